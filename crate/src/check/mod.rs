@@ -1,0 +1,1 @@
+//! The type checker: scopes, types, constants and gc's diagnostics.

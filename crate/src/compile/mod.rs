@@ -1,0 +1,1 @@
+//! The compiler: typed AST to bytecode.

@@ -1,0 +1,1 @@
+//! Native parts of the runtime library (fmt verbs, strconv, ...).

@@ -1,0 +1,83 @@
+//! Source text positions: byte spans and their line:column form.
+//!
+//! Columns are 1-based byte offsets within the line, as gc counts them.
+
+/// A half-open byte range `lo..hi` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(lo: u32, hi: u32) -> Span {
+        Span { lo, hi }
+    }
+
+    /// An empty span at `pos`.
+    pub fn at(pos: u32) -> Span {
+        Span { lo: pos, hi: pos }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
+    }
+}
+
+/// A 1-based line and byte column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// Maps byte offsets to line:column.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { line_starts }
+    }
+
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        LineCol {
+            line: line as u32 + 1,
+            col: offset - self.line_starts[line] + 1,
+        }
+    }
+
+    pub fn line(&self, offset: u32) -> u32 {
+        self.line_col(offset).line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_bytes() {
+        let idx = LineIndex::new("ab\n世x\n");
+        assert_eq!(idx.line_col(0), LineCol { line: 1, col: 1 });
+        assert_eq!(idx.line_col(3), LineCol { line: 2, col: 1 });
+        assert_eq!(idx.line_col(6), LineCol { line: 2, col: 4 });
+        assert_eq!(idx.line_col(8), LineCol { line: 3, col: 1 });
+    }
+}

@@ -1,0 +1,1 @@
+//! The standard library surface: Go declarations of each package, bound to natives.

@@ -1,0 +1,1 @@
+//! Lexer, parser and AST: source text to a syntax tree with byte spans.

@@ -1,0 +1,1 @@
+//! Type representation shared by the checker, the compiler and the VM.

@@ -1,0 +1,1 @@
+//! The stackless VM: values, heap, goroutines, scheduler.
