@@ -46,28 +46,72 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq)]
 pub enum FmtValue<'a> {
     /// A nil interface (`nil` passed to Print, or a nil interface nested in a value).
-    Nil { ty: Cow<'a, str> },
-    Bool { ty: Cow<'a, str>, v: bool },
+    Nil {
+        ty: Cow<'a, str>,
+    },
+    Bool {
+        ty: Cow<'a, str>,
+        v: bool,
+    },
     /// Any signed integer kind (int, int8, ..., int64), sign-extended.
-    Int { ty: Cow<'a, str>, v: i64 },
+    Int {
+        ty: Cow<'a, str>,
+        v: i64,
+    },
     /// Any unsigned integer kind (uint, uint8, ..., uint64, uintptr).
-    Uint { ty: Cow<'a, str>, v: u64 },
+    Uint {
+        ty: Cow<'a, str>,
+        v: u64,
+    },
     /// float32 (`bits == 32`, the value widened exactly) or float64.
-    Float { ty: Cow<'a, str>, v: f64, bits: u8 },
+    Float {
+        ty: Cow<'a, str>,
+        v: f64,
+        bits: u8,
+    },
     /// complex64 (`bits == 64`) or complex128.
-    Complex { ty: Cow<'a, str>, re: f64, im: f64, bits: u8 },
+    Complex {
+        ty: Cow<'a, str>,
+        re: f64,
+        im: f64,
+        bits: u8,
+    },
     /// A string (Go strings are bytes, not necessarily UTF-8).
-    String { ty: Cow<'a, str>, v: Cow<'a, [u8]> },
+    String {
+        ty: Cow<'a, str>,
+        v: Cow<'a, [u8]>,
+    },
     /// A slice or array whose element kind is uint8. `elem_ty` names the element type.
-    Bytes { ty: Cow<'a, str>, elem_ty: Cow<'a, str>, seq: Seq, v: Cow<'a, [u8]> },
+    Bytes {
+        ty: Cow<'a, str>,
+        elem_ty: Cow<'a, str>,
+        seq: Seq,
+        v: Cow<'a, [u8]>,
+    },
     /// Any other slice or array.
-    List { ty: Cow<'a, str>, seq: Seq, elems: Vec<FmtValue<'a>> },
+    List {
+        ty: Cow<'a, str>,
+        seq: Seq,
+        elems: Vec<FmtValue<'a>>,
+    },
     /// A map; `nil` distinguishes a nil map from an empty one (for `%#v`).
-    Map { ty: Cow<'a, str>, nil: bool, entries: Vec<(FmtValue<'a>, FmtValue<'a>)> },
+    Map {
+        ty: Cow<'a, str>,
+        nil: bool,
+        entries: Vec<(FmtValue<'a>, FmtValue<'a>)>,
+    },
     /// A struct: fields in declaration order, embedded fields named by their type name.
-    Struct { ty: Cow<'a, str>, fields: Vec<(Cow<'a, str>, FmtValue<'a>)> },
+    Struct {
+        ty: Cow<'a, str>,
+        fields: Vec<(Cow<'a, str>, FmtValue<'a>)>,
+    },
     /// A pointer, chan, func or unsafe.Pointer: an address (0 = nil).
-    Ref { ty: Cow<'a, str>, kind: RefKind, addr: u64, pointee: Option<Box<FmtValue<'a>>> },
+    Ref {
+        ty: Cow<'a, str>,
+        kind: RefKind,
+        addr: u64,
+        pointee: Option<Box<FmtValue<'a>>>,
+    },
     /// A value whose Error/String/GoString method the VM already called.
     Method(Box<Method<'a>>),
 }
@@ -146,21 +190,39 @@ impl<'a> FmtValue<'a> {
 
     /// Convenience constructors for the common basic types.
     pub fn int(v: i64) -> Self {
-        FmtValue::Int { ty: Cow::Borrowed("int"), v }
+        FmtValue::Int {
+            ty: Cow::Borrowed("int"),
+            v,
+        }
     }
     pub fn uint(v: u64) -> Self {
-        FmtValue::Uint { ty: Cow::Borrowed("uint"), v }
+        FmtValue::Uint {
+            ty: Cow::Borrowed("uint"),
+            v,
+        }
     }
     pub fn float64(v: f64) -> Self {
-        FmtValue::Float { ty: Cow::Borrowed("float64"), v, bits: 64 }
+        FmtValue::Float {
+            ty: Cow::Borrowed("float64"),
+            v,
+            bits: 64,
+        }
     }
     pub fn boolean(v: bool) -> Self {
-        FmtValue::Bool { ty: Cow::Borrowed("bool"), v }
+        FmtValue::Bool {
+            ty: Cow::Borrowed("bool"),
+            v,
+        }
     }
     pub fn string(v: &'a str) -> Self {
-        FmtValue::String { ty: Cow::Borrowed("string"), v: Cow::Borrowed(v.as_bytes()) }
+        FmtValue::String {
+            ty: Cow::Borrowed("string"),
+            v: Cow::Borrowed(v.as_bytes()),
+        }
     }
     pub fn nil() -> Self {
-        FmtValue::Nil { ty: Cow::Borrowed("interface {}") }
+        FmtValue::Nil {
+            ty: Cow::Borrowed("interface {}"),
+        }
     }
 }

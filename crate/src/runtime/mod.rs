@@ -5,3 +5,5 @@
 
 pub mod fmt;
 pub mod fmt_value;
+pub mod strconv;
+pub mod utf8;
