@@ -34,8 +34,12 @@
 //!   e.g. `interface {}` or `error`, used by `%#v` for nested nils).
 //! - Byte slices/arrays (element kind uint8 with no methods) should use
 //!   [`FmtValue::Bytes`]; other slices/arrays use [`FmtValue::List`].
-//! - A pointer carries `pointee` only for a top-level, non-nil pointer to a struct, array,
-//!   slice or map (fmt prints `&{1 2}` there and a bare address everywhere else).
+//! - A non-nil pointer to a struct, array, slice or map should carry its `pointee`: fmt
+//!   prints `&{1 2}` for a top-level one. Nested pointers print as addresses, except in the
+//!   error form of a verb pointers reject (`%s` of a struct holding a pointer prints
+//!   `%!s(*main.T=&{1 2})`), which uses the pointee again. So: always give the top-level
+//!   pointee; give nested ones to a bounded depth (cycles!) when the verb is not one of
+//!   `v d x X o b p`, or omit them (the error form then shows the address instead).
 //! - Map entries in any order: the engine sorts them as internal/fmtsort does.
 //! - Type names are `reflect`'s: `int`, `[]uint8` (not `[]byte`), `map[string]int`,
 //!   `*main.T`, `main.T`, `struct { A int }`, `func(int) string`, `chan int`, `interface {}`.

@@ -10,6 +10,9 @@ mod format;
 mod print;
 mod sort;
 
+#[cfg(test)]
+mod golden_tests;
+
 use super::fmt_value::FmtValue;
 use print::Printer;
 
