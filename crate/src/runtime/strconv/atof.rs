@@ -158,6 +158,12 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     let bits32 = bit_size == 32;
     if let Some((v, n)) = special(s) {
         if n == s.len() {
+            // Go's math.NaN() has the payload bit 1 (float32 NaNs widen without it).
+            let v = if v.is_nan() && !bits32 {
+                f64::from_bits(0x7FF8_0000_0000_0001)
+            } else {
+                v
+            };
             return (v, None);
         }
         return (0.0, err(NumErrorKind::Syntax));

@@ -6,6 +6,9 @@ mod ftoa;
 mod isprint_table;
 mod quote;
 
+#[cfg(test)]
+mod golden_tests;
+
 pub use atof::parse_float;
 pub use ftoa::{append_float, format_float};
 pub use quote::{
