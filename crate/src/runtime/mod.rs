@@ -6,4 +6,5 @@
 pub mod fmt;
 pub mod fmt_value;
 pub mod strconv;
+pub mod time;
 pub mod utf8;
