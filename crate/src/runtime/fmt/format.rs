@@ -126,40 +126,58 @@ impl Fmt<'_> {
                 prec -= 1;
             }
         }
-        // Digits right to left into a reversed buffer.
-        let mut rev: Vec<u8> = Vec::with_capacity(24.max(prec.clamp(0, 1 << 20) as usize + 4));
+        // Digits right to left, into a stack buffer unless the precision/width is huge.
+        let mut stack = [0u8; 68];
+        let mut heap = Vec::new();
+        let needed = 3 + prec.max(0) as usize + 64;
+        let buf: &mut [u8] = if needed <= stack.len() {
+            &mut stack
+        } else {
+            heap.resize(needed, 0);
+            &mut heap
+        };
+        let mut i = buf.len();
         loop {
-            rev.push(digits[(u % base) as usize]);
+            i -= 1;
+            buf[i] = digits[(u % base) as usize];
             u /= base;
             if u == 0 {
                 break;
             }
         }
-        while (rev.len() as i64) < prec {
-            rev.push(b'0');
+        while ((buf.len() - i) as i64) < prec {
+            i -= 1;
+            buf[i] = b'0';
         }
+        let leading_zero = buf[i] == b'0';
+        let mut prefix = |bytes: &[u8]| {
+            for &c in bytes.iter().rev() {
+                i -= 1;
+                buf[i] = c;
+            }
+        };
         if self.f.sharp {
             match base {
-                2 => rev.extend_from_slice(b"b0"),
-                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
-                16 => rev.extend_from_slice(&[digits[16], b'0']),
+                2 => prefix(b"0b"),
+                8 if !leading_zero => prefix(b"0"),
+                16 => prefix(&[b'0', digits[16]]),
                 _ => {}
             }
         }
         if verb == 'O' {
-            rev.extend_from_slice(b"o0");
+            prefix(b"0o");
         }
         if negative {
-            rev.push(b'-');
+            prefix(b"-");
         } else if self.f.plus {
-            rev.push(b'+');
+            prefix(b"+");
         } else if self.f.space {
-            rev.push(b' ');
+            prefix(b" ");
         }
-        rev.reverse();
         let old_zero = self.f.zero;
         self.f.zero = false;
-        self.pad(&rev);
+        let text = &buf[i..];
+        self.pad(text);
         self.f.zero = old_zero;
     }
 
@@ -267,92 +285,127 @@ impl Fmt<'_> {
     }
 
     /// Floats: `verb` is a strconv format byte, `prec` the default precision (-1 shortest).
+    /// The number is rendered straight into the output and fixed up in place.
     pub fn fmt_float(&mut self, v: f64, size: u8, verb: u8, prec: i64) {
         let prec = if self.f.prec_present {
             self.f.prec
         } else {
             prec
         };
-        let mut num: Vec<u8> = Vec::with_capacity(32);
-        num.push(b'+');
-        append_float(&mut num, v, verb, prec.clamp(-1, 1 << 20) as i32, size);
-        if num.get(1).is_some_and(|&c| c == b'-' || c == b'+') {
-            num.remove(0);
+        let start = self.buf.len();
+        self.buf.push(b'+');
+        append_float(self.buf, v, verb, prec.clamp(-1, 1 << 20) as i32, size);
+        // buf[start] is the sign slot: '+' unless the number wrote its own sign.
+        if matches!(self.buf.get(start + 1), Some(b'-' | b'+')) {
+            self.buf.remove(start);
         }
-        if self.f.space && num[0] == b'+' && !self.f.plus {
-            num[0] = b' ';
+        if self.f.space && self.buf[start] == b'+' && !self.f.plus {
+            self.buf[start] = b' ';
         }
-        if num.get(1).is_some_and(|&c| c == b'I' || c == b'N') {
+        if matches!(self.buf.get(start + 1), Some(b'I' | b'N')) {
+            // Infinities and NaN are padded with spaces, and NaN drops an unasked sign.
+            if self.buf[start + 1] == b'N' && !self.f.space && !self.f.plus {
+                self.buf.remove(start);
+            }
             let old_zero = self.f.zero;
             self.f.zero = false;
-            if num[1] == b'N' && !self.f.space && !self.f.plus {
-                num.remove(0);
-            }
-            self.pad(&num);
+            self.pad_tail(start);
             self.f.zero = old_zero;
             return;
         }
         if self.f.sharp && verb != b'b' {
-            let mut digits = match verb {
-                b'v' | b'g' | b'G' | b'x' => {
-                    if prec == -1 {
-                        6
-                    } else {
-                        prec
-                    }
-                }
-                _ => 0,
-            };
-            let mut tail: Vec<u8> = Vec::new();
-            let mut has_point = false;
-            let mut saw_nonzero = false;
-            let mut i = 1;
-            while i < num.len() {
-                match num[i] {
-                    b'.' => has_point = true,
-                    b'p' | b'P' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    b'e' | b'E' if verb != b'x' && verb != b'X' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    c => {
-                        if c != b'0' {
-                            saw_nonzero = true;
-                        }
-                        if saw_nonzero {
-                            digits -= 1;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            if !has_point {
-                if num.len() == 2 && num[1] == b'0' {
-                    digits -= 1;
-                }
-                num.push(b'.');
-            }
-            while digits > 0 {
-                num.push(b'0');
-                digits -= 1;
-            }
-            num.extend_from_slice(&tail);
+            let num = self.buf.split_off(start);
+            self.buf.extend_from_slice(&sharp_float(num, verb, prec));
         }
-        if self.f.plus || num[0] != b'+' {
-            if self.f.zero && !self.f.minus && self.f.wid_present && self.f.wid > num.len() as i64 {
-                self.buf.push(num[0]);
-                self.write_padding(self.f.wid - num.len() as i64);
-                self.buf.extend_from_slice(&num[1..]);
+        if self.f.plus || self.buf[start] != b'+' {
+            let len = (self.buf.len() - start) as i64;
+            if self.f.zero && !self.f.minus && self.f.wid_present && self.f.wid > len {
+                // Zero padding goes between the sign and the digits.
+                let n = (self.f.wid - len) as usize;
+                self.buf
+                    .splice(start + 1..start + 1, std::iter::repeat_n(b'0', n));
                 return;
             }
-            self.pad(&num);
+            self.pad_tail(start);
             return;
         }
-        self.pad(&num[1..]);
+        self.buf.remove(start);
+        self.pad_tail(start);
     }
+
+    /// pad() for text already written at buf[start..].
+    fn pad_tail(&mut self, start: usize) {
+        if !self.f.wid_present || self.f.wid == 0 {
+            return;
+        }
+        let width = self.f.wid - rune_count(&self.buf[start..]) as i64;
+        if width <= 0 {
+            return;
+        }
+        let pad = if self.f.zero && !self.f.minus {
+            b'0'
+        } else {
+            b' '
+        };
+        let fill = std::iter::repeat_n(pad, width as usize);
+        if self.f.minus {
+            self.buf.extend(fill);
+        } else {
+            self.buf.splice(start..start, fill);
+        }
+    }
+}
+
+/// The `#` flag on floats: always a decimal point, and %g/%v keep trailing zeros.
+fn sharp_float(mut num: Vec<u8>, verb: u8, prec: i64) -> Vec<u8> {
+    let mut digits = match verb {
+        b'v' | b'g' | b'G' | b'x' => {
+            if prec == -1 {
+                6
+            } else {
+                prec
+            }
+        }
+        _ => 0,
+    };
+    let mut tail: Vec<u8> = Vec::new();
+    let mut has_point = false;
+    let mut saw_nonzero = false;
+    let mut i = 1;
+    while i < num.len() {
+        match num[i] {
+            b'.' => has_point = true,
+            b'p' | b'P' => {
+                tail.extend_from_slice(&num[i..]);
+                num.truncate(i);
+                break;
+            }
+            b'e' | b'E' if verb != b'x' && verb != b'X' => {
+                tail.extend_from_slice(&num[i..]);
+                num.truncate(i);
+                break;
+            }
+            c => {
+                if c != b'0' {
+                    saw_nonzero = true;
+                }
+                if saw_nonzero {
+                    digits -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    if !has_point {
+        if num.len() == 2 && num[1] == b'0' {
+            digits -= 1;
+        }
+        num.push(b'.');
+    }
+    while digits > 0 {
+        num.push(b'0');
+        digits -= 1;
+    }
+    num.extend_from_slice(&tail);
+    num
 }

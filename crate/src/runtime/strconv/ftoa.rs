@@ -97,20 +97,16 @@ impl std::fmt::Write for StackText {
     }
 }
 
-fn shortest_digits(abs: f64, bits32: bool) -> Digits {
+/// Digits of a Rust float rendering, formatted on the stack when it is short enough.
+fn render_digits(args: std::fmt::Arguments) -> Digits {
     let mut t = StackText {
         buf: [0; 40],
         len: 0,
     };
-    let ok = if bits32 {
-        write!(t, "{:e}", abs as f32)
-    } else {
-        write!(t, "{abs:e}")
-    };
-    if ok.is_err() {
-        return Digits::parse(&format!("{abs:e}"));
+    if t.write_fmt(args).is_ok() {
+        return Digits::parse(std::str::from_utf8(&t.buf[..t.len]).unwrap_or("0"));
     }
-    Digits::parse(std::str::from_utf8(&t.buf[..t.len]).unwrap_or("0e0"))
+    Digits::parse(&std::fmt::format(args))
 }
 
 /// strconv.AppendFloat(out, v, fmt, prec, bits) for bits 32 or 64 (the value of a float32
@@ -140,7 +136,11 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
     }
     let abs = v.abs();
     if prec < 0 {
-        let d = shortest_digits(abs, bits32);
+        let d = if bits32 {
+            render_digits(format_args!("{:e}", abs as f32))
+        } else {
+            render_digits(format_args!("{abs:e}"))
+        };
         let nd = d.bytes().len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -151,17 +151,17 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
         return;
     }
     let mut prec = prec;
-    let text = match fmt {
-        b'e' | b'E' => format!("{:.*e}", prec as usize, abs),
-        b'f' => format!("{:.*}", prec as usize, abs),
+    let digits = match fmt {
+        b'e' | b'E' => render_digits(format_args!("{:.*e}", prec as usize, abs)),
+        b'f' => render_digits(format_args!("{:.*}", prec as usize, abs)),
         _ => {
             if prec == 0 {
                 prec = 1;
             }
-            format!("{:.*e}", (prec - 1) as usize, abs)
+            render_digits(format_args!("{:.*e}", (prec - 1) as usize, abs))
         }
     };
-    fmt_efg(out, neg, &Digits::parse(&text), prec, fmt, false);
+    fmt_efg(out, neg, &digits, prec, fmt, false);
 }
 
 /// strconv.FormatFloat.
