@@ -101,6 +101,14 @@ multi = [
 for m in multi:
     add(*m)
 
+# Flags x width x precision x verb on a few values (every combination, errors included).
+for value in ["int:42", "int:-7", "float64:3.5", "float64:-0.000123", 'string:"h\u00e9llo"', "bool:true", "uint8:0"]:
+    for flags in ["", "-", "+", "#", " ", "0", "-0", "+0", "# ", "+ ", "#0"]:
+        for width in ["", "8"]:
+            for prec in ["", ".0", ".3"]:
+                for verb in "dxXobcqUvsefgEG":
+                    add("[%" + flags + width + prec + verb + "]", value)
+
 # Errorf: the message and which operands are wrapped.
 for m in [("E%w", "@errNew"), ("Ectx %w: %d", "@errNew", "int:3"), ("E%w + %w", "@errNew", "@errer"),
           ("E%[2]w %[1]w", "@errNew", "@errer"), ("E%w", "int:1"), ("E%v", "@errNew"), ("E%w %w", "@errNew", "@errNew"),
