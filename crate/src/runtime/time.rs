@@ -505,3 +505,41 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    #[test]
+    fn random_layouts_and_times_never_panic() {
+        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let alphabet = b"0123456789_.,JanMondayMSTPpmZ-:";
+        let mut out = Vec::new();
+        for _ in 0..20_000 {
+            let layout: Vec<u8> = (0..next() % 12)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let zone = Zone {
+                name: "",
+                offset: (next() % 100_000) as i32 - 50_000,
+            };
+            out.clear();
+            format_time(
+                &mut out,
+                next() as i64 >> 8,
+                (next() % 2_000_000_000) as u32,
+                zone,
+                &layout,
+            );
+            let _ = duration_string(next() as i64);
+        }
+        format_time(&mut out, i64::MIN, 0, UTC, b"2006-01-02");
+        format_time(&mut out, i64::MAX, 0, UTC, b"2006-01-02");
+    }
+}

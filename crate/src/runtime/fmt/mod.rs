@@ -79,3 +79,126 @@ pub fn errorf(out: &mut Vec<u8>, format: &[u8], args: &[FmtValue]) -> Wrapped {
     p.do_printf(format, args);
     p.wrapped(args)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NONE: Needs = Needs {
+        string: false,
+        go_string: false,
+    };
+    const STRING: Needs = Needs {
+        string: true,
+        go_string: false,
+    };
+    const GO_STRING: Needs = Needs {
+        string: false,
+        go_string: true,
+    };
+
+    fn needs(format: &str, n: usize) -> Vec<Needs> {
+        let args: Vec<FmtValue> = (0..n as i64).map(|i| FmtValue::int(i + 3)).collect();
+        method_needs(Some(format.as_bytes()), &args)
+    }
+
+    #[test]
+    fn method_needs_follow_the_verbs() {
+        assert_eq!(
+            method_needs(None, &[FmtValue::int(1), FmtValue::nil()]),
+            vec![STRING, STRING]
+        );
+        assert_eq!(
+            needs("%d %v %s %q %x %X %T %p", 8),
+            vec![NONE, STRING, STRING, STRING, STRING, STRING, NONE, NONE]
+        );
+        assert_eq!(needs("%#v %+v %5.2v", 3), vec![GO_STRING, STRING, STRING]);
+        assert_eq!(needs("%[2]d %[1]d %[2]s", 2), vec![NONE, STRING]);
+        // `*` operands are widths (never formatted); extra operands print with %v.
+        assert_eq!(needs("%*d", 3), vec![NONE, NONE, STRING]);
+        assert_eq!(needs("%w", 1), vec![STRING]);
+        assert_eq!(needs("", 1), vec![STRING]);
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::runtime::fmt_value::{RefKind, Seq};
+    use std::borrow::Cow;
+
+    /// xorshift: deterministic pseudo-random inputs.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<'t, T>(&mut self, items: &'t [T]) -> &'t T {
+            &items[(self.next() % items.len() as u64) as usize]
+        }
+    }
+
+    fn value(r: &mut Rng, depth: u32) -> FmtValue<'static> {
+        let kind = r.next() % if depth > 2 { 6 } else { 10 };
+        match kind {
+            0 => FmtValue::int(r.next() as i64),
+            1 => FmtValue::uint(r.next()),
+            2 => FmtValue::float64(f64::from_bits(r.next())),
+            3 => FmtValue::String {
+                ty: "string".into(),
+                v: Cow::Owned((0..r.next() % 6).map(|_| r.next() as u8).collect()),
+            },
+            4 => FmtValue::nil(),
+            5 => FmtValue::Ref {
+                ty: "*int".into(),
+                kind: RefKind::Pointer,
+                addr: r.next() % 3,
+                pointee: None,
+            },
+            6 => FmtValue::List {
+                ty: "[]interface {}".into(),
+                seq: Seq::Slice {
+                    nil: r.next() % 2 == 0,
+                },
+                elems: (0..r.next() % 3).map(|_| value(r, depth + 1)).collect(),
+            },
+            7 => FmtValue::Map {
+                ty: "map[interface {}]interface {}".into(),
+                nil: false,
+                entries: (0..r.next() % 3)
+                    .map(|_| (value(r, depth + 1), value(r, depth + 1)))
+                    .collect(),
+            },
+            8 => FmtValue::Struct {
+                ty: "main.T".into(),
+                fields: vec![("A".into(), value(r, depth + 1))],
+            },
+            _ => FmtValue::Bytes {
+                ty: "[]uint8".into(),
+                elem_ty: "uint8".into(),
+                seq: Seq::Slice { nil: false },
+                v: Cow::Owned(vec![r.next() as u8, 0xff]),
+            },
+        }
+    }
+
+    #[test]
+    fn random_formats_never_panic() {
+        let alphabet = b"%%%%-+# 0123456789.*[]dvsxXqTtpcUeEfgGbow\xc3\xa9!";
+        let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut out = Vec::new();
+        for _ in 0..20_000 {
+            let format: Vec<u8> = (0..r.next() % 12).map(|_| *r.pick(alphabet)).collect();
+            let args: Vec<FmtValue> = (0..r.next() % 4).map(|_| value(&mut r, 0)).collect();
+            out.clear();
+            sprintf(&mut out, &format, &args);
+            let _ = errorf(&mut out, &format, &args);
+            let _ = method_needs(Some(&format), &args);
+            sprint(&mut out, &args);
+            sprintln(&mut out, &args);
+        }
+    }
+}

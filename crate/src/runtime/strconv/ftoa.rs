@@ -109,9 +109,11 @@ fn render_digits(args: std::fmt::Arguments) -> Digits {
     Digits::parse(&std::fmt::format(args))
 }
 
-/// strconv.AppendFloat(out, v, fmt, prec, bits) for bits 32 or 64 (the value of a float32
-/// must already be exactly representable). `fmt` is one of b e E f g G x X.
+/// strconv.AppendFloat(out, v, fmt, prec, bits) for bits 32 or 64 (other sizes act as 64;
+/// Go panics there). `fmt` is one of b e E f g G x X. Precisions above 10^6 are clamped
+/// (fmt never asks for more; a program asking strconv for more would exhaust memory).
 pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
+    let prec = prec.min(1_000_000);
     let bits32 = bits == 32;
     let v = if bits32 { f64::from(v as f32) } else { v };
     if v.is_nan() {

@@ -272,3 +272,42 @@ pub fn parse_bool(s: &[u8]) -> Result<bool, NumError> {
         _ => Err(NumError::new("ParseBool", s, NumErrorKind::Syntax)),
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    #[test]
+    fn random_inputs_never_panic() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let alphabet = b"0123456789abcdefxXpPeE_.+-'\"`\\nuUiInNfF \xff\xc3";
+        for _ in 0..20_000 {
+            let s: Vec<u8> = (0..next() % 10)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let base = (next() % 40) as i64 - 2;
+            let bits = (next() % 70) as i64 - 2;
+            let _ = parse_int(&s, base, bits);
+            let _ = parse_uint(&s, base, bits);
+            let _ = atoi(&s);
+            let _ = parse_float(&s, if next() % 2 == 0 { 32 } else { 64 });
+            let _ = unquote(&s);
+            let _ = quote(&s);
+            let fmt = b"beEfgGxXz"[(next() % 9) as usize];
+            let prec = (next() % 40) as i32 - 2;
+            let _ = format_float(
+                f64::from_bits(next()),
+                fmt,
+                prec,
+                if next() % 2 == 0 { 32 } else { 64 },
+            );
+            let _ = format_int(next() as i64, (next() % 40) as u32);
+        }
+    }
+}
