@@ -161,7 +161,7 @@ mod robustness {
             6 => FmtValue::List {
                 ty: "[]interface {}".into(),
                 seq: Seq::Slice {
-                    nil: r.next() % 2 == 0,
+                    nil: r.next().is_multiple_of(2),
                 },
                 elems: (0..r.next() % 3).map(|_| value(r, depth + 1)).collect(),
             },
