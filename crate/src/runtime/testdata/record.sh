@@ -10,4 +10,5 @@ python3 gen_fmt_cases.py
 /tmp/goplay-golden float > float.golden
 /tmp/goplay-golden strconv > strconv.golden
 /tmp/goplay-golden time > time.golden
+/tmp/goplay-golden math > math.golden
 rm -f /tmp/goplay-golden
