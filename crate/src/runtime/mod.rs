@@ -6,6 +6,7 @@
 pub mod fmt;
 pub mod fmt_value;
 pub mod math;
+pub mod rand;
 pub mod strconv;
 pub mod time;
 pub mod utf8;

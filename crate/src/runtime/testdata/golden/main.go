@@ -5,6 +5,7 @@
 //	go run . strconv > ../strconv.golden
 //	go run . time    > ../time.golden
 //	go run . math    > ../math.golden
+//	go run . rand    > ../rand.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -401,6 +402,8 @@ func main() {
 		runTime()
 	case "math":
 		runMath()
+	case "rand":
+		runRand()
 	}
 	_ = rand.N[int]
 	_ = time.Now
