@@ -177,7 +177,7 @@ impl Rand {
 
     pub fn float64(&mut self) -> f64 {
         loop {
-            let f = self.int63() as f64 / 9.223372036854775808e18;
+            let f = self.int63() as f64 / (1u64 << 63) as f64;
             if f != 1.0 {
                 return f;
             }
