@@ -9,4 +9,5 @@ pub mod math;
 pub mod rand;
 pub mod strconv;
 pub mod time;
+pub mod unicode;
 pub mod utf8;

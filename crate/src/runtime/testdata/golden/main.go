@@ -6,6 +6,7 @@
 //	go run . time    > ../time.golden
 //	go run . math    > ../math.golden
 //	go run . rand    > ../rand.golden
+//	go run . unicode > ../unicode.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -404,6 +405,8 @@ func main() {
 		runMath()
 	case "rand":
 		runRand()
+	case "unicode":
+		runUnicode()
 	}
 	_ = rand.N[int]
 	_ = time.Now
