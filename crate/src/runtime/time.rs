@@ -217,7 +217,7 @@ fn append_int(out: &mut Vec<u8>, x: i64, width: usize) {
 }
 
 /// The civil date of a day count since 1970-01-01: (year, month 1-12, day 1-31).
-fn civil(days: i64) -> (i64, usize, i64) {
+fn civil_from_days(days: i64) -> (i64, usize, i64) {
     // Howard Hinnant's days_from_civil inverse, on the proleptic Gregorian calendar.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -243,11 +243,9 @@ fn year_day(y: i64, m: usize, d: i64) -> i64 {
 
 /// Time.Format for the instant `unix_sec` + `nsec` seen in `zone`.
 pub fn format_time(out: &mut Vec<u8>, unix_sec: i64, nsec: u32, zone: Zone, layout: &[u8]) {
-    let local = unix_sec.saturating_add(i64::from(zone.offset));
-    let days = local.div_euclid(86_400);
-    let secs = local.rem_euclid(86_400);
-    let (year, month, day) = civil(days);
-    let (hour, min, sec) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let c = civil(unix_sec, zone.offset);
+    let (year, month, day) = (c.year, c.month as usize, c.day);
+    let (hour, min, sec) = (c.hour, c.minute, c.second);
     let mut layout = layout;
     while !layout.is_empty() {
         let (prefix, std, rest) = next_std_chunk(layout);
@@ -262,7 +260,7 @@ pub fn format_time(out: &mut Vec<u8>, unix_sec: i64, nsec: u32, zone: Zone, layo
             Std::NumMonth => append_int(out, month as i64, 0),
             Std::ZeroMonth => append_int(out, month as i64, 2),
             Std::WeekDay | Std::LongWeekDay => {
-                let name = DAYS[(days + 4).rem_euclid(7) as usize].as_bytes();
+                let name = DAYS[c.weekday as usize].as_bytes();
                 out.extend_from_slice(if std == Std::WeekDay {
                     &name[..3]
                 } else {
@@ -278,7 +276,7 @@ pub fn format_time(out: &mut Vec<u8>, unix_sec: i64, nsec: u32, zone: Zone, layo
             }
             Std::ZeroDay => append_int(out, day, 2),
             Std::UnderYearDay => {
-                let yday = year_day(year, month, day);
+                let yday = c.yday;
                 if yday < 100 {
                     out.push(b' ');
                     if yday < 10 {
@@ -287,7 +285,7 @@ pub fn format_time(out: &mut Vec<u8>, unix_sec: i64, nsec: u32, zone: Zone, layo
                 }
                 append_int(out, yday, 0);
             }
-            Std::ZeroYearDay => append_int(out, year_day(year, month, day), 3),
+            Std::ZeroYearDay => append_int(out, c.yday, 3),
             Std::Hour => append_int(out, hour, 2),
             Std::Hour12 | Std::ZeroHour12 => {
                 let hr = if hour % 12 == 0 { 12 } else { hour % 12 };
@@ -460,6 +458,249 @@ pub fn duration_string(d: i64) -> String {
     String::from_utf8_lossy(&buf[w..]).into_owned()
 }
 
+/// time's quote(): ASCII kept, other bytes of non-ASCII or control runes as \xNN.
+fn time_quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = crate::runtime::utf8::decode_rune(&s[i..]);
+        let w = w.max(1);
+        if r >= 0x80 || r < 0x20 {
+            let width = if r == crate::runtime::utf8::RUNE_ERROR
+                && s[i..].starts_with("\u{FFFD}".as_bytes())
+            {
+                3
+            } else if r == crate::runtime::utf8::RUNE_ERROR {
+                1
+            } else {
+                w
+            };
+            for &b in &s[i..(i + width).min(s.len())] {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            i += width;
+        } else {
+            if r == u32::from(b'"') || r == u32::from(b'\\') {
+                out.push('\\');
+            }
+            out.push(r as u8 as char);
+            i += 1;
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// time.ParseDuration; the error is the message of Go's error value.
+pub fn parse_duration(orig: &[u8]) -> Result<i64, String> {
+    let invalid = || format!("time: invalid duration {}", time_quote(orig));
+    let mut s = orig;
+    let mut neg = false;
+    if let Some(&c) = s.first() {
+        if c == b'-' || c == b'+' {
+            neg = c == b'-';
+            s = &s[1..];
+        }
+    }
+    if s == b"0" {
+        return Ok(0);
+    }
+    if s.is_empty() {
+        return Err(invalid());
+    }
+    const OVER: u64 = 1 << 63;
+    let mut d: u64 = 0;
+    while !s.is_empty() {
+        if !(s[0] == b'.' || s[0].is_ascii_digit()) {
+            return Err(invalid());
+        }
+        // leadingInt
+        let pl = s.len();
+        let mut v: u64 = 0;
+        let mut i = 0;
+        while i < s.len() && s[i].is_ascii_digit() {
+            if v > OVER / 10 {
+                return Err(invalid());
+            }
+            v = v * 10 + u64::from(s[i] - b'0');
+            if v > OVER {
+                return Err(invalid());
+            }
+            i += 1;
+        }
+        s = &s[i..];
+        let pre = pl != s.len();
+        let (mut f, mut scale, mut post) = (0u64, 1f64, false);
+        if s.first() == Some(&b'.') {
+            s = &s[1..];
+            let pl = s.len();
+            let mut overflow = false;
+            let mut i = 0;
+            while i < s.len() && s[i].is_ascii_digit() {
+                if !overflow {
+                    if f > (OVER - 1) / 10 {
+                        overflow = true;
+                    } else {
+                        let y = f * 10 + u64::from(s[i] - b'0');
+                        if y > OVER {
+                            overflow = true;
+                        } else {
+                            f = y;
+                            scale *= 10.0;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            s = &s[i..];
+            post = pl != s.len();
+        }
+        if !pre && !post {
+            return Err(invalid());
+        }
+        let i = s
+            .iter()
+            .position(|&c| c == b'.' || c.is_ascii_digit())
+            .unwrap_or(s.len());
+        if i == 0 {
+            return Err(format!(
+                "time: missing unit in duration {}",
+                time_quote(orig)
+            ));
+        }
+        let u = &s[..i];
+        s = &s[i..];
+        let unit: u64 = match u {
+            b"ns" => 1,
+            b"us" => 1_000,
+            _ if u == "µs".as_bytes() || u == "μs".as_bytes() => 1_000,
+            b"ms" => 1_000_000,
+            b"s" => 1_000_000_000,
+            b"m" => 60_000_000_000,
+            b"h" => 3_600_000_000_000,
+            _ => {
+                return Err(format!(
+                    "time: unknown unit {} in duration {}",
+                    time_quote(u),
+                    time_quote(orig)
+                ))
+            }
+        };
+        if v > OVER / unit {
+            return Err(invalid());
+        }
+        v *= unit;
+        if f > 0 {
+            v += (f as f64 * (unit as f64 / scale)) as u64;
+            if v > OVER {
+                return Err(invalid());
+            }
+        }
+        d += v;
+        if d > OVER {
+            return Err(invalid());
+        }
+    }
+    if neg {
+        return Ok((d as i64).wrapping_neg());
+    }
+    if d > OVER - 1 {
+        return Err(invalid());
+    }
+    Ok(d as i64)
+}
+
+/// The calendar fields of an instant seen in a zone (Time.Date, Clock, Weekday, YearDay).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Civil {
+    pub year: i64,
+    /// 1 = January.
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+    /// 0 = Sunday.
+    pub weekday: i64,
+    /// 1-based day of the year.
+    pub yday: i64,
+}
+
+/// The calendar fields of `unix_sec` in a zone `offset` seconds east of UTC.
+pub fn civil(unix_sec: i64, offset: i32) -> Civil {
+    let local = unix_sec.saturating_add(i64::from(offset));
+    let days = local.div_euclid(86_400);
+    let secs = local.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    Civil {
+        year,
+        month: month as i64,
+        day,
+        hour: secs / 3600,
+        minute: secs / 60 % 60,
+        second: secs % 60,
+        weekday: (days + 4).rem_euclid(7),
+        yday: year_day(year, month, day),
+    }
+}
+
+/// norm: moves overflow of `lo` (in units of `base`) into `hi`.
+fn norm(hi: i64, lo: i64, base: i64) -> (i64, i64) {
+    let (mut hi, mut lo) = (hi, lo);
+    if lo < 0 {
+        let n = (-(lo + 1)) / base + 1;
+        hi = hi.wrapping_sub(n);
+        lo = lo.wrapping_add(n.wrapping_mul(base));
+    }
+    if lo >= base {
+        let n = lo / base;
+        hi = hi.wrapping_add(n);
+        lo -= n * base;
+    }
+    (hi, lo)
+}
+
+/// time.Date: the instant (Unix seconds, nanoseconds) of a calendar time in a zone
+/// `offset` seconds east of UTC; out-of-range fields carry over as in Go.
+#[allow(clippy::too_many_arguments)]
+pub fn date(
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    min: i64,
+    sec: i64,
+    nsec: i64,
+    offset: i32,
+) -> (i64, u32) {
+    let (year, m) = norm(year, month.wrapping_sub(1), 12);
+    let (sec, nsec) = norm(sec, nsec, 1_000_000_000);
+    let (min, sec) = norm(min, sec, 60);
+    let (hour, min) = norm(hour, min, 60);
+    let (day, hour) = norm(day, hour, 24);
+    let days = days_from_civil(year, m + 1).wrapping_add(day.wrapping_sub(1));
+    let secs = days
+        .wrapping_mul(86_400)
+        .wrapping_add(hour * 3600 + min * 60 + sec)
+        .wrapping_sub(i64::from(offset));
+    (secs, nsec as u32)
+}
+
+/// Days from 1970-01-01 to the first of `month` (1-12) of `year`.
+fn days_from_civil(year: i64, month: i64) -> i64 {
+    let y = if month <= 2 {
+        year.wrapping_sub(1)
+    } else {
+        year
+    };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era.wrapping_mul(146_097).wrapping_add(doe - 719_468)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,6 +727,29 @@ mod tests {
                 "Duration" => {
                     got = duration_string(num(1)).into_bytes();
                     q(f[2])
+                }
+                "ParseDuration" => {
+                    let (d, err) = match parse_duration(&q(f[1])) {
+                        Ok(d) => (d, String::new()),
+                        Err(e) => (0, e),
+                    };
+                    got = format!("{d} {err}").into_bytes();
+                    format!("{} {}", f[2], String::from_utf8_lossy(&q(f[3]))).into_bytes()
+                }
+                "Civil" => {
+                    let c = civil(num(1), 0);
+                    got = format!(
+                        "{} {} {} {} {} {} {} {}",
+                        c.year, c.month, c.day, c.hour, c.minute, c.second, c.weekday, c.yday
+                    )
+                    .into_bytes();
+                    f[2].as_bytes().to_vec()
+                }
+                "Date" => {
+                    let v: Vec<i64> = f[1].split(' ').map(|x| x.parse().expect("field")).collect();
+                    let (sec, nsec) = date(v[0], v[1], v[2], v[3], v[4], v[5], v[6], 0);
+                    got = format!("{sec} {nsec}").into_bytes();
+                    format!("{} {}", f[2], f[3]).into_bytes()
                 }
                 other => panic!("unknown case {other}"),
             };

@@ -20,6 +20,13 @@ var layouts = []string{
 	"2006-01-02T15:04:05Z07:00 MST", "January 2nd", "15h04m", "03:04:05 PM", "Z07:00",
 }
 
+func errQ(err error) string {
+	if err == nil {
+		return strconv.Quote("")
+	}
+	return strconv.Quote(err.Error())
+}
+
 // runTime prints Format and String results for times in UTC (the playground's zone).
 func runTime() {
 	out := bufio.NewWriter(os.Stdout)
@@ -54,5 +61,28 @@ func runTime() {
 	}
 	for _, d := range durations {
 		fmt.Fprintf(out, "Duration\t%d\t%s\n", int64(d), q(d.String()))
+		in := d.String()
+		back, err := time.ParseDuration(in)
+		fmt.Fprintf(out, "ParseDuration\t%s\t%d\t%s\n", q(in), int64(back), errQ(err))
+	}
+	for _, in := range []string{"", "0", "+0", "-0", "1", "1s", "1.5h", ".5s", "5.s", ".s", "1h2m3s4ms5us6ns", "1µs", "1μs",
+		"3x", "3 s", "-1.5m", "9223372036854775807ns", "9223372036854775808ns", "-9223372036854775808ns", "2562047h",
+		"2562048h", "1.0000000000000000000000001s", "0.3333333333333333333h", "1e3s", "s", "1s1", "\xffs", "1\xff",
+		"1\"s", "+-1s", "1..2s", "100000000000000000000s"} {
+		d, err := time.ParseDuration(in)
+		fmt.Fprintf(out, "ParseDuration\t%s\t%d\t%s\n", q(in), int64(d), errQ(err))
+	}
+	for _, t := range times {
+		y, m, d := t.Date()
+		fmt.Fprintf(out, "Civil\t%d\t%d %d %d %d %d %d %d %d\n", t.Unix(), y, int(m), d, t.Hour(), t.Minute(), t.Second(), int(t.Weekday()), t.YearDay())
+	}
+	fields := [][7]int{{2009, 11, 10, 23, 0, 0, 0}, {2024, 13, 1, 0, 0, 0, 0}, {2024, 0, 0, 0, 0, 0, 0}, {2023, 2, 29, 25, 61, 61, 1e9 + 5},
+		{2000, -13, 400, -1, -1, -1, -1}, {1, 1, 1, 0, 0, 0, 0}, {-500, 6, 15, 12, 0, 0, 0}, {2100, 2, 29, 0, 0, 0, 0}, {1970, 1, 1, 0, 0, 0, -1}}
+	for range 60 {
+		fields = append(fields, [7]int{r.IntN(4000) - 1000, r.IntN(30) - 8, r.IntN(70) - 20, r.IntN(50) - 10, r.IntN(200) - 50, r.IntN(200) - 50, r.IntN(3e9) - 1e9})
+	}
+	for _, f := range fields {
+		t := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], f[6], time.UTC)
+		fmt.Fprintf(out, "Date\t%d %d %d %d %d %d %d\t%d\t%d\n", f[0], f[1], f[2], f[3], f[4], f[5], f[6], t.Unix(), t.Nanosecond())
 	}
 }
