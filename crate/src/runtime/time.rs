@@ -465,7 +465,7 @@ fn time_quote(s: &[u8]) -> String {
     while i < s.len() {
         let (r, w) = crate::runtime::utf8::decode_rune(&s[i..]);
         let w = w.max(1);
-        if r >= 0x80 || r < 0x20 {
+        if !(0x20..0x80).contains(&r) {
             let width = if r == crate::runtime::utf8::RUNE_ERROR
                 && s[i..].starts_with("\u{FFFD}".as_bytes())
             {
