@@ -2,7 +2,7 @@ package main
 
 import "fmt"
 
-var keep [][]int
+var keep []any
 
 func grow(n int) []int {
 	var s []int
@@ -31,4 +31,5 @@ func main() {
 		b = append(b, 'x')
 	}
 	fmt.Println(len(b), cap(b), string(b[:5]))
+	keep = append(keep, words, b)
 }
