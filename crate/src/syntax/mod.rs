@@ -1,3 +1,5 @@
 //! Lexer, parser and AST: source text to a syntax tree with byte spans.
 
 pub mod ast;
+pub mod lexer;
+pub mod token;
