@@ -26,6 +26,8 @@ pub struct Lexer<'a> {
     pub tok: Tok,
     /// Offset of the token's first byte.
     pub pos: u32,
+    /// Offset just past the token's last byte.
+    pub end: u32,
     /// Name text, literal text, or for `Semi` one of "semicolon", "newline", "EOF".
     pub lit: String,
     pub kind: LitKind,
@@ -49,6 +51,7 @@ impl<'a> Lexer<'a> {
             seg: 0,
             tok: Tok::Eof,
             pos: 0,
+            end: 0,
             lit: String::new(),
             kind: LitKind::Int,
             bad: false,
@@ -128,6 +131,11 @@ impl<'a> Lexer<'a> {
 
     /// Advances to the next token.
     pub fn next(&mut self) {
+        self.scan();
+        self.end = self.chpos() as u32;
+    }
+
+    fn scan(&mut self) {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
