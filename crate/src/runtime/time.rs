@@ -1339,7 +1339,43 @@ mod robustness {
                 &layout,
             );
             let _ = duration_string(next() as i64);
+            let value: Vec<u8> = (0..next() % 14)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let _ = parse(&layout, &value);
+            let _ = parse_duration(&value);
+            let _ = date(
+                next() as i64 >> 20,
+                next() as i64 >> 40,
+                next() as i64 >> 40,
+                0,
+                0,
+                0,
+                next() as i64 >> 1,
+                0,
+            );
         }
+        let _ = date(
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i32::MAX,
+        );
+        let _ = date(
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i32::MIN,
+        );
+        let _ = civil(i64::MIN, i32::MIN);
         format_time(&mut out, i64::MIN, 0, UTC, b"2006-01-02");
         format_time(&mut out, i64::MAX, 0, UTC, b"2006-01-02");
     }
