@@ -1241,6 +1241,20 @@ mod tests {
                     format_time(&mut got, num(1), num(2) as u32, UTC, &q(f[3]));
                     q(f[4])
                 }
+                "FormatIn" | "StringIn" => {
+                    let name = String::from_utf8_lossy(&q(f[3])).into_owned();
+                    let zone = Zone {
+                        name: &name,
+                        offset: num(4) as i32,
+                    };
+                    if f[0] == "FormatIn" {
+                        format_time(&mut got, num(1), num(2) as u32, zone, &q(f[5]));
+                        q(f[6])
+                    } else {
+                        time_string(&mut got, num(1), num(2) as u32, zone, None);
+                        q(f[5])
+                    }
+                }
                 "Duration" => {
                     got = duration_string(num(1)).into_bytes();
                     q(f[2])
