@@ -13,18 +13,46 @@ struct Digits {
     dp: i32,
 }
 
-/// A digit buffer that stays on the stack for the common (short) cases.
+/// Digit storage that stays on the stack for the common (short) cases.
 enum DigitBuf {
     Small([u8; 32], usize),
     Large(Vec<u8>),
 }
 
-impl Digits {
-    fn bytes(&self) -> &[u8] {
-        match &self.buf {
+impl DigitBuf {
+    fn push(&mut self, c: u8) {
+        match self {
+            DigitBuf::Small(b, n) if *n < b.len() => {
+                b[*n] = c;
+                *n += 1;
+            }
+            DigitBuf::Small(b, n) => {
+                let mut v = b[..*n].to_vec();
+                v.push(c);
+                *self = DigitBuf::Large(v);
+            }
+            DigitBuf::Large(v) => v.push(c),
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
             DigitBuf::Small(b, n) => &b[..*n],
             DigitBuf::Large(v) => v,
         }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        match self {
+            DigitBuf::Small(_, n) => *n = len.min(*n),
+            DigitBuf::Large(v) => v.truncate(len),
+        }
+    }
+}
+
+impl Digits {
+    fn bytes(&self) -> &[u8] {
+        self.buf.as_slice()
     }
 
     /// Parses Rust's `d.ddde[-]x` or `iii.fff` rendering of a non-negative finite float.
@@ -33,47 +61,25 @@ impl Digits {
             Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
             None => (text, 0),
         };
-        let int_len = mant.find('.').unwrap_or(mant.len()) as i32;
-        let mut small = [0u8; 32];
-        let mut large = Vec::new();
-        let mut n = 0usize;
-        let mut dp = int_len + exp;
-        let mut leading = true;
+        let mut dp = mant.find('.').unwrap_or(mant.len()) as i32 + exp;
+        let mut buf = DigitBuf::Small([0; 32], 0);
         for &c in mant.as_bytes() {
             if c == b'.' {
                 continue;
             }
-            if leading && c == b'0' {
+            if c == b'0' && buf.as_slice().is_empty() {
+                // A leading zero only moves the decimal point.
                 dp -= 1;
                 continue;
             }
-            leading = false;
-            if n < small.len() && large.is_empty() {
-                small[n] = c;
-            } else {
-                if large.is_empty() {
-                    large.extend_from_slice(&small[..n]);
-                }
-                large.push(c);
-            }
-            n += 1;
+            buf.push(c);
         }
-        let mut buf = if large.is_empty() {
-            DigitBuf::Small(small, n)
-        } else {
-            DigitBuf::Large(large)
-        };
-        let trimmed = match &buf {
-            DigitBuf::Small(b, n) => b[..*n]
-                .iter()
-                .rposition(|&c| c != b'0')
-                .map_or(0, |i| i + 1),
-            DigitBuf::Large(v) => v.iter().rposition(|&c| c != b'0').map_or(0, |i| i + 1),
-        };
-        match &mut buf {
-            DigitBuf::Small(_, n) => *n = trimmed,
-            DigitBuf::Large(v) => v.truncate(trimmed),
-        }
+        let trimmed = buf
+            .as_slice()
+            .iter()
+            .rposition(|&c| c != b'0')
+            .map_or(0, |i| i + 1);
+        buf.truncate(trimmed);
         if trimmed == 0 {
             dp = 0;
         }
