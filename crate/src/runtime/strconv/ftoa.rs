@@ -144,11 +144,12 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
     }
     let abs = v.abs();
     if prec < 0 {
-        let d = if bits32 {
+        let mut d = if bits32 {
             render_digits(format_args!("{:e}", abs as f32))
         } else {
             render_digits(format_args!("{abs:e}"))
         };
+        round_tie_to_even(&mut d, mant, exp - mant_bits);
         let nd = d.bytes().len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -170,6 +171,64 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
         }
     };
     fmt_efg(out, neg, &digits, prec, fmt, false);
+}
+
+/// Rust's shortest digits are the closest to the value, but when the value lies exactly
+/// halfway between two shortest candidates Rust picks the upper one and Go the even one
+/// (e.g. float32 357.953125 is Go's 357.95312). `mant × 2^exp` is the value.
+fn round_tie_to_even(d: &mut Digits, mant: u64, exp: i32) {
+    if mant == 0 {
+        return;
+    }
+    let (mut m, mut e) = (mant, exp);
+    while m & 1 == 0 {
+        m >>= 1;
+        e += 1;
+    }
+    // A tie needs a short exact expansion: m odd, 2^e a small negative power (the exact
+    // digits are m × 5^-e, with -e fractional digits).
+    if !(-30..0).contains(&e) {
+        return;
+    }
+    let Some(exact) = 5u128
+        .checked_pow((-e) as u32)
+        .and_then(|p| p.checked_mul(u128::from(m)))
+    else {
+        return;
+    };
+    let digits = exact.to_string().into_bytes();
+    let n = d.bytes().len();
+    if digits.len() != n + 1 || digits.last() != Some(&b'5') {
+        return;
+    }
+    let mut chosen = digits[..n].to_vec();
+    let mut dp = digits.len() as i32 + e;
+    if chosen.last().is_some_and(|&c| (c - b'0') % 2 == 1) {
+        // Round up, carrying.
+        let mut i = chosen.len();
+        loop {
+            if i == 0 {
+                chosen.insert(0, b'1');
+                dp += 1;
+                break;
+            }
+            i -= 1;
+            if chosen[i] == b'9' {
+                chosen[i] = b'0';
+            } else {
+                chosen[i] += 1;
+                break;
+            }
+        }
+    }
+    while chosen.last() == Some(&b'0') {
+        chosen.pop();
+    }
+    let mut buf = DigitBuf::Small([0; 32], 0);
+    for c in chosen {
+        buf.push(c);
+    }
+    *d = Digits { buf, dp };
 }
 
 /// strconv.FormatFloat.

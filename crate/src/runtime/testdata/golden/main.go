@@ -1,6 +1,7 @@
 // Command golden records real Go's output for goplay's runtime tests.
 //
 //	go run . fmt     < ../fmt_cases.txt > ../fmt.golden
+//	go run . fmtfuzz > ../fmt_fuzz.golden
 //	go run . float   > ../float.golden
 //	go run . strconv > ../strconv.golden
 //	go run . time    > ../time.golden
@@ -427,6 +428,8 @@ func main() {
 	switch os.Args[1] {
 	case "fmt":
 		runFmt()
+	case "fmtfuzz":
+		runFmtFuzz()
 	case "float":
 		runFloat()
 	case "strconv":
