@@ -4,6 +4,8 @@ set -e
 cd "$(dirname "$0")"
 GO=${GO:-/work/main/.venv-go/bin/go}
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOPROXY=off
+# Local must be UTC named "Local" (TZ unset, /etc/localtime = UTC), as for the corpus.
+unset TZ
 python3 gen_fmt_cases.py
 (cd gen_isprint && $GO run .)
 (cd gen_unicode && $GO run .)
