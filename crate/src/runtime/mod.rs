@@ -10,6 +10,7 @@
 //! - The builtin `print`/`println` and panic messages print floats as
 //!   `strconv::append_float(out, v, b'g', -1, bits)` and complex numbers with
 //!   [`strconv::append_complex`] (Go 1.27's runtime: `1e+06`, `(1+2i)`), not as fmt does.
+//!   [`panicval::append_panic_value`] prints a panic value exactly as `panic: ...` shows it.
 //! - Numbers and quoting, [`strconv`]: Itoa/FormatInt/ParseInt/Atoi/ParseFloat/FormatFloat/Quote/Unquote...,
 //!   returning [`strconv::NumError`] whose `message()` is Go's error text.
 //! - Package math, [`math`]: Go's algorithms bit for bit (libm differs in the last bit, which Println
@@ -22,7 +23,10 @@
 
 pub mod fmt;
 pub mod fmt_value;
+#[cfg(test)]
+mod golden_values;
 pub mod math;
+pub mod panicval;
 pub mod rand;
 pub mod strconv;
 pub mod time;

@@ -8,6 +8,7 @@
 //	go run . math    > ../math.golden
 //	go run . rand    > ../rand.golden
 //	go run . unicode > ../unicode.golden
+//	go run . panic   > ../panic.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -442,6 +443,10 @@ func main() {
 		runRand()
 	case "unicode":
 		runUnicode()
+	case "panic":
+		runPanic()
+	case "panic1":
+		panicOne(os.Args[2])
 	}
 	_ = rand.N[int]
 	_ = time.Now
