@@ -160,6 +160,23 @@ mod tests {
         );
     }
 
+    /// Not a timed test: prints the parse time of a 1,000-line program (the best
+    /// of many runs, as the machine may be busy).
+    /// `cargo test --release --lib syntax::tests::parse_speed -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn parse_speed() {
+        let src = thousand_line_program();
+        let mut best = std::time::Duration::MAX;
+        for _ in 0..500 {
+            let start = std::time::Instant::now();
+            let (file, diags) = parse_file(&src);
+            best = best.min(start.elapsed());
+            assert!(diags.is_empty() && !file.decls.is_empty());
+        }
+        eprintln!("parse: {} lines in {:?}", src.lines().count(), best);
+    }
+
     #[test]
     fn hello_world() {
         let (file, diags) = parse_file(
@@ -187,4 +204,25 @@ mod tests {
         };
         assert_eq!(&*lit.bytes, "Hello, 世界".as_bytes());
     }
+}
+
+/// A generated, realistic 1,000-line program (for speed measurements).
+#[cfg(test)]
+pub(crate) fn thousand_line_program() -> String {
+    let mut s = String::from("package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n");
+    let mut n = 0;
+    while s.lines().count() < 990 {
+        s.push_str(&format!(
+            "type T{n} struct {{\n\ta, b int\n\tname string\n\tmu sync.Mutex\n}}\n\n\
+             func (t *T{n}) Step{n}(xs []int, ch chan<- int) (sum int, err error) {{\n\
+             \tt.mu.Lock()\n\tdefer t.mu.Unlock()\n\
+             \tfor i, x := range xs {{\n\t\tif x%2 == 0 && i > 0 {{\n\t\t\tsum += x * t.a\n\t\t}} else {{\n\t\t\tsum -= x << 1\n\t\t}}\n\t}}\n\
+             \tswitch {{\n\tcase sum > 100:\n\t\tch <- sum\n\tdefault:\n\t\tgo func(v int) {{ ch <- v }}(sum)\n\t}}\n\
+             \tm := map[string][]int{{\"a\": {{1, 2}}, \"b\": nil}}\n\
+             \tfmt.Println(t.name, len(m), fmt.Sprintf(\"%d-%v\", sum, m[\"a\"]))\n\
+             \treturn sum, nil\n}}\n\n"
+        ));
+        n += 1;
+    }
+    s
 }

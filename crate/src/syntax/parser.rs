@@ -4,6 +4,8 @@
 //! syntax errors, their positions and the error recovery (which decides what the
 //! following errors are) match gc's.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use super::ast::*;
@@ -107,6 +109,10 @@ pub struct Parser<'a> {
     depth: u32,
     /// Nesting went too deep: every further token reads as EOF.
     halted: bool,
+    /// Interned names: each distinct identifier is allocated once.
+    names: HashSet<Rc<str>, BuildHasherDefault<Fnv>>,
+    /// Shared value of literals that have no bytes.
+    no_bytes: Rc<[u8]>,
 }
 
 impl<'a> Parser<'a> {
@@ -124,6 +130,8 @@ impl<'a> Parser<'a> {
             next_id: 0,
             depth: 0,
             halted: false,
+            names: HashSet::default(),
+            no_bytes: Rc::from(Vec::new()),
         };
         p.next();
         p
@@ -318,9 +326,13 @@ impl<'a> Parser<'a> {
     fn new_ident(&mut self, pos: Pos, name: &str) -> Ident {
         Ident {
             id: self.id(),
-            name: Rc::from(name),
+            name: self.intern(name),
             span: Span::new(pos, pos + name.len() as u32),
         }
+    }
+
+    fn intern(&mut self, name: &str) -> Rc<str> {
+        intern(&mut self.names, name)
     }
 
     // ---- source file ----
@@ -1621,8 +1633,8 @@ impl<'a> Parser<'a> {
         let kind = self.lx.kind;
         let (bytes, rune): (Rc<[u8]>, u32) = match kind {
             LitKind::String => (Rc::from(string_value(raw)), 0),
-            LitKind::Rune => (Rc::from(Vec::new()), rune_value(raw)),
-            _ => (Rc::from(Vec::new()), 0),
+            LitKind::Rune => (self.no_bytes.clone(), rune_value(raw)),
+            _ => (self.no_bytes.clone(), 0),
         };
         let lit = BasicLit {
             kind,
@@ -2759,7 +2771,7 @@ impl<'a> Parser<'a> {
         let pos = self.pos();
         if self.tok() == Tok::Name {
             let id = self.id();
-            let name: Rc<str> = Rc::from(self.lx.lit.as_str());
+            let name = intern(&mut self.names, &self.lx.lit);
             let span = Span::new(pos, self.lx.end);
             self.next();
             return Ident { id, name, span };
@@ -2867,6 +2879,37 @@ fn reassociate_recv(x: &mut Expr) -> Option<String> {
             ChanDir::Both => return None,
             ChanDir::Send => t = elem,
         }
+    }
+}
+
+fn intern(names: &mut HashSet<Rc<str>, BuildHasherDefault<Fnv>>, name: &str) -> Rc<str> {
+    if let Some(n) = names.get(name) {
+        return n.clone();
+    }
+    let n: Rc<str> = Rc::from(name);
+    names.insert(n.clone());
+    n
+}
+
+/// FNV-1a: identifiers are short, and SipHash's DoS resistance is not needed here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
