@@ -90,6 +90,26 @@ mod tests {
     use super::ast::*;
     use super::*;
 
+    /// A generated, realistic 1,000-line program (for speed measurements).
+    fn thousand_line_program() -> String {
+        let mut s = String::from("package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n");
+        let mut n = 0;
+        while s.lines().count() < 990 {
+            s.push_str(&format!(
+                "type T{n} struct {{\n\ta, b int\n\tname string\n\tmu sync.Mutex\n}}\n\n\
+                 func (t *T{n}) Step{n}(xs []int, ch chan<- int) (sum int, err error) {{\n\
+                 \tt.mu.Lock()\n\tdefer t.mu.Unlock()\n\
+                 \tfor i, x := range xs {{\n\t\tif x%2 == 0 && i > 0 {{\n\t\t\tsum += x * t.a\n\t\t}} else {{\n\t\t\tsum -= x << 1\n\t\t}}\n\t}}\n\
+                 \tswitch {{\n\tcase sum > 100:\n\t\tch <- sum\n\tdefault:\n\t\tgo func(v int) {{ ch <- v }}(sum)\n\t}}\n\
+                 \tm := map[string][]int{{\"a\": {{1, 2}}, \"b\": nil}}\n\
+                 \tfmt.Println(t.name, len(m), fmt.Sprintf(\"%d-%v\", sum, m[\"a\"]))\n\
+                 \treturn sum, nil\n}}\n\n"
+            ));
+            n += 1;
+        }
+        s
+    }
+
     /// Renders errors as `go build` prints them when it stops after parsing: the
     /// first 10 in report order, sorted by position, then `too many errors` at the
     /// position of the 10th.
@@ -204,25 +224,4 @@ mod tests {
         };
         assert_eq!(&*lit.bytes, "Hello, 世界".as_bytes());
     }
-}
-
-/// A generated, realistic 1,000-line program (for speed measurements).
-#[cfg(test)]
-pub(crate) fn thousand_line_program() -> String {
-    let mut s = String::from("package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n");
-    let mut n = 0;
-    while s.lines().count() < 990 {
-        s.push_str(&format!(
-            "type T{n} struct {{\n\ta, b int\n\tname string\n\tmu sync.Mutex\n}}\n\n\
-             func (t *T{n}) Step{n}(xs []int, ch chan<- int) (sum int, err error) {{\n\
-             \tt.mu.Lock()\n\tdefer t.mu.Unlock()\n\
-             \tfor i, x := range xs {{\n\t\tif x%2 == 0 && i > 0 {{\n\t\t\tsum += x * t.a\n\t\t}} else {{\n\t\t\tsum -= x << 1\n\t\t}}\n\t}}\n\
-             \tswitch {{\n\tcase sum > 100:\n\t\tch <- sum\n\tdefault:\n\t\tgo func(v int) {{ ch <- v }}(sum)\n\t}}\n\
-             \tm := map[string][]int{{\"a\": {{1, 2}}, \"b\": nil}}\n\
-             \tfmt.Println(t.name, len(m), fmt.Sprintf(\"%d-%v\", sum, m[\"a\"]))\n\
-             \treturn sum, nil\n}}\n\n"
-        ));
-        n += 1;
-    }
-    s
 }
