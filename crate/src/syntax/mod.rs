@@ -1,10 +1,37 @@
 //! Lexer, parser and AST: source text to a syntax tree with byte spans.
 //!
-//! [`parse_file`] returns the tree and the diagnostics gc's parser reports, in gc's
-//! words and positions, filtered as gc filters them (one syntax error per line).
-//! Only messages starting with `syntax error` stop gc before type checking; the
-//! others (lexical errors, label errors, `method has no receiver`, ...) are
-//! reported together with the checker's errors. See [`has_syntax_errors`].
+//! The scanner and parser are ports of gc's (cmd/compile/internal/syntax), so
+//! syntax errors, their positions and gc's error recovery (which decides the
+//! follow-on errors) match `go build` exactly; `testdata/` holds programs with
+//! the output of real Go, recorded by `testdata/record.sh`.
+//!
+//! How the driver uses this module to print what `go build` prints:
+//! 1. [`header_error`]: if the package clause or imports do not parse, go build
+//!    reports go/parser's first error itself, as `prog.go:L:C: msg` (no `./`, no
+//!    `# prog` line), and stops. Nothing else is printed.
+//! 2. [`parse_file`] / [`parse_bytes`]: the tree and the diagnostics in gc's
+//!    report order, already filtered as gc filters them (one syntax error per
+//!    line; a repeated other error on the same line dropped).
+//! 3. If [`has_syntax_errors`] (a message starting with `syntax error`), gc stops:
+//!    print the first 10 diagnostics sorted by position and, when there are 10 or
+//!    more, `./prog.go:L:C: too many errors` at the position of the 10th.
+//!    Otherwise the parse diagnostics (lexical errors such as `newline in string`,
+//!    label errors, `method has no receiver`, ...) are reported before the
+//!    checker's, and the checker runs on the tree anyway, as gc's does.
+//!
+//! Notes for the checker (see also [`ast`]):
+//! - Labels and branch statements are checked here (gc's parser does it), so the
+//!   checker must not report them again (types2 runs with IgnoreBranchErrors).
+//! - Parentheses in expressions are kept (`ExprKind::Paren`), as gc keeps them;
+//!   in type position they are dropped. [`printer::expr_string`] prints an
+//!   expression the way gc's messages do (`syntax.String`, short form).
+//! - `x.(type)` outside a type switch header is `TypeAssert { typ: None }`; the
+//!   checker reports it (`use of .(type) outside type switch`).
+//! - A literal whose `bad` flag is set was reported by the lexer; do not report it
+//!   again. Identifiers holding invalid characters were reported too (gc's checker
+//!   does not say `undefined:` for names that are not valid identifiers).
+//! - Nesting depth is bounded by [`parser::MAX_DEPTH`], so recursive walks over
+//!   the tree are bounded as well.
 
 pub mod ast;
 mod branches;

@@ -672,7 +672,7 @@ impl<'a> Parser<'a> {
         let sig;
         if self.tok() == Tok::Name {
             name = self.name();
-            let (tp, s) = self.func_type("", name.span.lo);
+            let (tp, s) = self.func_type("");
             tparams = tp;
             sig = s;
         } else {
@@ -847,7 +847,7 @@ impl<'a> Parser<'a> {
             if let Some(msg) = reassociate_recv(&mut x) {
                 self.syntax_error(&msg);
             }
-            x.span.lo = lo;
+            // gc keeps the channel type's position (at `chan`, not `<-`)
             return x;
         }
         self.mk(
@@ -943,13 +943,15 @@ impl<'a> Parser<'a> {
     fn func_lit_or_type(&mut self) -> Expr {
         let lo = self.pos();
         self.next();
-        let (_, sig) = self.func_type("function type", lo);
+        let (_, sig) = self.func_type("function type");
         if self.tok() == Tok::Lbrace {
             self.xnest += 1;
             let body = self.func_body();
             self.xnest -= 1;
             self.mk(lo, ExprKind::FuncLit(Box::new(FuncLit { sig, body })))
         } else {
+            // gc positions a function type after `func`
+            let lo = sig.span.lo;
             self.mk(lo, ExprKind::FuncType(Box::new(sig)))
         }
     }
@@ -1280,9 +1282,10 @@ impl<'a> Parser<'a> {
 
     #[inline(never)]
     fn func_type_expr(&mut self) -> Expr {
-        let lo = self.pos();
         self.next();
-        let (_, sig) = self.func_type("function type", lo);
+        let (_, sig) = self.func_type("function type");
+        // gc positions a function type after `func`
+        let lo = sig.span.lo;
         self.mk(lo, ExprKind::FuncType(Box::new(sig)))
     }
 
@@ -1337,8 +1340,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Type parameters and signature. If `context` is not empty, type parameters
-    /// are not permitted. `lo` is where the signature's span starts.
-    fn func_type(&mut self, context: &str, lo: Pos) -> (Vec<Field>, FuncType) {
+    /// are not permitted. The signature's span starts here, after `func` or the
+    /// name, as gc's position for a function type does.
+    fn func_type(&mut self, context: &str) -> (Vec<Field>, FuncType) {
         let pos = self.pos();
         let mut tparams = Vec::new();
         if self.got(Tok::Lbrack) {
@@ -1361,7 +1365,7 @@ impl<'a> Parser<'a> {
             results,
             lparen,
             rparen,
-            span: self.span_from(lo),
+            span: self.span_from(pos),
         };
         (tparams, sig)
     }
@@ -1656,7 +1660,7 @@ impl<'a> Parser<'a> {
         const CONTEXT: &str = "interface method";
         match self.tok() {
             Tok::Lparen => {
-                let (_, sig) = self.func_type(CONTEXT, lo);
+                let (_, sig) = self.func_type(CONTEXT);
                 Ok(InterfaceElem::Method { name, sig })
             }
             Tok::Lbrack => {
@@ -1668,7 +1672,7 @@ impl<'a> Parser<'a> {
                     self.next();
                     if self.tok() == Tok::Lparen {
                         self.error_at(pos, "empty type parameter list".to_string());
-                        let (_, sig) = self.func_type(CONTEXT, lo);
+                        let (_, sig) = self.func_type(CONTEXT);
                         return Ok(InterfaceElem::Method { name, sig });
                     }
                     self.error_at(pos, "empty type argument list".to_string());
@@ -1677,14 +1681,14 @@ impl<'a> Parser<'a> {
                 let (list, rbrack) = self.param_list(None, None, Tok::Rbrack, false, false);
                 if list.is_empty() {
                     if self.tok() == Tok::Lparen {
-                        let (_, sig) = self.func_type(CONTEXT, lo);
+                        let (_, sig) = self.func_type(CONTEXT);
                         return Ok(InterfaceElem::Method { name, sig });
                     }
                     return Err(name_expr(name));
                 }
                 if !list[0].names.is_empty() {
                     // generic method
-                    let (_, sig) = self.func_type(CONTEXT, lo);
+                    let (_, sig) = self.func_type(CONTEXT);
                     self.error_at(
                         lbrack,
                         "interface method must have no type parameters".to_string(),
