@@ -8,12 +8,13 @@
 //! [`Types::identical`], not id equality; [`Types::canonical`] maps a type to
 //! the representative the VM should use as its runtime descriptor.
 
+pub mod constant;
 mod lookup;
 mod predicates;
 mod print;
 
 pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
-pub use print::Qualifier;
+pub use print::{package_name, quote, quote_bytes, Qualifier};
 
 use std::collections::HashMap;
 
