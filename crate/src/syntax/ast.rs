@@ -121,9 +121,9 @@ pub struct TypeSpec {
 pub struct FuncDecl {
     /// Position of the `func` keyword.
     pub func_pos: Pos,
-    /// The receiver parameter of a method (a single field; gc reports a missing or
-    /// multiple receivers as a checker error, so the parser keeps them all here).
-    pub recv: Vec<Field>,
+    /// The receiver of a method. (gc reports a missing or repeated receiver while
+    /// parsing; only the first one is kept.)
+    pub recv: Option<Field>,
     pub name: Ident,
     pub tparams: Vec<Field>,
     pub sig: FuncType,
@@ -158,14 +158,12 @@ impl Field {
 /// A function signature (without type parameters, which belong to the declaration).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FuncType {
-    /// Position of `func`, or of the method name / parameter list when there is none
-    /// (interface methods).
-    pub pos: Pos,
     pub params: Vec<Field>,
     pub results: Vec<Field>,
     /// Parameter list parentheses.
     pub lparen: Pos,
     pub rparen: Pos,
+    /// From `func` (or the method name) to the end of the results.
     pub span: Span,
 }
 
@@ -590,13 +588,13 @@ pub enum StmtKind {
         post: Option<Box<Stmt>>,
         body: Block,
     },
-    /// `for [key [, value] (= | :=)] range x {}`.
+    /// `for [key [, value] (= | :=)] range x {}`. `lhs` is empty for `for range x`
+    /// and may (erroneously) hold more than two expressions.
     Range {
-        key: Option<Expr>,
-        value: Option<Expr>,
-        /// `:=` (true) or `=` (false); meaningless without a key.
+        lhs: Vec<Expr>,
+        /// `:=` (true) or `=` (false); meaningless without `lhs`.
         define: bool,
-        /// Position of `=` / `:=` when there is a key.
+        /// Position of `=` / `:=` when there is an `lhs`.
         op_pos: Option<Pos>,
         range_pos: Pos,
         x: Expr,
@@ -613,6 +611,7 @@ impl Stmt {
             StmtKind::Send { arrow, .. } => *arrow,
             StmtKind::IncDec { op_pos, .. } | StmtKind::Assign { op_pos, .. } => *op_pos,
             StmtKind::Expr(e) => e.pos(),
+            StmtKind::Labeled { colon, .. } => *colon,
             _ => self.span.lo,
         }
     }
