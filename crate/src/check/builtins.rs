@@ -71,9 +71,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let mut u = types.underlying(x.ty);
+                let mut u = types.core(x.ty);
                 if let Type::Pointer(p) = types.get(u) {
-                    if let Type::Array(..) = types.get(types.underlying(*p)) {
+                    if let Type::Array(..) = types.get(types.core(*p)) {
                         u = types.underlying(*p);
                     }
                 }
@@ -116,7 +116,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.error(s.pos(), "first argument to append must be a typed slice; found untyped nil");
                     return Operand::bad(e);
                 }
-                let Type::Slice(el) = self.prog.types.get(self.prog.types.underlying(s.ty)).clone() else {
+                let Type::Slice(el) = self.prog.types.get(self.prog.types.core(s.ty)).clone() else {
                     let st = self.operand_string(&s);
                     self.error(s.pos(), format!("invalid append: argument must be a slice; have {st}"));
                     return Operand::bad(e);
@@ -148,14 +148,14 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let Type::Slice(de) = types.get(types.underlying(dst.ty)).clone() else {
+                let Type::Slice(de) = types.get(types.core(dst.ty)).clone() else {
                     let s = self.operand_string(&dst);
                     self.error(dst.pos(), format!("invalid copy: argument must be a slice; have {s}"));
                     return Operand::bad(e);
                 };
                 self.use_default(&mut src);
                 let types = &self.prog.types;
-                let ok = match types.get(types.underlying(src.ty)) {
+                let ok = match types.get(types.core(src.ty)) {
                     Type::Slice(se) => types.identical(de, *se),
                     Type::Basic(k) => k.is_string() && types.basic_kind(de) == Some(B::Uint8),
                     _ => false,
@@ -174,7 +174,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.expr(&args[1]);
                     return Operand::bad(e);
                 }
-                let Type::Map(k, _) = self.prog.types.get(self.prog.types.underlying(m.ty)).clone() else {
+                let Type::Map(k, _) = self.prog.types.get(self.prog.types.core(m.ty)).clone() else {
                     let s = self.operand_string(&m);
                     self.error(m.pos(), format!("invalid argument: {s} is not a map"));
                     self.expr(&args[1]);
@@ -200,7 +200,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let min_args = match types.get(types.underlying(t)) {
+                let min_args = match types.get(types.core(t)) {
                     Type::Slice(_) => 2,
                     Type::Map(..) | Type::Chan(..) => 1,
                     _ => {
@@ -278,7 +278,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if x.invalid() {
                     return Operand::bad(e);
                 }
-                match self.prog.types.get(self.prog.types.underlying(x.ty)) {
+                match self.prog.types.get(self.prog.types.core(x.ty)) {
                     Type::Chan(ChanDir::Recv, _) => {
                         let s = self.operand_string(&x);
                         self.error(x.pos(), format!("{INVALID_OP}cannot close receive-only channel {s}"));
@@ -297,7 +297,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if x.invalid() {
                     return Operand::bad(e);
                 }
-                if !matches!(self.prog.types.get(self.prog.types.underlying(x.ty)), Type::Map(..) | Type::Slice(_)) {
+                if !matches!(self.prog.types.get(self.prog.types.core(x.ty)), Type::Map(..) | Type::Slice(_)) {
                     let s = self.operand_string(&x);
                     self.error(x.pos(), format!("invalid argument: {s} cannot be cleared: argument must be (or constrained by) map or slice"));
                     return Operand::bad(e);
@@ -342,7 +342,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn elem_name(&self, t: TypeId) -> String {
-        match self.prog.types.get(self.prog.types.underlying(t)) {
+        match self.prog.types.get(self.prog.types.core(t)) {
             Type::Slice(e) => self.ty_str(*e),
             _ => self.ty_str(t),
         }

@@ -327,13 +327,15 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 if !self.unify(p, a.ty, &tparams, &mut bound) {
-                    let ps = self.ty_str(self.subst_bound(p, &tparams, &bound));
+                    let pt = self.subst_bound(p, &tparams, &bound);
+                    let ps = self.ty_str(pt);
                     let s = self.operand_string(a);
                     self.error(a.pos(), format!("type {} of {} does not match {ps}", self.ty_str(a.ty), s.split(" (").next().unwrap_or("")).replace(" of  does", " does"));
                     return None;
                 }
             }
         }
+        self.constraint_inference(&tparams, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
             let name = self.prog.types.type_param(tparams[k]).map_or(String::new(), |p| p.name.clone());
             self.error(call.span.lo, format!("in call to {}, cannot infer {name}", expr_string(fun)));
@@ -341,6 +343,47 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
         self.finish_instance(id, fun, &tparams, &targs, sig)
+    }
+
+    /// Constraint type inference: a type parameter whose constraint has a
+    /// single term (`S ~[]E`) relates its argument to that term.
+    fn constraint_inference(&mut self, tparams: &[TypeId], bound: &mut Vec<Option<TypeId>>) {
+        for _round in 0..tparams.len() + 1 {
+            let mut changed = false;
+            for (k, &tp) in tparams.iter().enumerate() {
+                let Some(c) = self.prog.types.type_param(tp).map(|p| p.constraint) else {
+                    continue;
+                };
+                let term = match self.prog.types.interface_of(c).and_then(|i| i.terms.clone()) {
+                    Some(ts) if ts.len() == 1 => ts[0],
+                    _ => continue,
+                };
+                let before = bound.clone();
+                match bound[k] {
+                    Some(b) => {
+                        let u = self.prog.types.underlying(b);
+                        self.unify(term.ty, u, tparams, bound);
+                    }
+                    None => {
+                        if !self.mentions(term.ty, tparams) || self.all_bound(term.ty, tparams, bound) {
+                            let t = self.subst_bound(term.ty, tparams, bound);
+                            bound[k] = Some(t);
+                        }
+                    }
+                }
+                changed |= before != *bound;
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    fn all_bound(&self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> bool {
+        tparams
+            .iter()
+            .zip(bound)
+            .all(|(&p, b)| b.is_some() || !self.mentions(t, &[p]))
     }
 
     fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
@@ -404,6 +447,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         if types.identical(p, a) {
             return true;
         }
+        // A type parameter of the enclosing function unifies by its core type.
+        let a = if types.is_type_param(a) && !tparams.contains(&a) { types.core(a) } else { a };
         let (pu, au) = if types.named(p).is_some() && types.named(a).is_some() {
             // Generic named types unify argument-wise.
             let (np, na) = (types.named(p), types.named(a));

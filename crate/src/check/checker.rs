@@ -35,8 +35,6 @@ pub(super) struct FuncCtx {
     pub results: Vec<ObjId>,
     /// Variables declared in this function (for `declared and not used`).
     pub locals: Vec<ObjId>,
-    /// Labels declared: name -> (object, used).
-    pub labels: HashMap<Rc<str>, ObjId>,
 }
 
 pub(super) struct Checker<'a, 'p> {
@@ -67,18 +65,13 @@ pub(super) struct Checker<'a, 'p> {
     pub var_inits: Vec<super::VarInit>,
     /// Errors are only reported for the main package; stdlib errors are bugs.
     pub is_main: bool,
-    /// Loop / switch nesting for break/continue.
-    pub breakable: Vec<Breakable>,
+    /// Named types found to contain themselves (their underlying type is invalid).
+    pub cyclic: Vec<TypeId>,
+    /// Scopes holding a generic type's or function's type parameters.
+    pub type_scopes: HashMap<TypeId, usize>,
+    pub func_scopes: HashMap<ObjId, usize>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Breakable {
-    Loop,
-    Switch,
-    Select,
-    /// A function literal boundary.
-    Func,
-}
 
 /// Builds the universe objects shared by every package.
 fn universe(prog: &mut Program) -> Scope {
@@ -116,8 +109,8 @@ fn universe(prog: &mut Program) -> Scope {
     ] {
         add(prog, k.name(), ObjKind::TypeName, k.id());
     }
-    add(prog, "byte", ObjKind::TypeName, B::Uint8.id());
-    add(prog, "rune", ObjKind::TypeName, B::Int32.id());
+    add(prog, "byte", ObjKind::TypeName, B::Byte.id());
+    add(prog, "rune", ObjKind::TypeName, B::Rune.id());
     let (error, any, comparable) = (prog.types.error, prog.types.any, prog.types.comparable);
     add(prog, "error", ObjKind::TypeName, error);
     add(prog, "any", ObjKind::TypeName, any);
@@ -153,6 +146,7 @@ pub(super) fn check_program(
         packages: Vec::new(),
         go,
         warnings: Vec::new(),
+        func_tparams: HashMap::new(),
     };
     let uni = universe(&mut prog);
     let mut errors = Vec::new();
@@ -169,7 +163,11 @@ pub(super) fn check_program(
     if !errors.is_empty() {
         return Err(errors);
     }
-    load_imports(&mut prog, &uni, &file, go);
+    // A library package that does not check is goplay's bug: say so.
+    let lib_errors = load_imports(&mut prog, &uni, &file);
+    if !lib_errors.is_empty() {
+        return Err(lib_errors);
+    }
     let errs = check_package(&mut prog, &uni, file, src, "main", go, true);
     if errs.is_empty() {
         Ok(prog)
@@ -178,8 +176,10 @@ pub(super) fn check_program(
     }
 }
 
-/// Checks the std packages `file` imports (recursively, dependencies first).
-fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File, go: GoVersion) {
+/// Checks the std packages `file` imports (recursively, dependencies
+/// first); returns their errors (there should be none).
+fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
     for imp in &file.imports {
         let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
         if prog.packages.iter().any(|p| p.path == path) {
@@ -191,12 +191,18 @@ fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File, go: GoVersion
         let Some(pfile) = stdlib::parse(&path) else {
             continue;
         };
-        load_imports(prog, uni, &pfile, go);
+        errors.extend(load_imports(prog, uni, &pfile));
         if prog.packages.iter().any(|p| p.path == path) {
             continue;
         }
-        let _ = check_package(prog, uni, pfile, Rc::from(src), &path, go, false);
+        // The library is written in the newest Go goplay knows.
+        let errs = check_package(prog, uni, pfile, Rc::from(src), &path, GoVersion::NEWEST, false);
+        for e in errs {
+            let msg = format!("goplay internal error: package {path}: {}", e.message);
+            errors.push(Diagnostic::error(Span::at(0), msg));
+        }
     }
+    errors
 }
 
 fn check_package(
@@ -247,7 +253,9 @@ fn check_package(
         bodies: Vec::new(),
         var_inits: Vec::new(),
         is_main,
-        breakable: Vec::new(),
+        cyclic: Vec::new(),
+        type_scopes: HashMap::new(),
+        func_scopes: HashMap::new(),
     };
     c.pkg_scope = c.push_scope(false);
     c.file_scope = c.push_scope(false);
@@ -259,7 +267,7 @@ fn check_package(
     c.check_bodies();
     c.unused_imports();
     if is_main && c.errors.is_empty() {
-        let warnings = super::loopclosure::check(c.file, c.go);
+        let warnings = super::loopclosure::check(c.file, &c.info, c.go);
         c.prog.warnings = warnings;
     }
     let scope = c.scopes[c.pkg_scope].names.clone();
@@ -270,9 +278,6 @@ fn check_package(
         p.info = info;
         p.scope = scope;
         p.var_inits = var_inits;
-    }
-    if !is_main && !errors.is_empty() && cfg!(debug_assertions) {
-        eprintln!("goplay: stdlib package {path} has errors: {errors:?}");
     }
     errors
 }

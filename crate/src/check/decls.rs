@@ -115,7 +115,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         fd.name.span.lo,
                     );
                     self.decls.insert(obj, DeclInfo::Func(fd, di as u32));
-                    if fd.recv.is_empty() {
+                    if fd.recv.is_none() {
                         let name = &*fd.name.name;
                         if name == "init" || (name == "main" && self.is_main) {
                             if !fd.tparams.is_empty() || !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
@@ -161,7 +161,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         // Methods, in source order.
         for &o in &others {
             if let Some(DeclInfo::Func(fd, _)) = self.decls.get(&o) {
-                if !fd.recv.is_empty() {
+                if fd.recv.is_some() {
                     self.obj_decl(o);
                 }
             }
@@ -211,7 +211,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         // Package-level declarations see the file scope only.
         let saved_scope = std::mem::replace(&mut self.scope, self.file_scope);
         let saved_funcs = std::mem::take(&mut self.funcs);
-        let saved_break = std::mem::take(&mut self.breakable);
         let saved_iota = self.iota.take();
         match info {
             DeclInfo::Const { src, index, iota } => {
@@ -240,7 +239,6 @@ impl<'a, 'p> Checker<'a, 'p> {
             DeclInfo::Func(fd, _) => self.func_decl(obj, fd),
         }
         self.iota = saved_iota;
-        self.breakable = saved_break;
         self.funcs = saved_funcs;
         self.scope = saved_scope;
         self.decl_path.pop();
@@ -343,7 +341,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
             return;
         }
-        if x.mode != super::Mode::Constant {
+        if x.mode != super::operand::OpMode::Constant {
             let s = self.operand_string(&x);
             self.error(init.span.lo, format!("{s} is not constant"));
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
@@ -491,15 +489,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         let scope = self.push_scope(true);
         self.func_scopes.insert(obj, scope);
         let mut recv_info = None;
-        if let Some(recv) = fd.recv.first() {
+        if let Some(recv) = &fd.recv {
             recv_info = self.receiver_base(recv);
         }
         if !fd.tparams.is_empty() {
-            if !fd.recv.is_empty() {
+            if fd.recv.is_some() {
                 self.error(fd.tparams[0].span.lo, "methods cannot have type parameters");
             }
             let tps = self.declare_type_params(&fd.tparams);
-            self.func_tparams.insert(obj, tps);
+            self.prog.func_tparams.insert(obj, tps);
         }
         let sig = self.func_type(&fd.sig);
         self.obj_mut(obj).ty = sig;
@@ -602,7 +600,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             let scope = self.func_scopes.get(&obj).copied().unwrap_or(self.file_scope);
             self.scope = scope;
-            let recv = fd.recv.first();
+            let recv = fd.recv.as_ref();
             self.func_body(sig, recv, &fd.sig, body);
             self.scope = self.file_scope;
         }
@@ -625,7 +623,6 @@ impl<'a, 'p> Checker<'a, 'p> {
             sig: Some(sig_ty),
             ..FuncCtx::default()
         });
-        let saved_break = std::mem::take(&mut self.breakable);
         if let Some(r) = recv {
             let rt = self
                 .info
@@ -674,7 +671,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         self.pop_scope();
         let ctx = self.funcs.pop().unwrap_or_default();
-        self.breakable = saved_break;
         self.report_unused(&ctx);
     }
 
@@ -689,17 +685,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         for o in unused {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
             self.error(pos, format!("declared and not used: {name}"));
-        }
-        let mut labels: Vec<ObjId> = ctx
-            .labels
-            .values()
-            .copied()
-            .filter(|&o| !self.is_used(o))
-            .collect();
-        labels.sort_by_key(|&o| self.obj(o).pos);
-        for o in labels {
-            let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
-            self.error(pos, format!("label {name} defined and not used"));
         }
     }
 

@@ -156,7 +156,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if xo.invalid() {
                             return Operand::bad(e);
                         }
-                        let u = self.prog.types.underlying(xo.ty);
+                        let u = self.prog.types.core(xo.ty);
                         match self.prog.types.get(u) {
                             Type::Pointer(elem) => {
                                 let elem = *elem;
@@ -507,7 +507,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         }
         let types = &self.prog.types;
-        let u = types.underlying(xo.ty);
+        let u = types.core(xo.ty);
         let (elem, mode, length) = match types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 let len = xo.val.as_ref().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
@@ -518,7 +518,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let mode = if xo.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value };
                 (el, mode, Some(n))
             }
-            Type::Pointer(p) => match self.prog.types.get(self.prog.types.underlying(p)).clone() {
+            Type::Pointer(p) => match self.prog.types.get(self.prog.types.core(p)).clone() {
                 Type::Array(n, el) => (el, OpMode::Variable, Some(n)),
                 _ => return self.cannot_index(e, &xo),
             },
@@ -601,7 +601,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return Operand::bad(e);
         }
-        let u = self.prog.types.underlying(xo.ty);
+        let u = self.prog.types.core(xo.ty);
         let (result, length) = match self.prog.types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if full {
@@ -620,7 +620,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 (self.types().slice(el), Some(n + 1))
             }
-            Type::Pointer(p) => match self.prog.types.get(self.prog.types.underlying(p)).clone() {
+            Type::Pointer(p) => match self.prog.types.get(self.prog.types.core(p)).clone() {
                 Type::Array(n, el) => (self.types().slice(el), Some(n + 1)),
                 _ => return self.cannot_slice(e, &xo),
             },
@@ -653,7 +653,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             UnOp::Addr => {
                 let inner = x.unparen();
                 if let ExprKind::CompositeLit { .. } = &inner.kind {
-                    let elem_hint = hint.and_then(|h| match self.prog.types.get(self.prog.types.underlying(h)) {
+                    let elem_hint = hint.and_then(|h| match self.prog.types.get(self.prog.types.core(h)) {
                         Type::Pointer(p) => Some(*p),
                         _ => None,
                     });
@@ -681,7 +681,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if xo.invalid() {
                     return Operand::bad(e);
                 }
-                let u = self.prog.types.underlying(xo.ty);
+                let u = self.prog.types.core(xo.ty);
                 match self.prog.types.get(u).clone() {
                     Type::Chan(dir, elem) => {
                         if dir == crate::types::ChanDir::Send {
@@ -889,8 +889,8 @@ impl<'a, 'p> Checker<'a, 'p> {
             if b.is_nil() {
                 return types.has_nil(a.ty);
             }
-            if matches!(types.get(types.underlying(a.ty)), Type::Pointer(_))
-                || matches!(types.get(types.underlying(b.ty)), Type::Pointer(_))
+            if matches!(types.get(types.core(a.ty)), Type::Pointer(_))
+                || matches!(types.get(types.core(b.ty)), Type::Pointer(_))
             {
                 return false;
             }
@@ -1044,7 +1044,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn composite_kind_name(&self, t: TypeId) -> String {
-        match self.prog.types.get(self.prog.types.underlying(t)) {
+        match self.prog.types.get(self.prog.types.core(t)) {
             Type::Basic(_) => String::new(),
             Type::Array(..) => "array".into(),
             Type::Slice(_) => "slice".into(),
@@ -1060,7 +1060,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn incomparable_cause(&self, t: TypeId) -> String {
         let types = &self.prog.types;
-        match types.get(types.underlying(t)) {
+        match types.get(types.core(t)) {
             Type::Slice(_) => "slice can only be compared to nil".into(),
             Type::Map(..) => "map can only be compared to nil".into(),
             Type::Func(_) => "func can only be compared to nil".into(),
@@ -1192,7 +1192,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             None => match hint {
                 Some(h) => {
                     // An elided &T becomes T.
-                    match self.prog.types.get(self.prog.types.underlying(h)) {
+                    match self.prog.types.get(self.prog.types.core(h)) {
                         Type::Pointer(p) if self.prog.types.named(h).is_none() => (*p, h),
                         _ => (h, h),
                     }
@@ -1213,7 +1213,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return Operand::bad(e);
         }
-        let u = self.prog.types.underlying(t);
+        let u = self.prog.types.core(t);
         match self.prog.types.get(u).clone() {
             Type::Struct(fields) => {
                 if elems.is_empty() {

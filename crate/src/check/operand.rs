@@ -543,7 +543,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             .join(" | ")
     }
 
-    fn is_generic_func_operand(&self, x: &Operand) -> bool {
+    pub(super) fn is_generic_func_operand(&self, x: &Operand) -> bool {
         let Some(e) = x.expr else { return false };
         let id = match &e.unparen().kind {
             ExprKind::Name(i) => i.id,
@@ -556,6 +556,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.info
             .uses
             .get(&id)
-            .is_some_and(|o| self.func_tparams.get(o).is_some_and(|v| !v.is_empty()))
+            .is_some_and(|o| self.prog.func_tparams.get(o).is_some_and(|v| !v.is_empty()))
     }
 }

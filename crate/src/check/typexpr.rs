@@ -109,7 +109,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                             let what = if self.prog.types.is_interface(base) { "an interface" } else { "a pointer" };
                             self.error(f.typ.span.lo, format!("embedded field type cannot be {what}"));
                         }
-                        self.push_field(&mut out, name, t, true, tag, f.typ.span.lo);
+                        self.push_field(&mut out, name, t, true, tag.clone(), f.typ.span.lo);
                     }
                     for n in &f.names {
                         self.push_field(&mut out, n.name.to_string(), t, false, tag.clone(), n.span.lo);
