@@ -3,9 +3,7 @@
 //! unused imports), in the order types2 discovers errors.
 
 use super::decls::DeclInfo;
-use super::{
-    Builtin, ExprInfo, Mode, ObjId, ObjKind, Object, Package, Program, TypeInfo,
-};
+use super::{Builtin, ExprInfo, Mode, ObjId, ObjKind, Object, Package, Program, TypeInfo};
 use crate::diag::Diagnostic;
 use crate::source::Span;
 use crate::stdlib;
@@ -22,8 +20,6 @@ pub(super) const UNIVERSE_PKG: u32 = u32::MAX;
 pub(super) struct Scope {
     pub parent: Option<usize>,
     pub names: HashMap<Rc<str>, ObjId>,
-    /// Function scopes end label and `return` lookups.
-    pub is_func: bool,
 }
 
 /// Per-function state while checking a body.
@@ -47,7 +43,6 @@ pub(super) struct Checker<'a, 'p> {
     pub errors: Vec<Diagnostic>,
     pub scopes: Vec<Scope>,
     pub scope: usize,
-    pub universe: usize,
     pub pkg_scope: usize,
     pub file_scope: usize,
     pub used: Vec<bool>,
@@ -71,7 +66,6 @@ pub(super) struct Checker<'a, 'p> {
     pub type_scopes: HashMap<TypeId, usize>,
     pub func_scopes: HashMap<ObjId, usize>,
 }
-
 
 /// Builds the universe objects shared by every package.
 fn universe(prog: &mut Program) -> Scope {
@@ -127,7 +121,12 @@ fn universe(prog: &mut Program) -> Scope {
         ObjKind::Const(Value::Bool(false)),
         B::UntypedBool.id(),
     );
-    add(prog, "iota", ObjKind::Const(Value::int(0)), B::UntypedInt.id());
+    add(
+        prog,
+        "iota",
+        ObjKind::Const(Value::int(0)),
+        B::UntypedInt.id(),
+    );
     add(prog, "nil", ObjKind::Nil, B::UntypedNil.id());
     for b in Builtin::ALL {
         add(prog, b.name(), ObjKind::Builtin(b), B::Invalid.id());
@@ -196,7 +195,15 @@ fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File) -> Vec<Diagno
             continue;
         }
         // The library is written in the newest Go goplay knows.
-        let errs = check_package(prog, uni, pfile, Rc::from(src), &path, GoVersion::NEWEST, false);
+        let errs = check_package(
+            prog,
+            uni,
+            pfile,
+            Rc::from(src),
+            &path,
+            GoVersion::NEWEST,
+            false,
+        );
         for e in errs {
             let msg = format!("goplay internal error: package {path}: {}", e.message);
             errors.push(Diagnostic::error(Span::at(0), msg));
@@ -240,7 +247,6 @@ fn check_package(
         errors: Vec::new(),
         scopes: vec![uni.clone()],
         scope: 0,
-        universe: 0,
         pkg_scope: 0,
         file_scope: 0,
         used: Vec::new(),
@@ -257,8 +263,8 @@ fn check_package(
         type_scopes: HashMap::new(),
         func_scopes: HashMap::new(),
     };
-    c.pkg_scope = c.push_scope(false);
-    c.file_scope = c.push_scope(false);
+    c.pkg_scope = c.push_scope();
+    c.file_scope = c.push_scope();
     c.collect_imports();
     c.scope = c.pkg_scope;
     c.collect_objects();
@@ -295,12 +301,11 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.prog.types.type_string(t, &self.pkg_path)
     }
 
-    pub fn push_scope(&mut self, is_func: bool) -> usize {
+    pub fn push_scope(&mut self) -> usize {
         let idx = self.scopes.len();
         self.scopes.push(Scope {
             parent: Some(self.scope),
             names: HashMap::new(),
-            is_func,
         });
         self.scope = idx;
         idx
@@ -344,16 +349,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.used.get(id.0 as usize).copied().unwrap_or(false)
     }
 
-    /// Declares `name` in the current scope; reports a redeclaration.
-    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {
+    /// Declares `name` in the current scope; reports a redeclaration
+    /// (and returns false).
+    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) -> bool {
         self.info.defs.insert(ident.id, obj);
         if ident.is_blank() {
-            return;
+            return true;
         }
-        self.declare_in(self.scope, ident, obj);
+        self.declare_in(self.scope, ident, obj)
     }
 
-    pub fn declare_in(&mut self, scope: usize, ident: &ast::Ident, obj: ObjId) {
+    pub fn declare_in(&mut self, scope: usize, ident: &ast::Ident, obj: ObjId) -> bool {
         if let Some(&prev) = self.scopes[scope].names.get(&ident.name) {
             let prev_pos = self.obj(prev).pos;
             let other = self.pos_string(prev_pos);
@@ -362,9 +368,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 ident.name
             );
             self.error(ident.span.lo, msg);
-            return;
+            return false;
         }
         self.scopes[scope].names.insert(ident.name.clone(), obj);
+        true
     }
 
     /// `./prog.go:L:C` of a position in this package's source.

@@ -24,7 +24,7 @@ pub(super) enum DeclInfo<'a> {
         spec_idx: u32,
     },
     Type(&'a ast::TypeSpec),
-    Func(&'a ast::FuncDecl, u32),
+    Func(&'a ast::FuncDecl),
 }
 
 impl<'a, 'p> Checker<'a, 'p> {
@@ -96,8 +96,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                             let path = self.pkg_path.clone();
                             self.types().new_named(&path, &spec.name.name)
                         };
-                        let obj =
-                            self.new_object(&spec.name.name, ObjKind::TypeName, ty, spec.name.span.lo);
+                        let obj = self.new_object(
+                            &spec.name.name,
+                            ObjKind::TypeName,
+                            ty,
+                            spec.name.span.lo,
+                        );
                         self.declare(&spec.name, obj);
                         self.decls.insert(obj, DeclInfo::Type(spec));
                     }
@@ -114,16 +118,18 @@ impl<'a, 'p> Checker<'a, 'p> {
                         BasicKind::Invalid.id(),
                         fd.name.span.lo,
                     );
-                    self.decls.insert(obj, DeclInfo::Func(fd, di as u32));
+                    self.decls.insert(obj, DeclInfo::Func(fd));
                     if fd.recv.is_none() {
                         let name = &*fd.name.name;
-                        if name == "init" || (name == "main" && self.is_main) {
-                            if !fd.tparams.is_empty() || !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                                self.error(
-                                    fd.name.span.lo,
-                                    format!("func {name} must have no arguments and no return values"),
-                                );
-                            }
+                        if (name == "init" || (name == "main" && self.is_main))
+                            && (!fd.tparams.is_empty()
+                                || !fd.sig.params.is_empty()
+                                || !fd.sig.results.is_empty())
+                        {
+                            self.error(
+                                fd.name.span.lo,
+                                format!("func {name} must have no arguments and no return values"),
+                            );
                         }
                         if name == "init" {
                             self.info.defs.insert(fd.name.id, obj);
@@ -137,13 +143,39 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
         }
+        // Package-level names must not collide with imports.
+        for i in 0..self.imports.len() {
+            let (imp_obj, spec) = self.imports[i];
+            let name = self.obj(imp_obj).name.clone();
+            if let Some(&o) = self.scopes[self.pkg_scope].names.get(&name) {
+                let path = String::from_utf8_lossy(&spec.path.bytes).into_owned();
+                let ObjKind::PkgName(pi) = self.obj(imp_obj).kind else {
+                    continue;
+                };
+                let pname = self
+                    .prog
+                    .packages
+                    .get(pi as usize)
+                    .map_or(String::new(), |p| p.name.clone());
+                let other = self.pos_string(self.obj(imp_obj).pos);
+                let pos = self.obj(o).pos;
+                self.error(
+                    pos,
+                    format!("{name} already declared through import of package {pname} ({path:?})\n\t{other}: other declaration of {name}"),
+                );
+            }
+        }
         if self.is_main && self.file.package.name.as_ref() == "main" {
-            let has_main = self.scopes[self.pkg_scope].names.get("main").is_some_and(|&o| {
-                matches!(self.obj(o).kind, ObjKind::Func { .. })
-            });
+            let has_main = self.scopes[self.pkg_scope]
+                .names
+                .get("main")
+                .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func { .. }));
             if !has_main {
                 // gc reports this at the package clause position.
-                self.error(self.file.package_pos, "function main is undeclared in the main package");
+                self.error(
+                    self.file.package_pos,
+                    "function main is undeclared in the main package",
+                );
             }
         }
     }
@@ -160,7 +192,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.valid_types(&types);
         // Methods, in source order.
         for &o in &others {
-            if let Some(DeclInfo::Func(fd, _)) = self.decls.get(&o) {
+            if let Some(DeclInfo::Func(fd)) = self.decls.get(&o) {
                 if fd.recv.is_some() {
                     self.obj_decl(o);
                 }
@@ -236,7 +268,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 });
             }
             DeclInfo::Type(spec) => self.type_decl(obj, spec),
-            DeclInfo::Func(fd, _) => self.func_decl(obj, fd),
+            DeclInfo::Func(fd) => self.func_decl(obj, fd),
         }
         self.iota = saved_iota;
         self.funcs = saved_funcs;
@@ -265,7 +297,11 @@ impl<'a, 'p> Checker<'a, 'p> {
         let first = (0..cycle.len())
             .min_by_key(|&k| self.obj(cycle[k]).pos)
             .unwrap_or(0);
-        let rot: Vec<ObjId> = cycle[first..].iter().chain(&cycle[..first]).copied().collect();
+        let rot: Vec<ObjId> = cycle[first..]
+            .iter()
+            .chain(&cycle[..first])
+            .copied()
+            .collect();
         let o0 = rot[0];
         let name0 = self.obj(o0).name.clone();
         let pos0 = self.obj(o0).pos;
@@ -368,7 +404,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         let named = self.obj(obj).ty;
         if !spec.tparams.is_empty() {
-            let scope = self.push_scope(false);
+            let scope = self.push_scope();
             let tps = self.declare_type_params(&spec.tparams);
             self.type_scopes.insert(named, scope);
             if let Some(n) = self.prog.types.named_mut(named) {
@@ -434,14 +470,20 @@ impl<'a, 'p> Checker<'a, 'p> {
             _ => (inner, &[]),
         };
         let ExprKind::Name(id) = &name_expr.kind else {
-            self.error(inner.span.lo, format!("invalid receiver type {}", super::expr_string(inner)));
+            self.error(
+                inner.span.lo,
+                format!("invalid receiver type {}", super::expr_string(inner)),
+            );
             return None;
         };
         let obj = match self.scopes[self.pkg_scope].names.get(&id.name) {
             Some(&o) => o,
             None => {
                 if self.lookup(&id.name).is_some() {
-                    self.error(id.span.lo, format!("cannot define new methods on non-local type {}", id.name));
+                    self.error(
+                        id.span.lo,
+                        format!("cannot define new methods on non-local type {}", id.name),
+                    );
                 } else {
                     self.error(id.span.lo, format!("undefined: {}", id.name));
                 }
@@ -459,10 +501,23 @@ impl<'a, 'p> Checker<'a, 'p> {
         if named.pkg != self.pkg_path {
             return None;
         }
-        if matches!(self.prog.types.get(named.underlying), Type::Pointer(_) | Type::Interface(_)) {
+        if matches!(
+            self.prog.types.get(named.underlying),
+            Type::Pointer(_) | Type::Interface(_)
+        ) {
             let ts = self.ty_str(t);
-            let what = if self.prog.types.is_interface(t) { "interface" } else { "pointer" };
-            self.error(id.span.lo, format!("invalid receiver type {ts} ({what} or interface type)").replace(&format!("({what} or interface type)"), "(pointer or interface type)"));
+            let what = if self.prog.types.is_interface(t) {
+                "interface"
+            } else {
+                "pointer"
+            };
+            self.error(
+                id.span.lo,
+                format!("invalid receiver type {ts} ({what} or interface type)").replace(
+                    &format!("({what} or interface type)"),
+                    "(pointer or interface type)",
+                ),
+            );
             return None;
         }
         // Receiver type parameters name the type's own parameters.
@@ -480,13 +535,17 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.types().instantiate(t, &args)
         };
         // Record the receiver type expression.
-        let full = if ptr { self.types().pointer(recv_ty) } else { recv_ty };
+        let full = if ptr {
+            self.types().pointer(recv_ty)
+        } else {
+            recv_ty
+        };
         self.record(recv.typ.id, super::Mode::TypeExpr, full, None);
         Some((t, ptr))
     }
 
     fn func_decl(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
-        let scope = self.push_scope(true);
+        let scope = self.push_scope();
         self.func_scopes.insert(obj, scope);
         let mut recv_info = None;
         if let Some(recv) = &fd.recv {
@@ -549,7 +608,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             let ty = match &f.typ.kind {
                 ExprKind::Dots(elem) => {
                     if i + 1 != n || f.names.len() > 1 {
-                        self.error(f.typ.span.lo, "can only use ... with final parameter in list");
+                        self.error(
+                            f.typ.span.lo,
+                            "can only use ... with final parameter in list",
+                        );
                     } else {
                         variadic = true;
                     }
@@ -573,7 +635,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut results = Vec::new();
         for f in &ft.results {
             if let ExprKind::Dots(_) = &f.typ.kind {
-                self.error(f.typ.span.lo, "can only use ... with final parameter in list");
+                self.error(
+                    f.typ.span.lo,
+                    "can only use ... with final parameter in list",
+                );
             }
             let ty = self.typexpr(&f.typ);
             if f.names.is_empty() {
@@ -598,7 +663,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             if self.prog.types.signature(sig).is_none() {
                 continue;
             }
-            let scope = self.func_scopes.get(&obj).copied().unwrap_or(self.file_scope);
+            let scope = self
+                .func_scopes
+                .get(&obj)
+                .copied()
+                .unwrap_or(self.file_scope);
             self.scope = scope;
             let recv = fd.recv.as_ref();
             self.func_body(sig, recv, &fd.sig, body);
@@ -618,7 +687,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let Some(sig) = self.prog.types.signature(sig_ty).cloned() else {
             return;
         };
-        self.push_scope(true);
+        self.push_scope();
         self.funcs.push(FuncCtx {
             sig: Some(sig_ty),
             ..FuncCtx::default()
@@ -699,9 +768,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             if let Some(cycle) = self.find_value_cycle(t, t, &mut path, 0) {
                 let objs: Vec<ObjId> = cycle
                     .iter()
-                    .filter_map(|ct| {
-                        types.iter().copied().find(|&ob| self.obj(ob).ty == *ct)
-                    })
+                    .filter_map(|ct| types.iter().copied().find(|&ob| self.obj(ob).ty == *ct))
                     .collect();
                 if !objs.is_empty() {
                     self.report_cycle(&objs);

@@ -44,7 +44,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if let Type::Tuple(v) = self.prog.types.get(x.ty) {
                     if v.len() != 1 {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("multiple-value {s} in single-value context"));
+                        self.error(
+                            x.pos(),
+                            format!("multiple-value {s} in single-value context"),
+                        );
                         x.mode = OpMode::Invalid;
                     }
                 }
@@ -82,7 +85,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 let (ty, v) = match lit.kind {
                     LitKind::Int => (B::UntypedInt, Value::from_number(&lit.raw, false)),
-                    LitKind::Float => (B::UntypedFloat, Value::from_number(&lit.raw, false).to_float()),
+                    LitKind::Float => (
+                        B::UntypedFloat,
+                        Value::from_number(&lit.raw, false).to_float(),
+                    ),
                     LitKind::Imag => (B::UntypedComplex, Value::from_number(&lit.raw, true)),
                     LitKind::Rune => (B::UntypedRune, Value::int(i64::from(lit.rune))),
                     LitKind::String => (B::UntypedString, Value::string(&lit.bytes)),
@@ -94,14 +100,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                     expr: Some(e),
                 }
             }
-            ExprKind::CompositeLit { typ, elems, rbrace, .. } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
+            ExprKind::CompositeLit {
+                typ, elems, rbrace, ..
+            } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
             ExprKind::KeyValue { .. } => {
                 self.error(e.span.lo, "unexpected key:value expression");
                 Operand::bad(e)
             }
             ExprKind::FuncLit { sig, body } => {
                 let saved = self.scope;
-                self.push_scope(true);
+                self.push_scope();
                 let t = self.func_type(sig);
                 self.func_body(t, None, sig, body);
                 self.pop_scope();
@@ -114,16 +122,24 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
-            ExprKind::Slice { x, lo, hi, max, full, .. } => {
-                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *full)
-            }
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+                ..
+            } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *full),
             ExprKind::TypeAssert { x, typ, .. } => {
                 let xo = self.expr(x);
                 if xo.invalid() {
                     return Operand::bad(e);
                 }
                 let Some(typ) = typ else {
-                    self.error(e.span.lo, "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.span.lo,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return Operand::bad(e);
                 };
                 let t = self.typexpr(typ);
@@ -200,7 +216,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         if let Some(cause) = self.implements(t, iface) {
             // types2 words it as "impossible type assertion: x.(T)\n\tT does not implement I (...)".
             let es = expr_string(e);
-            self.error(e.span.lo, format!("impossible type assertion: {es}\n\t{cause}"));
+            self.error(
+                e.span.lo,
+                format!("impossible type assertion: {es}\n\t{cause}"),
+            );
         }
     }
 
@@ -222,7 +241,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         match o.kind {
             ObjKind::PkgName(_) => {
                 self.mark_used(obj);
-                self.error(id.span.lo, format!("use of package {} without selector", id.name));
+                self.error(
+                    id.span.lo,
+                    format!("use of package {} without selector", id.name),
+                );
                 Operand::bad(e)
             }
             ObjKind::Const(v) => {
@@ -295,7 +317,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 format!("name {} not exported by package {}", sel.name, pid.name),
                             );
                         } else {
-                            self.error(sel.span.lo, format!("undefined: {}.{}", pid.name, sel.name));
+                            self.error(
+                                sel.span.lo,
+                                format!("undefined: {}.{}", pid.name, sel.name),
+                            );
                         }
                         return Operand::bad(e);
                     };
@@ -343,7 +368,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let sel_res = match res {
             LookupResult::Found(s) => s,
             LookupResult::Ambiguous => {
-                self.error(sel.span.lo, format!("ambiguous selector {}", expr_string(e)));
+                self.error(
+                    sel.span.lo,
+                    format!("ambiguous selector {}", expr_string(e)),
+                );
                 return Operand::bad(e);
             }
             LookupResult::NotFound => {
@@ -374,7 +402,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     if xo.mode != OpMode::Variable {
                         self.error(
                             sel.span.lo,
-                            format!("cannot call pointer method {} on {}", sel.name, self.ty_str(t)),
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                sel.name,
+                                self.ty_str(t)
+                            ),
                         );
                         return Operand::bad(e);
                     }
@@ -412,14 +444,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         };
         if let LookupResult::Found(s) = self.prog.types.lookup(t, &changed) {
-            let what = if s.kind == SelectionKind::Field { "field" } else { "method" };
+            let what = if s.kind == SelectionKind::Field {
+                "field"
+            } else {
+                "method"
+            };
             alt = format!(", but does have {what} {changed}");
         }
-        let what = if self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t) {
-            "field or method"
-        } else {
-            "field or method"
-        };
+        let what = "field or method";
         if let Type::Pointer(inner) = self.prog.types.get(t) {
             if self.prog.types.is_interface(*inner) {
                 self.error(
@@ -429,7 +461,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return;
             }
         }
-        self.error(sel.span.lo, format!("{es} undefined (type {ts} has no {what} {name}{alt})"));
+        self.error(
+            sel.span.lo,
+            format!("{es} undefined (type {ts} has no {what} {name}{alt})"),
+        );
     }
 
     /// `T.M` / `(*T).M`: a function taking the receiver first.
@@ -438,13 +473,19 @@ impl<'a, 'p> Checker<'a, 'p> {
         let LookupResult::Found(s) = res else {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(sel.span.lo, format!("{es} undefined (type {ts} has no method {})", sel.name));
+            self.error(
+                sel.span.lo,
+                format!("{es} undefined (type {ts} has no method {})", sel.name),
+            );
             return Operand::bad(e);
         };
         if s.kind == SelectionKind::Field {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(sel.span.lo, format!("{es} undefined (type {ts} has no method {})", sel.name));
+            self.error(
+                sel.span.lo,
+                format!("{es} undefined (type {ts} has no method {})", sel.name),
+            );
             return Operand::bad(e);
         }
         if let SelectionKind::Method { ptr_recv: true, .. } = s.kind {
@@ -452,7 +493,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let ts = self.ty_str(t);
                 self.error(
                     sel.span.lo,
-                    format!("invalid method expression {} (needs pointer receiver (*{ts}).{})", expr_string(e), sel.name),
+                    format!(
+                        "invalid method expression {} (needs pointer receiver (*{ts}).{})",
+                        expr_string(e),
+                        sel.name
+                    ),
                 );
                 return Operand::bad(e);
             }
@@ -503,19 +548,29 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         };
         if indices.len() > 1 {
-            self.error(indices[1].span.lo, format!("{INVALID_OP}more than one index"));
+            self.error(
+                indices[1].span.lo,
+                format!("{INVALID_OP}more than one index"),
+            );
             return Operand::bad(e);
         }
         let types = &self.prog.types;
         let u = types.core(xo.ty);
         let (elem, mode, length) = match types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
-                let len = xo.val.as_ref().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
+                let len = xo
+                    .val
+                    .as_ref()
+                    .and_then(|v| v.as_bytes().map(|b| b.len() as u64));
                 let mode = OpMode::Value;
                 (B::Uint8.id(), mode, len)
             }
             Type::Array(n, el) => {
-                let mode = if xo.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value };
+                let mode = if xo.mode == OpMode::Variable {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 (el, mode, Some(n))
             }
             Type::Pointer(p) => match self.prog.types.get(self.prog.types.core(p)).clone() {
@@ -552,7 +607,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             // Untyped constants must be representable as int.
             if x.val.as_ref().and_then(|v| v.to_int()).is_none() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: index {s} must be integer"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: index {s} must be integer"),
+                );
                 return None;
             }
             self.convert_untyped(&mut x, B::Int.id());
@@ -562,21 +620,30 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("invalid argument: index {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("invalid argument: index {s} must be integer"),
+            );
             return None;
         }
         if x.mode == OpMode::Constant {
             let v = x.val.as_ref()?;
             if v.is_negative() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: index {s} must not be negative"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: index {s} must not be negative"),
+                );
                 return None;
             }
             let n = v.as_i64()?;
             if let Some(len) = length {
                 if n as u64 >= len {
                     let es = expr_string(index);
-                    self.error(x.pos(), format!("invalid argument: index {es} out of bounds [0:{len}]"));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: index {es} out of bounds [0:{len}]"),
+                    );
                     return None;
                 }
             }
@@ -608,14 +675,24 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.error(e.span.lo, format!("{INVALID_OP}3-index slice of string"));
                     return Operand::bad(e);
                 }
-                let len = xo.val.as_ref().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
-                let t = if self.prog.types.is_untyped(xo.ty) { B::String.id() } else { xo.ty };
+                let len = xo
+                    .val
+                    .as_ref()
+                    .and_then(|v| v.as_bytes().map(|b| b.len() as u64));
+                let t = if self.prog.types.is_untyped(xo.ty) {
+                    B::String.id()
+                } else {
+                    xo.ty
+                };
                 (t, len)
             }
             Type::Array(n, el) => {
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}{s} (slice of unaddressable value)"));
+                    self.error(
+                        e.span.lo,
+                        format!("{INVALID_OP}{s} (slice of unaddressable value)"),
+                    );
                     return Operand::bad(e);
                 }
                 (self.types().slice(el), Some(n + 1))
@@ -635,7 +712,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let known: Vec<i64> = consts.iter().flatten().copied().collect();
         for w in known.windows(2) {
             if w[0] > w[1] {
-                self.error(e.span.lo, format!("invalid slice indices: {} < {}", w[1], w[0]));
+                self.error(
+                    e.span.lo,
+                    format!("invalid slice indices: {} < {}", w[1], w[0]),
+                );
                 break;
             }
         }
@@ -653,10 +733,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             UnOp::Addr => {
                 let inner = x.unparen();
                 if let ExprKind::CompositeLit { .. } = &inner.kind {
-                    let elem_hint = hint.and_then(|h| match self.prog.types.get(self.prog.types.core(h)) {
-                        Type::Pointer(p) => Some(*p),
-                        _ => None,
-                    });
+                    let elem_hint =
+                        hint.and_then(|h| match self.prog.types.get(self.prog.types.core(h)) {
+                            Type::Pointer(p) => Some(*p),
+                            _ => None,
+                        });
                     let xo = self.expr_hint(x, elem_hint);
                     if xo.invalid() {
                         return Operand::bad(e);
@@ -686,14 +767,23 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Type::Chan(dir, elem) => {
                         if dir == crate::types::ChanDir::Send {
                             let s = self.operand_string(&xo);
-                            self.error(e.span.lo, format!("{INVALID_OP}cannot receive from send-only channel {s}"));
+                            let ts = self.ty_str(xo.ty);
+                            self.error(
+                                xo.pos(),
+                                format!(
+                                    "{INVALID_OP}cannot receive from send-only channel {ts} {s}"
+                                ),
+                            );
                             return Operand::bad(e);
                         }
                         self.val(e, OpMode::CommaOk, elem)
                     }
                     _ => {
                         let s = self.operand_string(&xo);
-                        self.error(e.span.lo, format!("{INVALID_OP}cannot receive from non-channel {s}"));
+                        self.error(
+                            xo.pos(),
+                            format!("{INVALID_OP}cannot receive from non-channel {s}"),
+                        );
                         Operand::bad(e)
                     }
                 }
@@ -715,13 +805,22 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if !ok {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()));
+                    self.error(
+                        xo.pos(),
+                        format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+                    );
                     return Operand::bad(e);
                 }
                 if xo.mode == OpMode::Constant {
                     let v = xo.val.clone().unwrap_or(Value::Unknown);
                     let unsigned = if types.is_unsigned(xo.ty) {
-                        types.basic_kind(xo.ty).map(|k| if k == B::Uint || k == B::Uintptr { 64 } else { k.bits() })
+                        types.basic_kind(xo.ty).map(|k| {
+                            if k == B::Uint || k == B::Uintptr {
+                                64
+                            } else {
+                                k.bits()
+                            }
+                        })
                     } else {
                         None
                     };
@@ -756,7 +855,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     None => {
                         let s = self.operand_string(x);
                         let ts = self.ty_str(self.prog.types.underlying(x.ty));
-                        let verb = if !v.to_int().is_some() && k.is_integer() {
+                        let verb = if v.to_int().is_none() && k.is_integer() {
                             "truncated to"
                         } else if v.to_int().is_some() || k.is_numeric() {
                             "overflows"
@@ -783,7 +882,14 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
-    fn binary(&mut self, e: &'a Expr, op: BinOp, xe: &'a Expr, ye: &'a Expr, op_pos: u32) -> Operand<'a> {
+    fn binary(
+        &mut self,
+        e: &'a Expr,
+        op: BinOp,
+        xe: &'a Expr,
+        ye: &'a Expr,
+        op_pos: u32,
+    ) -> Operand<'a> {
         let mut x = self.expr(xe);
         let mut y = self.expr(ye);
         if x.invalid() || y.invalid() {
@@ -796,7 +902,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         if x.invalid() || y.invalid() {
             return Operand::bad(e);
         }
-        if matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+        if matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        ) {
             return self.comparison(e, x, y, op, None);
         }
         let types = &self.prog.types;
@@ -804,20 +913,28 @@ impl<'a, 'p> Checker<'a, 'p> {
             if x.ty != B::Invalid.id() && y.ty != B::Invalid.id() {
                 let es = expr_string(e);
                 let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
-                self.error(x.pos(), format!("{INVALID_OP}{es} (mismatched types {a} and {b})"));
+                self.error(
+                    x.pos(),
+                    format!("{INVALID_OP}{es} (mismatched types {a} and {b})"),
+                );
             }
             return Operand::bad(e);
         }
         let ok = match op {
             BinOp::Add => types.is_numeric(x.ty) || types.is_string(x.ty),
             BinOp::Sub | BinOp::Mul | BinOp::Div => types.is_numeric(x.ty),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => types.is_integer(x.ty),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                types.is_integer(x.ty)
+            }
             BinOp::AndAnd | BinOp::OrOr => types.is_boolean(x.ty),
             _ => true,
         };
         if !ok {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+            );
             return Operand::bad(e);
         }
         if matches!(op, BinOp::Div | BinOp::Rem)
@@ -829,7 +946,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let (a, b) = Value::match_kinds(x.val.as_ref().unwrap_or(&Value::Unknown), y.val.as_ref().unwrap_or(&Value::Unknown));
+            let (a, b) = Value::match_kinds(
+                x.val.as_ref().unwrap_or(&Value::Unknown),
+                y.val.as_ref().unwrap_or(&Value::Unknown),
+            );
             let is_int = types.is_integer(x.ty);
             let cop = match op {
                 BinOp::Add => Op::Add,
@@ -873,7 +993,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !types.is_untyped(a.ty) && !types.is_untyped(b.ty) {
                 return false;
             }
-            let basic = |t: TypeId| types.basic_kind(t).is_some() && !types.is_type_param(t) || types.is_type_param(t) && types.is_numeric(t);
+            let basic = |t: TypeId| {
+                types.basic_kind(t).is_some() && !types.is_type_param(t)
+                    || types.is_type_param(t) && types.is_numeric(t)
+            };
             if basic(a.ty) != basic(b.ty) && !a.is_nil() && !b.is_nil() {
                 return false;
             }
@@ -958,14 +1081,16 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut cause = String::new();
         let mut failed = false;
         if !ok {
-            cause = format!("mismatched types {} and {}", self.ty_str(x.ty), self.ty_str(y.ty));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.ty_str(x.ty),
+                self.ty_str(y.ty)
+            );
             failed = true;
         } else if matches!(op, BinOp::Eq | BinOp::Ne) {
             if x.is_nil() || y.is_nil() {
                 let t = if x.is_nil() { y.ty } else { x.ty };
-                if !types.has_nil(t) && !(x.is_nil() && y.is_nil()) {
-                    failed = true;
-                } else if x.is_nil() && y.is_nil() {
+                if !types.has_nil(t) || (x.is_nil() && y.is_nil()) {
                     failed = true;
                 }
             } else if !types.comparable(x.ty) {
@@ -985,15 +1110,27 @@ impl<'a, 'p> Checker<'a, 'p> {
         if failed {
             if cause.is_empty() {
                 if types.is_type_param(x.ty) || types.is_type_param(y.ty) {
-                    let t = if !types.is_type_param(x.ty) { y.ty } else { err_op.ty };
-                    cause = format!("type parameter {} cannot use operator {}", self.ty_str(t), op.as_str());
+                    let t = if !types.is_type_param(x.ty) {
+                        y.ty
+                    } else {
+                        err_op.ty
+                    };
+                    cause = format!(
+                        "type parameter {} cannot use operator {}",
+                        self.ty_str(t),
+                        op.as_str()
+                    );
                 } else {
                     let what = match self.prog.types.named(err_op.ty) {
                         Some(_) => self.composite_kind_name(err_op.ty),
                         None => String::new(),
                     };
                     let what = if what.is_empty() {
-                        if err_op.is_nil() { "nil".to_string() } else { self.ty_str(err_op.ty) }
+                        if err_op.is_nil() {
+                            "nil".to_string()
+                        } else {
+                            self.ty_str(err_op.ty)
+                        }
                     } else {
                         what
                     };
@@ -1002,8 +1139,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             match switch_case {
                 Some(tag) => {
-                    let (xs, ys) = (x.expr.map(expr_string).unwrap_or_default(), expr_string(tag));
-                    self.error(x.pos(), format!("invalid case {xs} in switch on {ys} ({cause})"));
+                    let (xs, ys) = (
+                        x.expr.map(expr_string).unwrap_or_default(),
+                        expr_string(tag),
+                    );
+                    self.error(
+                        x.pos(),
+                        format!("invalid case {xs} in switch on {ys} ({cause})"),
+                    );
                 }
                 None => {
                     let (xs, ys) = (
@@ -1011,15 +1154,27 @@ impl<'a, 'p> Checker<'a, 'p> {
                         y.expr.map(expr_string).unwrap_or_default(),
                     );
                     let pos = err_op.pos();
-                    let pos = if x.is_nil() && y.is_nil() { x.pos() } else { pos };
-                    self.error(pos, format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()));
+                    let pos = if x.is_nil() && y.is_nil() {
+                        x.pos()
+                    } else {
+                        pos
+                    };
+                    self.error(
+                        pos,
+                        format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()),
+                    );
                 }
             }
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let (a, b) = (x.val.clone().unwrap_or(Value::Unknown), y.val.clone().unwrap_or(Value::Unknown));
-            let v = a.compare(op.as_str(), &b).map_or(Value::Unknown, Value::Bool);
+            let (a, b) = (
+                x.val.clone().unwrap_or(Value::Unknown),
+                y.val.clone().unwrap_or(Value::Unknown),
+            );
+            let v = a
+                .compare(op.as_str(), &b)
+                .map_or(Value::Unknown, Value::Bool);
             return Operand {
                 mode: OpMode::Constant,
                 ty: B::UntypedBool.id(),
@@ -1067,7 +1222,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             Type::Struct(fields) => {
                 for f in fields {
                     if !types.comparable(f.ty) {
-                        return format!("struct containing {} cannot be compared", self.ty_str(f.ty));
+                        return format!(
+                            "struct containing {} cannot be compared",
+                            self.ty_str(f.ty)
+                        );
                     }
                 }
                 String::new()
@@ -1077,19 +1235,33 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             _ => {
                 if types.is_type_param(t) {
-                    return format!("incomparable types in type set");
+                    return "incomparable types in type set".into();
                 }
                 String::new()
             }
         }
     }
 
-    fn shift(&mut self, e: &'a Expr, mut x: Operand<'a>, mut y: Operand<'a>, op: BinOp, op_pos: u32) -> Operand<'a> {
+    fn shift(
+        &mut self,
+        e: &'a Expr,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+        op: BinOp,
+        op_pos: u32,
+    ) -> Operand<'a> {
         let types = &self.prog.types;
-        let xval = if x.mode == OpMode::Constant { x.val.as_ref().and_then(|v| v.to_int()) } else { None };
+        let xval = if x.mode == OpMode::Constant {
+            x.val.as_ref().and_then(|v| v.to_int())
+        } else {
+            None
+        };
         if !(types.is_integer(x.ty) || types.is_untyped(x.ty) && xval.is_some()) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}shifted operand {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}shifted operand {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         let mut yval = None;
@@ -1101,7 +1273,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return Operand::bad(e);
             }
             if self.prog.types.is_untyped(y.ty) {
-                if y.val.as_ref().and_then(|v| v.representable(B::Uint)).is_none() {
+                if y.val
+                    .as_ref()
+                    .and_then(|v| v.representable(B::Uint))
+                    .is_none()
+                {
                     self.convert_untyped_op(&mut y, B::Uint.id());
                     if y.invalid() {
                         return Operand::bad(e);
@@ -1109,7 +1285,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             } else if !self.prog.types.is_integer(y.ty) {
                 let s = self.operand_string(&y);
-                self.error(y.pos(), format!("{INVALID_OP}shift count {s} must be integer"));
+                self.error(
+                    y.pos(),
+                    format!("{INVALID_OP}shift count {s} must be integer"),
+                );
                 return Operand::bad(e);
             }
         } else if self.prog.types.is_integer(y.ty) {
@@ -1120,7 +1299,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         } else {
             let s = self.operand_string(&y);
-            self.error(y.pos(), format!("{INVALID_OP}shift count {s} must be integer"));
+            self.error(
+                y.pos(),
+                format!("{INVALID_OP}shift count {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant {
@@ -1156,7 +1338,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}shifted operand {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}shifted operand {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         Operand {
@@ -1221,23 +1406,41 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let mut seen: Vec<usize> = Vec::new();
                     for el in elems {
                         let ExprKind::KeyValue { key, value, .. } = &el.kind else {
-                            self.error(el.span.lo, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.span.lo,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(el);
                             continue;
                         };
                         let ExprKind::Name(kid) = &key.kind else {
-                            self.error(key.span.lo, format!("invalid field name {} in struct literal", expr_string(key)));
+                            self.error(
+                                key.span.lo,
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    expr_string(key)
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| *f.name == *kid.name) else {
                             let ts = self.ty_str(t);
-                            self.error(kid.span.lo, format!("unknown field {} in struct literal of type {ts}", kid.name));
+                            self.error(
+                                kid.span.lo,
+                                format!(
+                                    "unknown field {} in struct literal of type {ts}",
+                                    kid.name
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(kid.span.lo, format!("duplicate field name {} in struct literal", kid.name));
+                            self.error(
+                                kid.span.lo,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                             self.expr(value);
                             continue;
                         }
@@ -1250,14 +1453,20 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let mut bad = false;
                     for (i, el) in elems.iter().enumerate() {
                         if let ExprKind::KeyValue { value, .. } = &el.kind {
-                            self.error(el.span.lo, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.span.lo,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(value);
                             bad = true;
                             continue;
                         }
                         let Some(f) = fields.get(i) else {
                             let ts = self.ty_str(t);
-                            self.error(el.span.lo, format!("too many values in struct literal of type {ts}"));
+                            self.error(
+                                el.span.lo,
+                                format!("too many values in struct literal of type {ts}"),
+                            );
                             bad = true;
                             break;
                         };
@@ -1266,7 +1475,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     if !bad && elems.len() < fields.len() {
                         let ts = self.ty_str(t);
-                        self.error(rbrace, format!("too few values in struct literal of type {ts}"));
+                        self.error(
+                            rbrace,
+                            format!("too few values in struct literal of type {ts}"),
+                        );
                     }
                 }
             }
@@ -1337,7 +1549,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             };
             if seen.contains(&idx) {
-                self.error(e.span.lo, format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    e.span.lo,
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             seen.push(idx);
             let mut v = self.expr_hint(value, Some(el));

@@ -35,14 +35,21 @@ fn walk_stmt(s: &Stmt, info: &TypeInfo, out: &mut Vec<Diagnostic>) {
         StmtKind::For { init, body, .. } => {
             let mut vars = Vec::new();
             if let Some(i) = init {
-                if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+                if let StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Define,
+                    ..
+                } = &i.kind
+                {
                     collect_vars(lhs, info, &mut vars);
                 }
             }
             check_body(&body.stmts, &vars, info, out);
             walk_stmts(&body.stmts, info, out);
         }
-        StmtKind::Range { lhs, define, body, .. } => {
+        StmtKind::Range {
+            lhs, define, body, ..
+        } => {
             let mut vars = Vec::new();
             if *define {
                 collect_vars(lhs, info, &mut vars);
@@ -166,8 +173,17 @@ fn visit_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
         StmtKind::IncDec { x, .. } => visit_expr(x, out),
         StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| visit_expr(e, out)),
         StmtKind::Return(v) => v.iter().for_each(|e| visit_expr(e, out)),
-        StmtKind::Decl(Decl::Var(g)) => g.specs.iter().flat_map(|s| &s.values).for_each(|e| visit_expr(e, out)),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::Decl(Decl::Var(g)) => g
+            .specs
+            .iter()
+            .flat_map(|s| &s.values)
+            .for_each(|e| visit_expr(e, out)),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, out);
             }
@@ -177,7 +193,9 @@ fn visit_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
                 visit_stmt(e, out);
             }
         }
-        StmtKind::Switch { init, tag, clauses, .. } => {
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, out);
             }
@@ -203,7 +221,12 @@ fn visit_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
                 c.body.iter().for_each(|s| visit_stmt(s, out));
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, out);
             }
@@ -233,7 +256,9 @@ fn visit_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Ident>) {
             visit_expr(value, out);
         }
         ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| visit_stmt(s, out)),
-        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => visit_expr(x, out),
+        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => {
+            visit_expr(x, out)
+        }
         ExprKind::Selector { x, .. } => visit_expr(x, out),
         ExprKind::Index { x, indices, .. } => {
             visit_expr(x, out);

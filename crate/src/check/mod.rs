@@ -149,11 +149,15 @@ impl Builtin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
     /// A variable; `global` for package-level ones.
-    Var { global: bool },
+    Var {
+        global: bool,
+    },
     Const(Value),
     TypeName,
     /// A function or method; `decl` is `None` for universe functions.
-    Func { decl: Option<FuncRef> },
+    Func {
+        decl: Option<FuncRef>,
+    },
     /// An imported package (index into [`Program::packages`]).
     PkgName(u32),
     Builtin(Builtin),

@@ -19,7 +19,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn block(&mut self, stmts: &'a [Stmt]) {
-        self.push_scope(false);
+        self.push_scope();
         self.stmt_list(stmts);
         self.pop_scope();
     }
@@ -41,14 +41,22 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if dir == ChanDir::Recv {
                             let cs = self.operand_string(&c);
                             let ts = self.ty_str(c.ty);
-                            self.error(s.span.lo, format!("{INVALID_OP}cannot send to receive-only channel {ts} {cs}"));
+                            self.error(
+                                s.span.lo,
+                                format!(
+                                    "{INVALID_OP}cannot send to receive-only channel {ts} {cs}"
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
                     }
                     _ => {
                         let cs = self.operand_string(&c);
-                        self.error(s.span.lo, format!("{INVALID_OP}cannot send to non-channel {cs}"));
+                        self.error(
+                            s.span.lo,
+                            format!("{INVALID_OP}cannot send to non-channel {cs}"),
+                        );
                     }
                 }
             }
@@ -61,12 +69,20 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let op = if *inc { "++" } else { "--" };
                     let es = expr_string(x);
                     let ts = self.ty_str(xo.ty);
-                    self.error(x.span.lo, format!("{INVALID_OP}{es}{op} (non-numeric type {ts})"));
+                    self.error(
+                        x.span.lo,
+                        format!("{INVALID_OP}{es}{op} (non-numeric type {ts})"),
+                    );
                     return;
                 }
                 self.check_assignable_lhs(&xo, x);
             }
-            StmtKind::Assign { lhs, op, rhs, op_pos } => match op {
+            StmtKind::Assign {
+                lhs,
+                op,
+                rhs,
+                op_pos,
+            } => match op {
                 AssignOp::Define => self.short_var_decl(lhs, rhs, *op_pos),
                 AssignOp::Assign => self.assign_vars(lhs, rhs),
                 AssignOp::Op(bop) => {
@@ -97,8 +113,13 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
             StmtKind::Decl(d) => self.local_decl(d),
-            StmtKind::If { init, cond, then, els } => {
-                self.push_scope(false);
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -106,7 +127,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if !c.invalid() && !self.prog.types.is_boolean(c.ty) {
                     let cs = self.operand_string(&c);
                     let _ = cs;
-                    self.error(cond.span.lo, format!("non-boolean condition in if statement"));
+                    self.error(cond.span.lo, "non-boolean condition in if statement");
                 }
                 self.block(&then.stmts);
                 if let Some(e) = els {
@@ -114,13 +135,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 self.pop_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { init, bind, guard, clauses, .. } => {
-                self.type_switch(init.as_deref(), bind.as_ref(), guard, clauses)
-            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                guard,
+                clauses,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), guard, clauses),
             StmtKind::Select { clauses, .. } => {
                 for c in clauses {
-                    self.push_scope(false);
+                    self.push_scope();
                     if let Some(comm) = &c.comm {
                         let ok = match &comm.kind {
                             StmtKind::Send { .. } => true,
@@ -129,7 +156,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                             _ => false,
                         };
                         if !ok {
-                            self.error(comm.span.lo, "select case must be receive, send or assign recv");
+                            self.error(
+                                comm.span.lo,
+                                "select case must be receive, send or assign recv",
+                            );
                         } else {
                             self.stmt(comm);
                         }
@@ -138,8 +168,13 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.pop_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
-                self.push_scope(false);
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -150,7 +185,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = &p.kind {
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    } = &p.kind
+                    {
                         self.error(p.span.lo, "cannot declare in post statement of for loop");
                     } else {
                         self.stmt(p);
@@ -159,7 +198,13 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.block(&body.stmts);
                 self.pop_scope();
             }
-            StmtKind::Range { lhs, define, x, body, .. } => self.range_stmt(lhs, *define, x, body),
+            StmtKind::Range {
+                lhs,
+                define,
+                x,
+                body,
+                ..
+            } => self.range_stmt(lhs, *define, x, body),
         }
     }
 
@@ -190,7 +235,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 match f.map(|i| i.mode) {
                     Some(super::Mode::TypeExpr) => CallKind::Conversion,
                     _ => {
-                        if let ExprKind::Name(id) | ExprKind::Selector { sel: id, .. } = &fun.unparen().kind {
+                        if let ExprKind::Name(id) | ExprKind::Selector { sel: id, .. } =
+                            &fun.unparen().kind
+                        {
                             if let Some(&o) = self.info.uses.get(&id.id) {
                                 if let ObjKind::Builtin(b) = self.obj(o).kind {
                                     return if matches!(
@@ -223,12 +270,18 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn suspended_call(&mut self, keyword: &str, e: &'a Expr) {
         let ExprKind::Call { .. } = &e.unparen().kind else {
-            self.error(e.span.lo, format!("expression in {keyword} must be function call"));
+            self.error(
+                e.span.lo,
+                format!("expression in {keyword} must be function call"),
+            );
             self.raw_expr(e, None);
             return;
         };
         if !matches!(e.kind, ExprKind::Call { .. }) {
-            self.error(e.span.lo, format!("expression in {keyword} must not be parenthesized"));
+            self.error(
+                e.span.lo,
+                format!("expression in {keyword} must not be parenthesized"),
+            );
         }
         let x = self.raw_expr(e, None);
         let msg = match self.call_kind(e, &x) {
@@ -244,17 +297,29 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     /// `x op= y`: the binary operation's result, or None after an error.
-    fn op_assign(&mut self, s: &'a Stmt, op: BinOp, x: &mut Operand<'a>, y: &mut Operand<'a>) -> Option<Operand<'a>> {
+    fn op_assign(
+        &mut self,
+        s: &'a Stmt,
+        op: BinOp,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+    ) -> Option<Operand<'a>> {
         let _ = s;
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             if !self.prog.types.is_integer(x.ty) {
                 let xs = self.operand_string(x);
-                self.error(x.pos(), format!("{INVALID_OP}shifted operand {xs} must be integer"));
+                self.error(
+                    x.pos(),
+                    format!("{INVALID_OP}shifted operand {xs} must be integer"),
+                );
                 return None;
             }
             if !self.prog.types.is_integer(y.ty) && !self.prog.types.is_untyped(y.ty) {
                 let ys = self.operand_string(y);
-                self.error(y.pos(), format!("{INVALID_OP}shift count {ys} must be integer"));
+                self.error(
+                    y.pos(),
+                    format!("{INVALID_OP}shift count {ys} must be integer"),
+                );
                 return None;
             }
             if self.prog.types.is_untyped(y.ty) {
@@ -263,7 +328,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return None;
                 }
             }
-            return Some(Operand { mode: OpMode::Value, ty: x.ty, val: None, expr: x.expr });
+            return Some(Operand {
+                mode: OpMode::Value,
+                ty: x.ty,
+                val: None,
+                expr: x.expr,
+            });
         }
         self.match_types(x, y);
         if x.invalid() || y.invalid() {
@@ -272,8 +342,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         let types = &self.prog.types;
         if !types.identical(x.ty, y.ty) {
             let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
-            let (xs, ys) = (x.expr.map(expr_string).unwrap_or_default(), y.expr.map(expr_string).unwrap_or_default());
-            self.error(x.pos(), format!("{INVALID_OP}{xs} {}= {ys} (mismatched types {a} and {b})", op.as_str()));
+            let (xs, ys) = (
+                x.expr.map(expr_string).unwrap_or_default(),
+                y.expr.map(expr_string).unwrap_or_default(),
+            );
+            self.error(
+                x.pos(),
+                format!(
+                    "{INVALID_OP}{xs} {}= {ys} (mismatched types {a} and {b})",
+                    op.as_str()
+                ),
+            );
             return None;
         }
         let ok = match op {
@@ -283,14 +362,26 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if !ok {
             let xs = self.operand_string(x);
-            self.error(x.pos(), format!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()),
+            );
             return None;
         }
-        if matches!(op, BinOp::Div | BinOp::Rem) && y.mode == OpMode::Constant && y.val.as_ref().is_some_and(|v| v.is_zero()) && types.is_integer(x.ty) {
+        if matches!(op, BinOp::Div | BinOp::Rem)
+            && y.mode == OpMode::Constant
+            && y.val.as_ref().is_some_and(|v| v.is_zero())
+            && types.is_integer(x.ty)
+        {
             self.error(y.pos(), format!("{INVALID_OP}division by zero"));
             return None;
         }
-        Some(Operand { mode: OpMode::Value, ty: x.ty, val: None, expr: x.expr })
+        Some(Operand {
+            mode: OpMode::Value,
+            ty: x.ty,
+            val: None,
+            expr: x.expr,
+        })
     }
 
     /// The lhs of an assignment must be addressable or a map index.
@@ -300,22 +391,26 @@ impl<'a, 'p> Checker<'a, 'p> {
             OpMode::Variable | OpMode::MapIndex => true,
             _ => {
                 if let ExprKind::Selector { x: base, .. } = &e.unparen().kind {
-                    if self.info.expr(base.id).is_some_and(|i| i.mode == super::Mode::MapIndex) {
+                    if self
+                        .info
+                        .expr(base.id)
+                        .is_some_and(|i| i.mode == super::Mode::MapIndex)
+                    {
                         let es = expr_string(e);
-                        self.error(e.span.lo, format!("cannot assign to struct field {es} in map"));
+                        self.error(
+                            e.span.lo,
+                            format!("cannot assign to struct field {es} in map"),
+                        );
                         return false;
                     }
                 }
                 let es = expr_string(e);
-                let what = match x.mode {
-                    OpMode::Constant | OpMode::Nil => {
-                        let s = self.operand_string(x);
-                        self.error(e.span.lo, format!("cannot assign to {es} (neither addressable nor a map index expression)").replace(&format!("{es} (neither addressable nor a map index expression)"), &format!("{s}")));
-                        return false;
-                    }
-                    _ => "neither addressable nor a map index expression",
-                };
-                self.error(e.span.lo, format!("cannot assign to {es} ({what})"));
+                self.error(
+                    e.span.lo,
+                    format!(
+                        "cannot assign to {es} (neither addressable nor a map index expression)"
+                    ),
+                );
                 false
             }
         }
@@ -365,7 +460,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 let mut x = self.expr_hint(re, t);
-                let ctx = if t.is_none() { "assignment to _ identifier" } else { "assignment" };
+                let ctx = if t.is_none() {
+                    "assignment to _ identifier"
+                } else {
+                    "assignment"
+                };
                 self.assignment(&mut x, t, ctx);
             }
             return;
@@ -384,7 +483,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if t == Some(B::Invalid.id()) {
                     continue;
                 }
-                let ctx = if t.is_none() { "assignment to _ identifier" } else { "assignment" };
+                let ctx = if t.is_none() {
+                    "assignment to _ identifier"
+                } else {
+                    "assignment"
+                };
                 self.assignment(&mut x, t, ctx);
             }
             return;
@@ -401,11 +504,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &r0.unparen().kind {
                 let fs = expr_string(fun);
-                self.error(r0.span.lo, format!("assignment mismatch: {vars} but {fs} returns {vals}"));
+                self.error(
+                    r0.span.lo,
+                    format!("assignment mismatch: {vars} but {fs} returns {vals}"),
+                );
                 return;
             }
         }
-        self.error(r0.span.lo, format!("assignment mismatch: {vars} but {vals}"));
+        self.error(
+            r0.span.lo,
+            format!("assignment mismatch: {vars} but {vals}"),
+        );
     }
 
     /// Evaluates a single rhs expression that may produce several values
@@ -419,13 +528,23 @@ impl<'a, 'p> Checker<'a, 'p> {
             if x.mode == OpMode::Value {
                 return elems
                     .into_iter()
-                    .map(|t| Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e) })
+                    .map(|t| Operand {
+                        mode: OpMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: Some(e),
+                    })
                     .collect();
             }
         }
         let x = self.single_value(x);
         if comma_ok && matches!(x.mode, OpMode::CommaOk | OpMode::MapIndex) {
-            let ok = Operand { mode: OpMode::Value, ty: B::UntypedBool.id(), val: None, expr: Some(e) };
+            let ok = Operand {
+                mode: OpMode::Value,
+                ty: B::UntypedBool.id(),
+                val: None,
+                expr: Some(e),
+            };
             let mut v = x.clone();
             v.mode = OpMode::Value;
             return vec![v, ok];
@@ -450,7 +569,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 continue;
             };
             if !id.is_blank() && seen.contains(&&*id.name) {
-                self.error(id.span.lo, format!("{} repeated on left side of :=", id.name));
+                self.error(
+                    id.span.lo,
+                    format!("{} repeated on left side of :=", id.name),
+                );
                 bad = true;
                 objs.push(None);
                 continue;
@@ -467,7 +589,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
             }
-            let o = self.new_object(&id.name, ObjKind::Var { global: false }, B::Invalid.id(), id.span.lo);
+            let o = self.new_object(
+                &id.name,
+                ObjKind::Var { global: false },
+                B::Invalid.id(),
+                id.span.lo,
+            );
             self.info.defs.insert(id.id, o);
             if !id.is_blank() {
                 any_new = true;
@@ -489,16 +616,22 @@ impl<'a, 'p> Checker<'a, 'p> {
                     f.locals.push(o);
                 }
             }
-            if self.obj(o).ty == B::Invalid.id() {
-                // Avoid follow-up "declared and not used" for broken vars.
-                self.mark_used(o);
-            }
         }
     }
 
     /// types2 initVars: `new_vars` get their types from the values.
-    pub(super) fn init_vars(&mut self, lhs: &[Option<ObjId>], new_vars: &[ObjId], rhs: &'a [Expr], ret: Option<&'a Stmt>) {
-        let context = if ret.is_some() { "return statement" } else { "assignment" };
+    pub(super) fn init_vars(
+        &mut self,
+        lhs: &[Option<ObjId>],
+        new_vars: &[ObjId],
+        rhs: &'a [Expr],
+        ret: Option<&'a Stmt>,
+    ) {
+        let context = if ret.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
@@ -545,7 +678,13 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
-    fn init_var(&mut self, o: Option<ObjId>, new_vars: &[ObjId], x: &mut Operand<'a>, context: &str) {
+    fn init_var(
+        &mut self,
+        o: Option<ObjId>,
+        new_vars: &[ObjId],
+        x: &mut Operand<'a>,
+        context: &str,
+    ) {
         let Some(o) = o else {
             return;
         };
@@ -556,6 +695,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         if new_vars.contains(&o) && self.obj(o).ty == B::Invalid.id() {
+            if self.is_generic_func_operand(x) {
+                let s = x.expr.map(expr_string).unwrap_or_default();
+                self.error(
+                    x.pos(),
+                    format!("cannot use generic function {s} without instantiation"),
+                );
+                return;
+            }
             let mut t = x.ty;
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
@@ -577,7 +724,13 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     /// `var names [T] [= values]` (package level or local).
-    pub(super) fn var_decl(&mut self, lhs: &[ObjId], typ: Option<&'a Expr>, values: &'a [Expr], _pos: u32) {
+    pub(super) fn var_decl(
+        &mut self,
+        lhs: &[ObjId],
+        typ: Option<&'a Expr>,
+        values: &'a [Expr],
+        _pos: u32,
+    ) {
         let t = typ.map(|t| self.typexpr(t));
         if let Some(t) = t {
             for &o in lhs {
@@ -598,7 +751,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return;
         }
-        let new_vars: Vec<ObjId> = if t.is_some() { Vec::new() } else { lhs.to_vec() };
+        let new_vars: Vec<ObjId> = if t.is_some() {
+            Vec::new()
+        } else {
+            lhs.to_vec()
+        };
         if lhs.len() == 1 && values.len() == 1 {
             let mut x = self.expr_hint(&values[0], t);
             let o = lhs[0];
@@ -616,7 +773,14 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let o = lhs[values.len()];
                 let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
                 let _ = name;
-                self.error(pos, format!("assignment mismatch: {} but {}", measure(lhs.len(), "variable"), measure(values.len(), "value")));
+                self.error(
+                    pos,
+                    format!(
+                        "assignment mismatch: {} but {}",
+                        measure(lhs.len(), "variable"),
+                        measure(values.len(), "value")
+                    ),
+                );
             } else {
                 self.error(values[lhs.len()].span.lo, "extra init expr");
             }
@@ -632,18 +796,21 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let lhs: Vec<ObjId> = spec
                         .names
                         .iter()
-                        .map(|n| self.new_object(&n.name, ObjKind::Var { global: false }, B::Invalid.id(), n.span.lo))
+                        .map(|n| {
+                            self.new_object(
+                                &n.name,
+                                ObjKind::Var { global: false },
+                                B::Invalid.id(),
+                                n.span.lo,
+                            )
+                        })
                         .collect();
                     self.var_decl(&lhs, spec.typ.as_ref(), &spec.values, spec.span.lo);
                     for (n, &o) in spec.names.iter().zip(&lhs) {
-                        self.declare(n, o);
-                        if !n.is_blank() {
+                        if self.declare(n, o) && !n.is_blank() {
                             if let Some(f) = self.funcs.last_mut() {
                                 f.locals.push(o);
                             }
-                        }
-                        if self.obj(o).ty == B::Invalid.id() {
-                            self.mark_used(o);
                         }
                     }
                 }
@@ -660,7 +827,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let saved = self.iota.replace(Value::int(i64::from(spec.iota)));
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let o = self.new_object(&n.name, ObjKind::Const(Value::Unknown), B::Invalid.id(), n.span.lo);
+                        let o = self.new_object(
+                            &n.name,
+                            ObjKind::Const(Value::Unknown),
+                            B::Invalid.id(),
+                            n.span.lo,
+                        );
                         self.local_const(o, src, i);
                         objs.push(o);
                     }
@@ -674,20 +846,39 @@ impl<'a, 'p> Checker<'a, 'p> {
                 for spec in &g.specs {
                     if spec.alias.is_some() {
                         let t = self.typexpr(&spec.typ);
-                        let o = self.new_object(&spec.name.name, ObjKind::TypeName, t, spec.name.span.lo);
+                        let o = self.new_object(
+                            &spec.name.name,
+                            ObjKind::TypeName,
+                            t,
+                            spec.name.span.lo,
+                        );
                         self.declare(&spec.name, o);
                         continue;
                     }
                     let path = self.pkg_path.clone();
                     let named = self.types().new_named(&path, &spec.name.name);
-                    let o = self.new_object(&spec.name.name, ObjKind::TypeName, named, spec.name.span.lo);
+                    let o = self.new_object(
+                        &spec.name.name,
+                        ObjKind::TypeName,
+                        named,
+                        spec.name.span.lo,
+                    );
                     self.declare(&spec.name, o);
                     if !spec.tparams.is_empty() {
-                        self.error(spec.span.lo, "generic type cannot be declared inside a function");
+                        self.error(
+                            spec.span.lo,
+                            "generic type cannot be declared inside a function",
+                        );
                     }
                     let u = self.typexpr(&spec.typ);
                     if self.prog.types.underlying(u) == named {
-                        self.error(spec.name.span.lo, format!("invalid recursive type: {} refers to itself", spec.name.name));
+                        self.error(
+                            spec.name.span.lo,
+                            format!(
+                                "invalid recursive type: {} refers to itself",
+                                spec.name.name
+                            ),
+                        );
                         continue;
                     }
                     self.types().set_underlying(named, u);
@@ -734,7 +925,11 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         let named = sig.results.first().is_some_and(|p| p.name.is_some());
         if results.is_empty() && !sig.results.is_empty() && named {
-            let res = self.funcs.last().map(|f| f.results.clone()).unwrap_or_default();
+            let res = self
+                .funcs
+                .last()
+                .map(|f| f.results.clone())
+                .unwrap_or_default();
             for o in res {
                 let name = self.obj(o).name.clone();
                 if let Some(alt) = self.lookup(&name) {
@@ -753,7 +948,14 @@ impl<'a, 'p> Checker<'a, 'p> {
         let objs: Vec<Option<ObjId>> = sig
             .results
             .iter()
-            .map(|p| Some(self.new_object(p.name.as_deref().unwrap_or(""), ObjKind::Var { global: false }, p.ty, 0)))
+            .map(|p| {
+                Some(self.new_object(
+                    p.name.as_deref().unwrap_or(""),
+                    ObjKind::Var { global: false },
+                    p.ty,
+                    0,
+                ))
+            })
             .collect();
         if sig.results.is_empty() {
             let xs: Vec<Operand<'a>> = results.iter().map(|e| self.expr(e)).collect();
@@ -775,12 +977,27 @@ impl<'a, 'p> Checker<'a, 'p> {
             (s.span.lo, "not enough")
         };
         let have = self.operand_types_summary(rhs);
-        let want: Vec<String> = lhs.iter().flatten().map(|&o| self.ty_str(self.obj(o).ty)).collect();
-        self.error(at, format!("{q} return values\n\thave {have}\n\twant ({})", want.join(", ")));
+        let want: Vec<String> = lhs
+            .iter()
+            .flatten()
+            .map(|&o| self.ty_str(self.obj(o).ty))
+            .collect();
+        self.error(
+            at,
+            format!(
+                "{q} return values\n\thave {have}\n\twant ({})",
+                want.join(", ")
+            ),
+        );
     }
 
-    fn switch_stmt(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, clauses: &'a [ast::CaseClause]) {
-        self.push_scope(false);
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        clauses: &'a [ast::CaseClause],
+    ) {
+        self.push_scope();
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -788,7 +1005,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             Some(t) => {
                 let mut x = self.expr(t);
                 self.use_default(&mut x);
-                if !x.invalid() && !self.prog.types.comparable(x.ty) && !self.prog.types.has_nil(x.ty) {
+                if !x.invalid()
+                    && !self.prog.types.comparable(x.ty)
+                    && !self.prog.types.has_nil(x.ty)
+                {
                     let s = self.operand_string(&x);
                     self.error(t.span.lo, format!("cannot switch on {s}"));
                     x.mode = OpMode::Invalid;
@@ -819,7 +1039,24 @@ impl<'a, 'p> Checker<'a, 'p> {
                     // `switch {`: cases are boolean conditions.
                     if !self.prog.types.is_boolean(y.ty) {
                         let s = self.operand_string(&y);
-                        self.error(ce.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", expr_string(ce), self.ty_str(y.ty)).replace(&format!(" in switch (mismatched types {} and bool)", self.ty_str(y.ty)), &format!(" in switch (mismatched types {} and bool)", self.ty_str(y.ty))));
+                        self.error(
+                            ce.span.lo,
+                            format!(
+                                "invalid case {} in switch (mismatched types {} and bool)",
+                                expr_string(ce),
+                                self.ty_str(y.ty)
+                            )
+                            .replace(
+                                &format!(
+                                    " in switch (mismatched types {} and bool)",
+                                    self.ty_str(y.ty)
+                                ),
+                                &format!(
+                                    " in switch (mismatched types {} and bool)",
+                                    self.ty_str(y.ty)
+                                ),
+                            ),
+                        );
                         let _ = s;
                         continue;
                     }
@@ -832,16 +1069,25 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if y.mode == OpMode::Constant {
                     if let Some(v) = &y.val {
-                        if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, y.ty)) {
+                        if let Some((_, _, prev)) = seen
+                            .iter()
+                            .find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, y.ty))
+                        {
                             let ps = self.pos_string(*prev);
-                            self.error(ce.span.lo, format!("duplicate case {} in expression switch\n\t{ps}: previous case", expr_string(ce)));
+                            self.error(
+                                ce.span.lo,
+                                format!(
+                                    "duplicate case {} in expression switch\n\t{ps}: previous case",
+                                    expr_string(ce)
+                                ),
+                            );
                             continue;
                         }
                         seen.push((v.clone(), y.ty, ce.span.lo));
                     }
                 }
             }
-            self.push_scope(false);
+            self.push_scope();
             self.stmt_list(&c.body);
             self.pop_scope();
         }
@@ -851,8 +1097,14 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.pop_scope();
     }
 
-    fn type_switch(&mut self, init: Option<&'a Stmt>, bind: Option<&'a ast::Ident>, guard: &'a Expr, clauses: &'a [ast::CaseClause]) {
-        self.push_scope(false);
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a ast::Ident>,
+        guard: &'a Expr,
+        clauses: &'a [ast::CaseClause],
+    ) {
+        self.push_scope();
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -898,7 +1150,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }) {
                     let ps = self.pos_string(prev.1);
                     let ts = t.map_or("nil".to_string(), |t| self.ty_str(t));
-                    self.error(ce.span.lo, format!("duplicate case {ts} in type switch\n\t{ps}: previous case"));
+                    self.error(
+                        ce.span.lo,
+                        format!("duplicate case {ts} in type switch\n\t{ps}: previous case"),
+                    );
                     continue;
                 }
                 seen.push((t, ce.span.lo));
@@ -907,14 +1162,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if let Some(cause) = self.implements(t, g) {
                             let gs = self.operand_string(&x);
                             let ts = self.ty_str(t);
-                            let cause = cause.split_once(" (").map_or(String::new(), |(_, c)| format!(" ({c}"));
+                            let cause = cause
+                                .split_once(" (")
+                                .map_or(String::new(), |(_, c)| format!(" ({c}"));
                             self.error(ce.span.lo, format!("impossible type switch case: {gs} cannot have dynamic type {ts}{cause}"));
                         }
                     }
                 }
                 single = t;
             }
-            self.push_scope(false);
+            self.push_scope();
             if let Some(b) = bind {
                 if !b.is_blank() {
                     let t = if count == 1 { single.or(gt) } else { gt };
@@ -933,7 +1190,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !b.is_blank() {
                 // One object per clause; the binding is used if any is.
                 let used = bind_objs.iter().any(|&o| self.is_used(o));
-                let o = self.new_object(&b.name, ObjKind::Var { global: false }, gt.unwrap_or(B::Invalid.id()), b.span.lo);
+                let o = self.new_object(
+                    &b.name,
+                    ObjKind::Var { global: false },
+                    gt.unwrap_or(B::Invalid.id()),
+                    b.span.lo,
+                );
                 self.info.defs.insert(b.id, o);
                 if !used {
                     self.error(b.span.lo, format!("declared and not used: {}", b.name));
@@ -944,7 +1206,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn range_stmt(&mut self, lhs: &'a [Expr], define: bool, xe: &'a Expr, body: &'a ast::Block) {
-        self.push_scope(false);
+        self.push_scope();
         let mut x = self.expr(xe);
         let mut kv: (Option<TypeId>, Option<TypeId>) = (None, None);
         let mut ok = !x.invalid();
@@ -954,7 +1216,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             let u = types.core(x.ty);
             let mut max_vars = 2;
             match types.get(u).clone() {
-                Type::Basic(k) if k.is_string() => kv = (Some(B::Int.id()), Some(B::Int32.id())),
+                Type::Basic(k) if k.is_string() => kv = (Some(B::Int.id()), Some(B::Rune.id())),
                 Type::Basic(k) if k.is_integer() => {
                     if self.go.minor < 22 {
                         let s = self.operand_string(&x);
@@ -962,10 +1224,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                         ok = false;
                         reported = true;
                     } else {
-                        if self.prog.types.is_untyped(x.ty) {
-                            self.convert_untyped(&mut x, B::Int.id());
-                        }
-                        kv = (Some(x.ty), None);
+                        let t = self.prog.types.default_type(x.ty);
+                        kv = (Some(t), None);
                         max_vars = 1;
                     }
                 }
@@ -978,7 +1238,20 @@ impl<'a, 'p> Checker<'a, 'p> {
                 Type::Chan(dir, e) => {
                     if dir == ChanDir::Send {
                         let s = self.operand_string(&x);
-                        self.error(xe.span.lo, format!("invalid operation: range {} receive from send-only channel {s}", expr_string(xe)).replace(&format!("range {} receive from send-only channel", expr_string(xe)), "cannot range over send-only channel"));
+                        self.error(
+                            xe.span.lo,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel {s}",
+                                expr_string(xe)
+                            )
+                            .replace(
+                                &format!(
+                                    "range {} receive from send-only channel",
+                                    expr_string(xe)
+                                ),
+                                "cannot range over send-only channel",
+                            ),
+                        );
                         ok = false;
                         reported = true;
                     }
@@ -1009,10 +1282,21 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if ok && lhs.len() > max_vars {
                 let s = self.operand_string(&x);
-                let what = if max_vars == 1 { "only one iteration variable" } else { "no iteration variables" };
-                self.error(lhs[max_vars].span.lo, format!("range over {s} permits {what}"));
+                let what = if max_vars == 1 {
+                    "only one iteration variable"
+                } else {
+                    "no iteration variables"
+                };
+                self.error(
+                    lhs[max_vars].span.lo,
+                    format!("range over {s} permits {what}"),
+                );
                 ok = false;
             }
+        }
+        if ok && self.prog.types.is_untyped(x.ty) {
+            let t = self.prog.types.default_type(x.ty);
+            self.convert_untyped(&mut x, t);
         }
         let types_for = [kv.0, kv.1];
         if define {
@@ -1024,20 +1308,28 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.error(le.span.lo, format!("non-name {es} on left side of :="));
                     continue;
                 };
-                let t = if ok { types_for.get(i).copied().flatten().unwrap_or(B::Invalid.id()) } else { B::Invalid.id() };
+                let t = if ok {
+                    types_for
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .unwrap_or(B::Invalid.id())
+                } else {
+                    B::Invalid.id()
+                };
                 let o = self.new_object(&id.name, ObjKind::Var { global: false }, t, id.span.lo);
                 self.info.defs.insert(id.id, o);
                 self.record(le.id, super::Mode::Variable, t, None);
-                if t == B::Invalid.id() {
-                    self.mark_used(o);
-                }
                 vars.push((o, id));
             }
             for (o, id) in vars {
                 if !id.is_blank() {
                     let sc = self.scope;
                     if self.scopes[sc].names.contains_key(&id.name) {
-                        self.error(id.span.lo, format!("{} repeated on left side of :=", id.name));
+                        self.error(
+                            id.span.lo,
+                            format!("{} repeated on left side of :=", id.name),
+                        );
                         continue;
                     }
                     self.scopes[sc].names.insert(id.name.clone(), o);
@@ -1053,7 +1345,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 if let (Some(t), Some(vt)) = (t, types_for.get(i).copied().flatten()) {
-                    let mut v = Operand { mode: OpMode::Value, ty: vt, val: None, expr: Some(le) };
+                    let mut v = Operand {
+                        mode: OpMode::Value,
+                        ty: vt,
+                        val: None,
+                        expr: Some(le),
+                    };
                     if self.assignable_to(&v, t).is_err() {
                         v.expr = Some(le);
                         let vs = self.ty_str(vt);
@@ -1074,7 +1371,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             return None;
         }
         let y = self.prog.types.signature(sig.params[0].ty)?;
-        if y.results.len() != 1 || self.prog.types.basic_kind(y.results[0].ty) != Some(B::Bool) || y.params.len() > 2 {
+        if y.results.len() != 1
+            || self.prog.types.basic_kind(y.results[0].ty) != Some(B::Bool)
+            || y.params.len() > 2
+        {
             return None;
         }
         Some(y.params.iter().map(|p| p.ty).collect())
@@ -1083,14 +1383,20 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// Terminating statement analysis (spec "Terminating statements").
     pub(super) fn is_terminating_list(&self, stmts: &[Stmt], label: &str) -> bool {
         // Trailing empty statements are ignored.
-        let last = stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty));
+        let last = stmts
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty));
         last.is_some_and(|s| self.is_terminating(s, label))
     }
 
     fn is_terminating(&self, s: &Stmt, label: &str) -> bool {
         match &s.kind {
             StmtKind::Return(_) => true,
-            StmtKind::Branch { kind: BranchKind::Goto | BranchKind::Fallthrough, .. } => true,
+            StmtKind::Branch {
+                kind: BranchKind::Goto | BranchKind::Fallthrough,
+                ..
+            } => true,
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { fun, .. } = &e.unparen().kind {
                     if let ExprKind::Name(id) = &fun.unparen().kind {
@@ -1104,20 +1410,35 @@ impl<'a, 'p> Checker<'a, 'p> {
             StmtKind::Labeled { label: l, stmt, .. } => self.is_terminating(stmt, &l.name),
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::If { then, els, .. } => {
-                els.as_ref().is_some_and(|e| self.is_terminating(e, "")) && self.is_terminating_list(&then.stmts, "")
+                els.as_ref().is_some_and(|e| self.is_terminating(e, ""))
+                    && self.is_terminating_list(&then.stmts, "")
             }
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 clauses.iter().any(|c| c.default)
                     && clauses.iter().all(|c| {
                         !has_break_list(&c.body, label, true)
                             && (self.is_terminating_list(&c.body, "")
-                                || c.body.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })))
+                                || c.body
+                                    .iter()
+                                    .rev()
+                                    .find(|s| !matches!(s.kind, StmtKind::Empty))
+                                    .is_some_and(|s| {
+                                        matches!(
+                                            s.kind,
+                                            StmtKind::Branch {
+                                                kind: BranchKind::Fallthrough,
+                                                ..
+                                            }
+                                        )
+                                    }))
                     })
             }
-            StmtKind::Select { clauses, .. } => clauses
-                .iter()
-                .all(|c| !has_break_list(&c.body, label, true) && self.is_terminating_list(&c.body, "")),
-            StmtKind::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
+            StmtKind::Select { clauses, .. } => clauses.iter().all(|c| {
+                !has_break_list(&c.body, label, true) && self.is_terminating_list(&c.body, "")
+            }),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break_list(&body.stmts, label, true),
             _ => false,
         }
     }
@@ -1150,20 +1471,34 @@ fn has_break_list(stmts: &[Stmt], label: &str, implicit: bool) -> bool {
 
 fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
     match &s.kind {
-        StmtKind::Branch { kind: BranchKind::Break, label: l } => match l {
+        StmtKind::Branch {
+            kind: BranchKind::Break,
+            label: l,
+        } => match l {
             None => implicit,
             Some(l) => *l.name == *label,
         },
         StmtKind::Labeled { stmt, .. } => has_break(stmt, label, implicit),
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
         StmtKind::If { then, els, .. } => {
-            has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
+            has_break_list(&then.stmts, label, implicit)
+                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
         }
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-            !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false))
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
         }
-        StmtKind::Select { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break_list(&body.stmts, label, false),
+        StmtKind::Select { clauses, .. } => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break_list(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

@@ -169,7 +169,9 @@ impl Types {
     /// Whether every type `v` stands for is in the union `terms`.
     fn in_type_set(&self, v: TypeId, terms: &[Term]) -> bool {
         if let Some(tp) = self.type_param(v) {
-            let vterms = self.interface_of(tp.constraint).and_then(|i| i.terms.clone());
+            let vterms = self
+                .interface_of(tp.constraint)
+                .and_then(|i| i.terms.clone());
             return match vterms {
                 Some(vts) => vts.iter().all(|vt| {
                     terms.iter().any(|t| {

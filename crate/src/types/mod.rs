@@ -183,7 +183,10 @@ impl BasicKind {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self.normalize(), B::Complex64 | B::Complex128 | B::UntypedComplex)
+        matches!(
+            self.normalize(),
+            B::Complex64 | B::Complex128 | B::UntypedComplex
+        )
     }
 
     pub fn is_numeric(self) -> bool {
@@ -600,7 +603,10 @@ impl Types {
         let Some(tp) = self.type_param(t) else {
             return self.underlying(t);
         };
-        let Some(terms) = self.interface_of(tp.constraint).and_then(|i| i.terms.as_ref()) else {
+        let Some(terms) = self
+            .interface_of(tp.constraint)
+            .and_then(|i| i.terms.as_ref())
+        else {
             return t;
         };
         let mut core: Option<TypeId> = None;

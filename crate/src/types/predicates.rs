@@ -221,7 +221,10 @@ impl Types {
             return self.missing_method(v, t).is_none();
         }
         // Type parameters: every type of the type set must be assignable.
-        if let (Some(vts), false) = (self.type_set_terms(v), self.is_named(t) && !self.is_type_param(t)) {
+        if let (Some(vts), false) = (
+            self.type_set_terms(v),
+            self.is_named(t) && !self.is_type_param(t),
+        ) {
             return !vts.is_empty() && vts.iter().all(|x| self.assignable(self.term_type(x), t));
         }
         if let (Some(tts), false) = (self.type_set_terms(t), self.is_named(v)) {
@@ -234,7 +237,8 @@ impl Types {
     /// parameter or the constraint has no union).
     pub fn type_set_terms(&self, t: TypeId) -> Option<Vec<super::Term>> {
         let tp = self.type_param(t)?;
-        self.interface_of(tp.constraint).and_then(|i| i.terms.clone())
+        self.interface_of(tp.constraint)
+            .and_then(|i| i.terms.clone())
     }
 
     /// The type a term stands for when checking operations: `~T` acts as
