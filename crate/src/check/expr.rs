@@ -107,7 +107,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.error(e.span.lo, "unexpected key:value expression");
                 Operand::bad(e)
             }
-            ExprKind::FuncLit { sig, body } => {
+            ExprKind::FuncLit(fl) => {
+                let (sig, body) = (&fl.sig, &fl.body);
                 let saved = self.scope;
                 self.push_scope();
                 let t = self.func_type(sig);

@@ -88,7 +88,7 @@ fn walk_stmt(s: &Stmt, info: &TypeInfo, out: &mut Vec<Diagnostic>) {
 /// Loops inside function literals are checked too.
 fn walk_expr_funcs(e: &Expr, info: &TypeInfo, out: &mut Vec<Diagnostic>) {
     match &e.kind {
-        ExprKind::FuncLit { body, .. } => walk_stmts(&body.stmts, info, out),
+        ExprKind::FuncLit(fl) => walk_stmts(&fl.body.stmts, info, out),
         ExprKind::Call { fun, args, .. } => {
             walk_expr_funcs(fun, info, out);
             for a in args {
@@ -120,8 +120,8 @@ fn check_body(stmts: &[Stmt], vars: &[ObjId], info: &TypeInfo, out: &mut Vec<Dia
     match &last.kind {
         StmtKind::Go(e) | StmtKind::Defer(e) => {
             if let ExprKind::Call { fun, .. } = &e.unparen().kind {
-                if let ExprKind::FuncLit { body, .. } = &fun.unparen().kind {
-                    report_refs(&body.stmts, vars, info, out);
+                if let ExprKind::FuncLit(fl) = &fun.unparen().kind {
+                    report_refs(&fl.body.stmts, vars, info, out);
                 }
             }
         }
@@ -255,7 +255,7 @@ fn visit_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Ident>) {
             visit_expr(key, out);
             visit_expr(value, out);
         }
-        ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| visit_stmt(s, out)),
+        ExprKind::FuncLit(fl) => fl.body.stmts.iter().for_each(|s| visit_stmt(s, out)),
         ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => {
             visit_expr(x, out)
         }

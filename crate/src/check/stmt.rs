@@ -137,7 +137,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             StmtKind::Switch {
                 init, tag, clauses, ..
-            } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses),
+            } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses),
             StmtKind::TypeSwitch {
                 init,
                 bind,
