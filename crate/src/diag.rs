@@ -10,6 +10,10 @@ pub enum Severity {
     Error,
     /// A `go vet` finding (e.g. loopclosure); never stops a build.
     Warning,
+    /// An error the go command reports before compiling (bad package
+    /// clause or imports, unknown packages): printed alone, as
+    /// `prog.go:L:C: msg` without `./`.
+    GoCommand,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +33,14 @@ impl Diagnostic {
         }
     }
 
+    pub fn go_command(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            span,
+            message: message.into(),
+            severity: Severity::GoCommand,
+        }
+    }
+
     pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             span,
@@ -43,6 +55,21 @@ impl Diagnostic {
 /// `too many errors` at the 10th one's position.
 pub fn render_errors(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
     let index = LineIndex::new(src);
+    let go_cmd: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::GoCommand)
+        .collect();
+    if !go_cmd.is_empty() {
+        let mut out = String::new();
+        for d in go_cmd {
+            let lc = index.line_col(d.span.lo);
+            out.push_str(&format!(
+                "{}:{}:{}: {}\n",
+                file_name, lc.line, lc.col, d.message
+            ));
+        }
+        return out;
+    }
     let errors: Vec<&Diagnostic> = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)

@@ -360,6 +360,17 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
             Builtin::Clear => {
+                if self.go.minor < 21 {
+                    self.error(
+                        e.span.lo,
+                        format!(
+                            "clear requires go1.21 or later (-lang was set to {}; check go.mod)",
+                            self.go
+                        ),
+                    );
+                    self.use_exprs(args);
+                    return Operand::bad(e);
+                }
                 let x = self.expr(&args[0]);
                 if x.invalid() {
                     return Operand::bad(e);
@@ -511,7 +522,15 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn min_max(&mut self, e: &'a Expr, args: &'a [Expr], name: &str) -> Operand<'a> {
         if self.go.minor < 21 {
-            self.error(e.span.lo, format!("{name} requires go1.21 or later"));
+            self.error(
+                e.span.lo,
+                format!(
+                    "built-in {name} requires go1.21 or later (-lang was set to {}; check go.mod)",
+                    self.go
+                ),
+            );
+            self.use_exprs(args);
+            return Operand::bad(e);
         }
         let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
         if xs.iter().any(|x| x.invalid()) {

@@ -373,6 +373,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 if untyped {
+                    // Untyped arguments only decide what nothing else did.
+                    self.constraint_inference(&tparams, &mut bound);
                     if let Some(k) = tparams.iter().position(|&tp| tp == p) {
                         if bound[k].is_none() && !a.is_nil() {
                             bound[k] = Some(self.prog.types.default_type(a.ty));
@@ -381,18 +383,26 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 if !self.unify(p, a.ty, &tparams, &mut bound) {
-                    let pt = self.subst_bound(p, &tparams, &bound);
-                    let ps = self.ty_str(pt);
-                    let s = self.operand_string(a);
-                    self.error(
-                        a.pos(),
-                        format!(
-                            "type {} of {} does not match {ps}",
-                            self.ty_str(a.ty),
-                            s.split(" (").next().unwrap_or("")
-                        )
-                        .replace(" of  does", " does"),
-                    );
+                    let at = self.ty_str(a.ty);
+                    let ae = a.expr.map(expr_string).unwrap_or_default();
+                    let fs = expr_string(fun);
+                    let msg = match tparams.iter().position(|&tp| tp == p) {
+                        Some(k) => {
+                            let inferred = bound[k].map(|b| self.ty_str(b)).unwrap_or_default();
+                            let pn = self
+                                .prog
+                                .types
+                                .type_param(p)
+                                .map_or(String::new(), |tp| tp.name.clone());
+                            format!("in call to {fs}, type {at} of {ae} does not match inferred type {inferred} for {pn}")
+                        }
+                        None => {
+                            let pt = self.subst_bound(p, &tparams, &bound);
+                            let ps = self.ty_str(pt);
+                            format!("in call to {fs}, type {at} of {ae} does not match {ps}")
+                        }
+                    };
+                    self.error(a.pos(), msg);
                     return None;
                 }
             }
@@ -531,7 +541,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             };
         }
-        if types.identical(p, a) {
+        if types.identical(p, a) && !self.mentions(p, tparams) {
             return true;
         }
         // A type parameter of the enclosing function unifies by its core type.

@@ -65,6 +65,12 @@ pub(super) struct Checker<'a, 'p> {
     /// Scopes holding a generic type's or function's type parameters.
     pub type_scopes: HashMap<TypeId, usize>,
     pub func_scopes: HashMap<ObjId, usize>,
+    /// Objects visible through `import . "pkg"` -> that import.
+    pub dot_imports: HashMap<ObjId, ObjId>,
+    /// The package-level object whose declaration or body is being
+    /// checked, and what each refers to (for initialization order).
+    pub cur_decl: Option<ObjId>,
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
 }
 
 /// Builds the universe objects shared by every package.
@@ -148,19 +154,30 @@ pub(super) fn check_program(
         func_tparams: HashMap::new(),
     };
     let uni = universe(&mut prog);
-    let mut errors = Vec::new();
-    // Import errors come from the go command before compiling.
-    for imp in &file.imports {
-        let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
-        if stdlib::source(&path).is_none() {
-            errors.push(Diagnostic::error(
+    // Unknown imports are reported by the go command before compiling,
+    // ordered by path.
+    let mut unknown: Vec<(String, Span)> = file
+        .imports
+        .iter()
+        .map(|imp| {
+            (
+                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
                 imp.path.span,
-                format!("package {path} is not in std"),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
+            )
+        })
+        .filter(|(path, _)| stdlib::source(path).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        unknown.sort();
+        return Err(unknown
+            .into_iter()
+            .map(|(path, span)| {
+                Diagnostic::go_command(
+                    span,
+                    format!("package {path} is not in std (/usr/local/go/src/{path})"),
+                )
+            })
+            .collect());
     }
     // A library package that does not check is goplay's bug: say so.
     let lib_errors = load_imports(&mut prog, &uni, &file);
@@ -262,6 +279,9 @@ fn check_package(
         cyclic: Vec::new(),
         type_scopes: HashMap::new(),
         func_scopes: HashMap::new(),
+        dot_imports: HashMap::new(),
+        cur_decl: None,
+        deps: HashMap::new(),
     };
     c.pkg_scope = c.push_scope();
     c.file_scope = c.push_scope();
@@ -271,6 +291,7 @@ fn check_package(
     c.package_objects();
     c.scope = c.file_scope;
     c.check_bodies();
+    c.init_order();
     c.unused_imports();
     if is_main && c.errors.is_empty() {
         let warnings = super::loopclosure::check(c.file, &c.info, c.go);
@@ -414,9 +435,30 @@ impl<'a, 'p> Checker<'a, 'p> {
             let pkg_name = self.prog.packages[idx].name.clone();
             let (name, ident) = match &imp.alias {
                 Some(a) => (a.name.to_string(), Some(a)),
-                None => (pkg_name, None),
+                None => (pkg_name.clone(), None),
             };
             if name == "_" {
+                continue;
+            }
+            if name == "." {
+                let obj = self.new_object(
+                    &pkg_name,
+                    ObjKind::PkgName(idx as u32),
+                    BasicKind::Invalid.id(),
+                    imp.alias.as_ref().map_or(imp.path.span.lo, |a| a.span.lo),
+                );
+                let mut names: Vec<(Rc<str>, ObjId)> = self.prog.packages[idx]
+                    .scope
+                    .iter()
+                    .filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+                    .map(|(n, &o)| (n.clone(), o))
+                    .collect();
+                names.sort();
+                for (n, o) in names {
+                    self.scopes[self.file_scope].names.insert(n, o);
+                    self.dot_imports.insert(o, obj);
+                }
+                self.imports.push((obj, imp));
                 continue;
             }
             let obj = self.new_object(
@@ -447,7 +489,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
             let msg = match &imp.alias {
-                Some(a) if &*a.name != crate::types::package_name(&path) => {
+                Some(a) if &*a.name != crate::types::package_name(&path) && &*a.name != "." => {
                     format!("{:?} imported as {} and not used", path, a.name)
                 }
                 _ => format!("{path:?} imported and not used"),

@@ -235,8 +235,13 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         };
         if let Some(start) = self.decl_path.iter().position(|&o| o == obj) {
-            let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
-            self.report_cycle(&cycle);
+            // A named type may refer to itself while being declared; only
+            // aliases, constants and variables form invalid cycles here.
+            let named = matches!(info, DeclInfo::Type(spec) if spec.alias.is_none());
+            if !named {
+                let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+                self.report_cycle(&cycle);
+            }
             return;
         }
         self.decl_path.push(obj);
@@ -244,6 +249,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let saved_scope = std::mem::replace(&mut self.scope, self.file_scope);
         let saved_funcs = std::mem::take(&mut self.funcs);
         let saved_iota = self.iota.take();
+        let saved_cur = self.cur_decl.replace(obj);
         match info {
             DeclInfo::Const { src, index, iota } => {
                 self.iota = Some(Value::int(i64::from(iota)));
@@ -271,6 +277,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             DeclInfo::Func(fd) => self.func_decl(obj, fd),
         }
         self.iota = saved_iota;
+        self.cur_decl = saved_cur;
         self.funcs = saved_funcs;
         self.scope = saved_scope;
         self.decl_path.pop();
@@ -306,15 +313,12 @@ impl<'a, 'p> Checker<'a, 'p> {
         let name0 = self.obj(o0).name.clone();
         let pos0 = self.obj(o0).pos;
         if is_type {
+            // Mark the types so the cycle is not reported again.
             for &o in &rot {
-                if let Some(n) = self.prog.types.named_mut(self.obj(o).ty) {
-                    n.underlying = BasicKind::Invalid.id();
+                let t = self.obj(o).ty;
+                if self.prog.types.named(t).is_some() && !self.cyclic.contains(&t) {
+                    self.cyclic.push(t);
                 }
-            }
-            // Mark the type so its declaration does not report again.
-            let t = self.obj(o0).ty;
-            if self.prog.types.named(t).is_some() {
-                self.cyclic_types_insert(t);
             }
         } else {
             for &o in &rot {
@@ -346,10 +350,6 @@ impl<'a, 'p> Checker<'a, 'p> {
             m
         };
         self.error(pos0, msg);
-    }
-
-    fn cyclic_types_insert(&mut self, t: TypeId) {
-        self.cyclic.push(t);
     }
 
     fn const_decl(&mut self, obj: ObjId, src: &'a ast::ConstSpec, index: usize) {
@@ -415,11 +415,33 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.pop_scope();
         } else {
             let u = self.typexpr(&spec.typ);
+            if self.underlying_cycle(u) {
+                return;
+            }
             self.set_underlying_checked(named, u, spec);
         }
         if !spec.tparams.is_empty() {
             self.complete_all_instances();
         }
+    }
+
+    /// `type A B` where B is still being declared (its underlying type is
+    /// not known yet): a cycle through the declarations on the path.
+    fn underlying_cycle(&mut self, u: TypeId) -> bool {
+        let Some(n) = self.prog.types.named(u) else {
+            return false;
+        };
+        if n.underlying != BasicKind::Invalid.id() || n.origin.is_some() {
+            return false;
+        }
+        let Some(start) = self.decl_path.iter().position(|&o| self.obj(o).ty == u) else {
+            return false;
+        };
+        let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+        if !self.cyclic.contains(&u) {
+            self.report_cycle(&cycle);
+        }
+        true
     }
 
     fn set_underlying_checked(&mut self, named: TypeId, u: TypeId, _spec: &ast::TypeSpec) {
@@ -470,10 +492,17 @@ impl<'a, 'p> Checker<'a, 'p> {
             _ => (inner, &[]),
         };
         let ExprKind::Name(id) = &name_expr.kind else {
-            self.error(
-                inner.span.lo,
-                format!("invalid receiver type {}", super::expr_string(inner)),
-            );
+            if let ExprKind::Selector { .. } = &name_expr.kind {
+                let t = self.typexpr(name_expr);
+                if t != BasicKind::Invalid.id() {
+                    let ts = self.ty_str(t);
+                    let msg = format!("cannot define new methods on non-local type {ts}");
+                    self.error(name_expr.span.lo, msg);
+                }
+                return None;
+            }
+            let rs = super::expr_string(&recv.typ);
+            self.error(inner.span.lo, format!("invalid receiver type {rs}"));
             return None;
         };
         let obj = match self.scopes[self.pkg_scope].names.get(&id.name) {
@@ -552,8 +581,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             recv_info = self.receiver_base(recv);
         }
         if !fd.tparams.is_empty() {
-            if fd.recv.is_some() {
-                self.error(fd.tparams[0].span.lo, "methods cannot have type parameters");
+            if fd.recv.is_some() && self.go.minor < 27 {
+                self.error(
+                    fd.tparams[0].span.lo,
+                    format!("generic method requires go1.27 or later (-lang was set to {}; check go.mod)", self.go),
+                );
             }
             let tps = self.declare_type_params(&fd.tparams);
             self.prog.func_tparams.insert(obj, tps);
@@ -579,9 +611,15 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if let Type::Struct(fields) = self.prog.types.get(n.underlying) {
                     if fields.iter().any(|f| f.name == name) {
+                        let other = match self.field_pos(named, &name) {
+                            Some(p) => {
+                                format!("\n\t{}: other declaration of {name}", self.pos_string(p))
+                            }
+                            None => String::new(),
+                        };
                         self.error(
                             fd.name.span.lo,
-                            format!("field and method with the same name {name}"),
+                            format!("field and method with the same name {name}{other}"),
                         );
                         return;
                     }
@@ -597,6 +635,29 @@ impl<'a, 'p> Checker<'a, 'p> {
                 },
             );
         }
+    }
+
+    /// Where field `name` of the struct type declared as `named` is declared.
+    fn field_pos(&self, named: TypeId, name: &str) -> Option<u32> {
+        let spec = self.decls.values().find_map(|d| match d {
+            DeclInfo::Type(spec)
+                if self.scopes[self.pkg_scope]
+                    .names
+                    .get(&spec.name.name)
+                    .is_some_and(|&o| self.obj(o).ty == named) =>
+            {
+                Some(*spec)
+            }
+            _ => None,
+        })?;
+        let ExprKind::StructType { fields, .. } = &spec.typ.kind else {
+            return None;
+        };
+        fields
+            .iter()
+            .flat_map(|f| &f.names)
+            .find(|n| &*n.name == name)
+            .map(|n| n.span.lo)
     }
 
     /// A signature from a function type; parameter names are kept.
@@ -658,7 +719,13 @@ impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn check_bodies(&mut self) {
         let bodies = std::mem::take(&mut self.bodies);
         for (obj, fd) in bodies {
-            let Some(body) = &fd.body else { continue };
+            let Some(body) = &fd.body else {
+                if self.is_main {
+                    self.error(fd.name.span.lo, "missing function body");
+                }
+                continue;
+            };
+            self.cur_decl = Some(obj);
             let sig = self.obj(obj).ty;
             if self.prog.types.signature(sig).is_none() {
                 continue;
@@ -673,6 +740,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.func_body(sig, recv, &fd.sig, body);
             self.scope = self.file_scope;
         }
+        self.cur_decl = None;
     }
 
     /// Checks a function body given its signature (declares receiver,
@@ -757,6 +825,81 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
+    /// Orders package-level variable initialization as Go does (repeatedly
+    /// the earliest variable whose dependencies, followed through function
+    /// bodies, are initialized) and reports cycles through functions.
+    pub(super) fn init_order(&mut self) {
+        let mut inits = std::mem::take(&mut self.var_inits);
+        inits.sort_by_key(|v| v.lhs.first().map_or(0, |&o| self.obj(o).pos));
+        let mut reported: Vec<ObjId> = Vec::new();
+        // Variables each init needs, through any number of function calls.
+        let mut needs: Vec<Vec<ObjId>> = Vec::new();
+        for vi in &inits {
+            let mut vars = Vec::new();
+            let mut seen = Vec::new();
+            let mut stack: Vec<(ObjId, Vec<ObjId>)> = vi
+                .lhs
+                .iter()
+                .flat_map(|o| self.deps.get(o).cloned().unwrap_or_default())
+                .map(|d| (d, vec![vi.lhs[0], d]))
+                .collect();
+            while let Some((o, path)) = stack.pop() {
+                if seen.contains(&o) {
+                    continue;
+                }
+                seen.push(o);
+                match self.obj(o).kind {
+                    ObjKind::Var { .. } => {
+                        if vi.lhs.contains(&o) {
+                            if path.len() > 2 && !reported.contains(&o) {
+                                reported.push(o);
+                                self.report_init_cycle(&path);
+                            }
+                        } else {
+                            vars.push(o);
+                        }
+                    }
+                    ObjKind::Func { .. } => {
+                        for &d in self.deps.get(&o).map(Vec::as_slice).unwrap_or(&[]) {
+                            let mut p = path.clone();
+                            p.push(d);
+                            stack.push((d, p));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            needs.push(vars);
+        }
+        let mut done: Vec<ObjId> = Vec::new();
+        let mut emitted = vec![false; inits.len()];
+        for _ in 0..inits.len() {
+            let next = (0..inits.len())
+                .find(|&i| !emitted[i] && needs[i].iter().all(|v| done.contains(v)))
+                .or_else(|| (0..inits.len()).find(|&i| !emitted[i]));
+            let Some(i) = next else { break };
+            emitted[i] = true;
+            done.extend(inits[i].lhs.iter().copied());
+            self.var_inits.push(inits[i].clone());
+        }
+    }
+
+    /// `initialization cycle for v` with each `x refers to y` step.
+    fn report_init_cycle(&mut self, path: &[ObjId]) {
+        let Some(&v) = path.first() else { return };
+        let mut msg = format!("initialization cycle for {}", self.obj(v).name);
+        for w in path.windows(2) {
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                self.pos_string(self.obj(w[0]).pos),
+                self.obj(w[0]).name,
+                self.obj(w[1]).name
+            ));
+        }
+        let pos = self.obj(v).pos;
+        self.error(pos, msg);
+    }
+
     /// Marks invalid recursive types (a type containing itself by value).
     fn valid_types(&mut self, types: &[ObjId]) {
         for &o in types {
@@ -773,12 +916,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if !objs.is_empty() {
                     self.report_cycle(&objs);
                 }
-                for ct in cycle {
-                    self.cyclic.push(ct);
-                    if let Some(n) = self.prog.types.named_mut(ct) {
-                        n.underlying = BasicKind::Invalid.id();
-                    }
-                }
+                // The types stay as declared (so field lookups still work);
+                // the program will not be compiled anyway.
+                self.cyclic.extend(cycle);
             }
         }
     }

@@ -181,7 +181,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                             }
                             _ => {
                                 let s = self.operand_string(&xo);
-                                self.error(e.span.lo, format!("{INVALID_OP}cannot indirect {s}"));
+                                self.error(xo.pos(), format!("{INVALID_OP}cannot indirect {s}"));
                                 Operand::bad(e)
                             }
                         }
@@ -227,7 +227,11 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// An identifier use.
     fn ident(&mut self, e: &'a Expr, id: &'a Ident) -> Operand<'a> {
         if id.is_blank() {
-            self.error(id.span.lo, "cannot use _ as value");
+            self.error(id.span.lo, "cannot use _ as value or type");
+            return Operand::bad(e);
+        }
+        // The lexer already reported identifiers with invalid characters.
+        if !id.name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
             return Operand::bad(e);
         }
         let Some(obj) = self.lookup(&id.name) else {
@@ -235,8 +239,17 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         };
         self.info.uses.insert(id.id, obj);
+        if let Some(&imp) = self.dot_imports.get(&obj) {
+            self.mark_used(imp);
+        }
         if self.decls.contains_key(&obj) {
             self.obj_decl(obj);
+            if let Some(cur) = self.cur_decl {
+                let d = self.deps.entry(cur).or_default();
+                if !d.contains(&obj) {
+                    d.push(obj);
+                }
+            }
         }
         let o = self.obj(obj).clone();
         match o.kind {
@@ -380,6 +393,34 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return Operand::bad(e);
             }
         };
+        // Unexported names of other packages cannot be selected.
+        if !sel.name.chars().next().is_some_and(char::is_uppercase) {
+            let owner = match &sel_res.kind {
+                SelectionKind::Field => self.field_owner_pkg(t, &sel_res.path),
+                SelectionKind::Method { recv, .. } => {
+                    self.prog.types.named(*recv).map(|n| n.pkg.clone())
+                }
+                SelectionKind::IfaceMethod { iface, .. } => {
+                    self.prog.types.named(*iface).map(|n| n.pkg.clone())
+                }
+            };
+            if owner.is_some_and(|p| p != self.pkg_path && !p.is_empty()) {
+                let what = if sel_res.kind == SelectionKind::Field {
+                    "field"
+                } else {
+                    "method"
+                };
+                let es = expr_string(e);
+                self.error(
+                    sel.span.lo,
+                    format!(
+                        "{es} undefined (cannot refer to unexported {what} {})",
+                        sel.name
+                    ),
+                );
+                return Operand::bad(e);
+            }
+        }
         // Pointers to pointers / interfaces do not auto-dereference.
         if let Type::Pointer(inner) = self.prog.types.get(t) {
             if self.prog.types.is_interface(*inner) {
@@ -397,7 +438,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 (mode, SelKind::FieldVal)
             }
-            SelectionKind::Method { ptr_recv, .. } => {
+            SelectionKind::Method {
+                ptr_recv,
+                recv,
+                index,
+            } => {
+                self.method_dep(recv, index);
                 let is_ptr = matches!(self.prog.types.get(t), Type::Pointer(_));
                 if ptr_recv && !is_ptr && !sel_res.indirect {
                     if xo.mode != OpMode::Variable {
@@ -428,6 +474,45 @@ impl<'a, 'p> Checker<'a, 'p> {
         );
         self.record(sel.id, mode.public(), ty, None);
         self.val(e, mode, ty)
+    }
+
+    /// The package that declared the field at the end of `path`.
+    fn field_owner_pkg(&self, t: TypeId, path: &[usize]) -> Option<String> {
+        let types = &self.prog.types;
+        let mut cur = t;
+        let mut owner = None;
+        for &i in path {
+            if let Type::Pointer(p) = types.get(cur) {
+                cur = *p;
+            }
+            let Type::Struct(fields) = types.get(types.underlying(cur)) else {
+                return owner;
+            };
+            let f = fields.get(i)?;
+            owner = f.pkg.clone();
+            cur = f.ty;
+        }
+        owner
+    }
+
+    /// Records that the current declaration uses a method (initialization
+    /// order follows method bodies too).
+    fn method_dep(&mut self, recv: TypeId, index: usize) {
+        let Some(m) = self
+            .prog
+            .types
+            .named(recv)
+            .and_then(|n| n.methods.get(index))
+        else {
+            return;
+        };
+        let obj = super::ObjId(m.obj);
+        if let (Some(cur), true) = (self.cur_decl, self.decls.contains_key(&obj)) {
+            let d = self.deps.entry(cur).or_default();
+            if !d.contains(&obj) {
+                d.push(obj);
+            }
+        }
     }
 
     fn missing_field_error(&mut self, e: &'a Expr, t: TypeId, sel: &'a Ident) {
@@ -752,7 +837,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}cannot take address of {s}"));
+                    self.error(xo.pos(), format!("{INVALID_OP}cannot take address of {s}"));
                     return Operand::bad(e);
                 }
                 let t = self.types().pointer(xo.ty);
@@ -781,9 +866,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     _ => {
                         let s = self.operand_string(&xo);
+                        let ts = self.ty_str(xo.ty);
                         self.error(
                             xo.pos(),
-                            format!("{INVALID_OP}cannot receive from non-channel {s}"),
+                            format!("{INVALID_OP}cannot receive from non-channel {ts} {s}"),
                         );
                         Operand::bad(e)
                     }
@@ -1490,6 +1576,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.indexed_elems(elems, el, None, "array or slice literal");
             }
             Type::Map(k, v) => {
+                let mut keys: Vec<(Value, TypeId)> = Vec::new();
                 for el in elems {
                     let ExprKind::KeyValue { key, value, .. } = &el.kind else {
                         self.error(el.span.lo, "missing key in map literal");
@@ -1497,7 +1584,24 @@ impl<'a, 'p> Checker<'a, 'p> {
                         continue;
                     };
                     let mut ko = self.expr_hint(key, Some(k));
-                    self.assignment(&mut ko, Some(k), "map literal");
+                    if self.assignment(&mut ko, Some(k), "map literal")
+                        && ko.mode == OpMode::Constant
+                    {
+                        if let Some(kv) = ko.val.clone() {
+                            if keys
+                                .iter()
+                                .any(|(pv, pt)| *pv == kv && self.prog.types.identical(*pt, ko.ty))
+                            {
+                                let ks = expr_string(key);
+                                self.error(
+                                    key.span.lo,
+                                    format!("duplicate key {ks} in map literal"),
+                                );
+                            } else {
+                                keys.push((kv, ko.ty));
+                            }
+                        }
+                    }
                     let mut vo = self.expr_hint(value, Some(v));
                     self.assignment(&mut vo, Some(v), "map literal");
                 }

@@ -78,8 +78,14 @@ impl<'a> Operand<'a> {
         self.mode == OpMode::Nil
     }
 
+    /// Where gc reports errors about this operand: its start (for a func
+    /// type, gc's node position is the parameter list).
     pub fn pos(&self) -> u32 {
-        self.expr.map_or(0, |e| e.span.lo)
+        match self.expr.map(|e| (&e.kind, e.span.lo)) {
+            Some((ExprKind::FuncType(ft), _)) => ft.lparen,
+            Some((_, lo)) => lo,
+            None => 0,
+        }
     }
 }
 
@@ -541,24 +547,20 @@ impl<'a, 'p> Checker<'a, 'p> {
             MissingMethod::Missing(name) => format!("(missing method {name})"),
             MissingMethod::PointerRecv(name) => format!("(method {name} has pointer receiver)"),
             MissingMethod::WrongType(name, have, want) => {
-                let mut h = String::new();
-                let mut w = String::new();
-                if let Type::Func(s) = types.get(have) {
-                    types.write_signature(
-                        &mut h,
-                        s,
-                        crate::types::Qualifier::Relative(&self.pkg_path),
-                        0,
-                    );
-                }
-                if let Type::Func(s) = types.get(want) {
-                    types.write_signature(
-                        &mut w,
-                        s,
-                        crate::types::Qualifier::Relative(&self.pkg_path),
-                        0,
-                    );
-                }
+                // gc shows these signatures without parameter names.
+                let unnamed = |t: TypeId| {
+                    let mut out = String::new();
+                    if let Type::Func(s) = types.get(t) {
+                        let mut s = s.clone();
+                        for p in s.params.iter_mut().chain(s.results.iter_mut()) {
+                            p.name = None;
+                        }
+                        let q = crate::types::Qualifier::Relative(&self.pkg_path);
+                        types.write_signature(&mut out, &s, q, 0);
+                    }
+                    out
+                };
+                let (h, w) = (unnamed(have), unnamed(want));
                 format!("(wrong type for method {name})\n\t\thave {name}{h}\n\t\twant {name}{w}")
             }
             MissingMethod::NotInTypeSet => {

@@ -53,9 +53,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     _ => {
                         let cs = self.operand_string(&c);
+                        let ts = self.ty_str(c.ty);
                         self.error(
                             s.span.lo,
-                            format!("{INVALID_OP}cannot send to non-channel {cs}"),
+                            format!("{INVALID_OP}cannot send to non-channel {ts} {cs}"),
                         );
                     }
                 }
@@ -1029,40 +1030,28 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if x.invalid() || y.invalid() {
                     continue;
                 }
-                let mut xx = x.clone();
-                self.match_types(&mut y, &mut xx);
-                if y.invalid() || xx.invalid() {
-                    continue;
-                }
-                let tag_expr = tag.unwrap_or(ce);
                 let r = if tag.is_none() {
                     // `switch {`: cases are boolean conditions.
+                    self.convert_untyped_op(&mut y, B::Bool.id());
+                    if y.invalid() {
+                        continue;
+                    }
                     if !self.prog.types.is_boolean(y.ty) {
-                        let s = self.operand_string(&y);
+                        let ys = expr_string(ce);
+                        let ts = self.ty_str(y.ty);
                         self.error(
                             ce.span.lo,
-                            format!(
-                                "invalid case {} in switch (mismatched types {} and bool)",
-                                expr_string(ce),
-                                self.ty_str(y.ty)
-                            )
-                            .replace(
-                                &format!(
-                                    " in switch (mismatched types {} and bool)",
-                                    self.ty_str(y.ty)
-                                ),
-                                &format!(
-                                    " in switch (mismatched types {} and bool)",
-                                    self.ty_str(y.ty)
-                                ),
-                            ),
+                            format!("invalid case {ys} in switch (mismatched types {ts} and bool)"),
                         );
-                        let _ = s;
                         continue;
                     }
                     y.clone()
                 } else {
-                    self.comparison(ce, y.clone(), xx, BinOp::Eq, Some(tag_expr))
+                    self.convert_untyped_op(&mut y, x.ty);
+                    if y.invalid() {
+                        continue;
+                    }
+                    self.comparison(ce, y.clone(), x.clone(), BinOp::Eq, tag)
                 };
                 if r.invalid() {
                     continue;
@@ -1074,13 +1063,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                             .find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, y.ty))
                         {
                             let ps = self.pos_string(*prev);
-                            self.error(
-                                ce.span.lo,
-                                format!(
-                                    "duplicate case {} in expression switch\n\t{ps}: previous case",
-                                    expr_string(ce)
-                                ),
-                            );
+                            let ys = self.operand_string(&y);
+                            self.error(ce.span.lo, format!("duplicate case {ys} in expression switch\n\t{ps}: previous case"));
                             continue;
                         }
                         seen.push((v.clone(), y.ty, ce.span.lo));
@@ -1165,7 +1149,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                             let cause = cause
                                 .split_once(" (")
                                 .map_or(String::new(), |(_, c)| format!(" ({c}"));
-                            self.error(ce.span.lo, format!("impossible type switch case: {gs} cannot have dynamic type {ts}{cause}"));
+                            let cs = expr_string(ce);
+                            self.error(ce.span.lo, format!("impossible type switch case: {cs}\n\t{gs} cannot have dynamic type {ts}{cause}"));
                         }
                     }
                 }
@@ -1198,7 +1183,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 );
                 self.info.defs.insert(b.id, o);
                 if !used {
-                    self.error(b.span.lo, format!("declared and not used: {}", b.name));
+                    self.error(b.span.lo, format!("{} declared and not used", b.name));
                 }
             }
         }
@@ -1238,19 +1223,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 Type::Chan(dir, e) => {
                     if dir == ChanDir::Send {
                         let s = self.operand_string(&x);
+                        let ts = self.ty_str(x.ty);
                         self.error(
                             xe.span.lo,
-                            format!(
-                                "invalid operation: range {} receive from send-only channel {s}",
-                                expr_string(xe)
-                            )
-                            .replace(
-                                &format!(
-                                    "range {} receive from send-only channel",
-                                    expr_string(xe)
-                                ),
-                                "cannot range over send-only channel",
-                            ),
+                            format!("cannot range over {s}: receive from send-only channel {ts}"),
                         );
                         ok = false;
                         reported = true;

@@ -37,7 +37,25 @@ impl<'a, 'p> Checker<'a, 'p> {
                 B::Invalid.id()
             }
             _ => {
-                let s = self.operand_string(&x);
+                let s = match &e.kind {
+                    ExprKind::Name(id) => match self
+                        .info
+                        .uses
+                        .get(&id.id)
+                        .map(|&o| self.obj(o).kind.clone())
+                    {
+                        Some(super::ObjKind::Var { global: false }) => {
+                            format!("{} (local variable)", id.name)
+                        }
+                        Some(super::ObjKind::Var { global: true }) => {
+                            format!("{} (package-level variable)", id.name)
+                        }
+                        Some(super::ObjKind::Const(_)) => format!("{} (constant)", id.name),
+                        Some(super::ObjKind::Func { .. }) => format!("{} (function)", id.name),
+                        _ => self.operand_string(&x),
+                    },
+                    _ => self.operand_string(&x),
+                };
                 self.error(e.span.lo, format!("{s} is not a type"));
                 B::Invalid.id()
             }
@@ -206,6 +224,15 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
+        // A name that is not a constant is reported without being "used".
+        if let ExprKind::Name(id) = &len.kind {
+            if let Some(o) = self.lookup(&id.name) {
+                if !matches!(self.obj(o).kind, super::ObjKind::Const(_)) {
+                    self.error(len.span.lo, format!("invalid array length {}", id.name));
+                    return None;
+                }
+            }
+        }
         let x = self.expr(len);
         if x.invalid() {
             return None;

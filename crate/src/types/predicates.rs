@@ -146,6 +146,14 @@ impl Types {
 
     /// Whether values of `t` can be compared with `==` (spec "comparable").
     pub fn comparable(&self, t: TypeId) -> bool {
+        self.comparable_depth(t, 0)
+    }
+
+    /// Invalid recursive types (a struct containing itself) must not recurse forever.
+    fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
         if let Some(tp) = self.type_param(t) {
             return self.interface_of(tp.constraint).is_some_and(|i| {
                 i.comparable
@@ -157,8 +165,8 @@ impl Types {
         match self.get(self.underlying(t)) {
             Type::Basic(k) => *k != B::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            Type::Array(_, e) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Array(_, e) => self.comparable_depth(*e, depth + 1),
             _ => false,
         }
     }
