@@ -10,6 +10,7 @@ python3 gen_fmt_cases.py
 (cd gen_rngcooked && $GO run .)
 (cd golden && $GO build -o /tmp/goplay-golden .)
 /tmp/goplay-golden fmt < fmt_cases.txt > fmt.golden
+/tmp/goplay-golden fmtfuzz > fmt_fuzz.golden
 /tmp/goplay-golden float > float.golden
 /tmp/goplay-golden strconv > strconv.golden
 /tmp/goplay-golden time > time.golden

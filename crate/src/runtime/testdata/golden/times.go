@@ -54,6 +54,15 @@ func runTime() {
 			fmt.Fprintf(out, "Format\t%d\t%d\t%s\t%s\n", t.Unix(), t.Nanosecond(), q(l), q(t.Format(l)))
 		}
 	}
+	zones := []*time.Location{time.FixedZone("", -25200), time.FixedZone("EST", -18000), time.FixedZone("X", 19830), time.FixedZone("", 3600*14)}
+	for i, t := range times[:12] {
+		z := zones[i%len(zones)]
+		name, offset := t.In(z).Zone()
+		for _, l := range layouts {
+			fmt.Fprintf(out, "FormatIn\t%d\t%d\t%s\t%d\t%s\t%s\n", t.Unix(), t.Nanosecond(), q(name), offset, q(l), q(t.In(z).Format(l)))
+		}
+		fmt.Fprintf(out, "StringIn\t%d\t%d\t%s\t%d\t%s\n", t.Unix(), t.Nanosecond(), q(name), offset, q(t.In(z).String()))
+	}
 	durations := []time.Duration{0, 1, 999, 1000, 1500, time.Millisecond, 1500 * time.Millisecond, time.Second,
 		90 * time.Minute, -time.Hour, 1<<63 - 1, -1 << 63, 100 * time.Hour, 2*time.Hour + 3*time.Nanosecond}
 	for range 40 {
