@@ -7,10 +7,9 @@
 //! - Printing: [`fmt`] formats [`fmt_value::FmtValue`] trees (Print, Println, Printf,
 //!   Errorf with `%w`); read `fmt_value` for how to build them and which
 //!   Error/String/GoString methods to call first ([`fmt::method_needs`]).
-//! - The builtin `print`/`println` and panic messages print floats as
-//!   `strconv::append_float(out, v, b'g', -1, bits)` and complex numbers with
-//!   [`strconv::append_complex`] (Go 1.27's runtime: `1e+06`, `(1+2i)`), not as fmt does.
-//!   [`panicval::append_panic_value`] prints a panic value exactly as `panic: ...` shows it.
+//! - The builtin `print`/`println`: [`print::append_print_value`] (Go 1.27 prints floats
+//!   as `1e+06` and complex numbers as `(1+2i)`, not as fmt does); a panic value as
+//!   `panic: ...` shows it: [`panicval::append_panic_value`].
 //! - Numbers and quoting, [`strconv`]: Itoa/FormatInt/ParseInt/Atoi/ParseFloat/FormatFloat/Quote/Unquote...,
 //!   returning [`strconv::NumError`] whose `message()` is Go's error text.
 //! - Package math, [`math`]: Go's algorithms bit for bit (libm differs in the last bit, which Println
@@ -27,6 +26,7 @@ pub mod fmt_value;
 mod golden_values;
 pub mod math;
 pub mod panicval;
+pub mod print;
 pub mod rand;
 pub mod strconv;
 pub mod time;

@@ -9,6 +9,7 @@
 //	go run . rand    > ../rand.golden
 //	go run . unicode > ../unicode.golden
 //	go run . panic   > ../panic.golden
+//	go run . print   > ../print.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -447,6 +448,10 @@ func main() {
 		runPanic()
 	case "panic1":
 		panicOne(os.Args[2])
+	case "print":
+		runPrint()
+	case "print1":
+		printOne(os.Args[2])
 	}
 	_ = rand.N[int]
 	_ = time.Now
