@@ -281,6 +281,64 @@ fn named(name: &str) -> V<'static> {
                 (string("s"), string("str")),
             ],
         ),
+        "mapMixed" => {
+            let keys = vec![
+                string("a"),
+                int(1),
+                float(2.5),
+                V::boolean(true),
+                i("int8", 3),
+                V::Uint {
+                    ty: "uint".into(),
+                    v: 4,
+                },
+                i("main.MyInt", 5),
+                s("main.MyString", "s"),
+                inner(1, 2),
+                array("[2]int", vec![int(1), int(2)]),
+                i("int64", 7),
+                V::Float {
+                    ty: "float32".into(),
+                    v: 1.5,
+                    bits: 32,
+                },
+                V::Complex {
+                    ty: "complex128".into(),
+                    re: 1.0,
+                    im: 2.0,
+                    bits: 128,
+                },
+                i("int32", 'x' as i64),
+                V::Uint {
+                    ty: "uint8".into(),
+                    v: 9,
+                },
+                V::Uint {
+                    ty: "uint16".into(),
+                    v: 3,
+                },
+                array("[1]string", vec![string("q")]),
+                V::Float {
+                    ty: "main.Celsius".into(),
+                    v: 1.5,
+                    bits: 64,
+                },
+                st("struct {}", vec![]),
+                V::boolean(false),
+                string("b"),
+                int(-1),
+            ];
+            let values = [
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+            ];
+            map(
+                "map[interface {}]int",
+                keys.into_iter()
+                    .zip(values)
+                    .map(|(k, v)| (k, int(v)))
+                    .collect(),
+            )
+        }
         "mapStringer" => map(
             "map[main.Level]main.Stringer",
             vec![(level(1), stringer(10)), (level(0), stringer(20))],

@@ -172,6 +172,10 @@ func named(name string) any {
 		return map[string][]int{"x": {1}, "y": nil}
 	case "mapAny":
 		return map[string]any{"n": nil, "i": 1, "s": "str"}
+	case "mapMixed":
+		return map[any]int{"a": 1, 1: 2, 2.5: 3, true: 4, int8(3): 5, uint(4): 6, MyInt(5): 7, MyString("s"): 8,
+			Inner{1, 2}: 9, [2]int{1, 2}: 11, int64(7): 12, float32(1.5): 13, complex(1, 2): 14, 'x': 15, byte(9): 16,
+			uint16(3): 17, [1]string{"q"}: 18, Celsius(1.5): 19, struct{}{}: 20, false: 21, "b": 22, -1: 23}
 	case "mapStringer":
 		return map[Level]Stringer{1: {10}, 0: {20}}
 	case "nilPtr":
