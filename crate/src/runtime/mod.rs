@@ -13,7 +13,8 @@
 //! - Numbers and quoting, [`strconv`]: Itoa/FormatInt/ParseInt/Atoi/ParseFloat/FormatFloat/Quote/Unquote...,
 //!   returning [`strconv::NumError`] whose `message()` is Go's error text.
 //! - Package math, [`math`]: Go's algorithms bit for bit (libm differs in the last bit, which Println
-//!   shows); use it for Sin, Cos, Exp, Log, Pow, ... and `math::nan()` for math.NaN().
+//!   shows); use it for Sin, Cos, Exp, Log, Pow, Pow10, ..., `math::max`/`min` for
+//!   math.Max/Min and the builtin max/min on floats, and `math::nan()` for math.NaN().
 //! - Random numbers, [`rand`]: `rand.New(rand.NewSource(seed))` exactly as Go; back the top-level
 //!   functions with one seeded from the run's seed.
 //! - Text, [`unicode`] and [`utf8`]: Go's tables and decoding (invalid bytes decode as U+FFFD, width 1).
