@@ -1,0 +1,60 @@
+//! Natives: library functions declared without a body in `stdlib/*.go`,
+//! bound here by qualified name (`fmt.Println`, `sync.WaitGroup.Wait`).
+
+use super::exec::Ret;
+use super::value::Value;
+use super::{Goroutine, Vm};
+
+pub use super::exec::Ret as NativeRet;
+
+/// A native function: arguments in, results (or a parked goroutine) out;
+/// `Err` is a Go panic value.
+pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
+
+/// The native bound to a qualified name.
+pub fn lookup(name: &str) -> Option<NativeFn> {
+    let f: NativeFn = match name {
+        _ => return None,
+    };
+    Some(f)
+}
+
+/// Nanoseconds from the Unix epoch to 2009-11-10 23:00:00 UTC, where the
+/// virtual clock starts.
+pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
+
+/// A time.Time value for virtual time `clock` (see stdlib/time.go's layout).
+pub fn time_value(clock: i64) -> Value {
+    Value::Int(EPOCH_UNIX_NANOS + clock)
+}
+
+/// `%v` of a float64 as Go prints it (strconv 'g' with the shortest repr,
+/// exponent when < 1e-4 or >= 1e21).
+pub fn format_float_g(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let exp = f.abs().log10().floor() as i32;
+    if !(-4..21).contains(&exp) {
+        let s = format!("{:e}", f);
+        // Rust: 1.5e21 -> Go: 1.5e+21
+        match s.split_once('e') {
+            Some((m, e)) => {
+                let (sign, digits) = match e.strip_prefix('-') {
+                    Some(d) => ('-', d),
+                    None => ('+', e),
+                };
+                format!("{m}e{sign}{digits:0>2}")
+            }
+            None => s,
+        }
+    } else {
+        format!("{}", f)
+    }
+}
