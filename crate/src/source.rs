@@ -43,8 +43,13 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        LineIndex::from_bytes(text.as_bytes())
+    }
+
+    /// For source that may not be valid UTF-8 (lines are still found by `\n`).
+    pub fn from_bytes(text: &[u8]) -> LineIndex {
         let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
+        for (i, &b) in text.iter().enumerate() {
             if b == b'\n' {
                 line_starts.push(i as u32 + 1);
             }

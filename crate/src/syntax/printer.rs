@@ -1,0 +1,344 @@
+//! Expressions and simple statements as text, the way gc's `syntax.String` (its
+//! short form) prints them in error messages: composite literal and function
+//! bodies elided as `…`, no added parentheses.
+
+use super::ast::*;
+
+/// gc's `syntax.String(x)` for an expression.
+pub fn expr_string(x: &Expr) -> String {
+    let mut out = String::new();
+    write_expr(&mut out, x);
+    out
+}
+
+/// gc's `syntax.String(s)` for the simple statements that can appear in headers.
+pub fn stmt_string(s: &Stmt) -> String {
+    let mut out = String::new();
+    match &s.kind {
+        StmtKind::Expr(x) => write_expr(&mut out, x),
+        StmtKind::Send { ch, value, .. } => {
+            write_expr(&mut out, ch);
+            out.push_str(" <- ");
+            write_expr(&mut out, value);
+        }
+        StmtKind::IncDec { x, inc, .. } => {
+            write_expr(&mut out, x);
+            out.push_str(if *inc { "++" } else { "--" });
+        }
+        StmtKind::Assign { lhs, op, rhs, .. } => {
+            write_list(&mut out, lhs);
+            let op = match op {
+                AssignOp::Assign => " = ".to_string(),
+                AssignOp::Define => " := ".to_string(),
+                AssignOp::Op(op) => format!(" {}= ", op.as_str()),
+            };
+            out.push_str(&op);
+            write_list(&mut out, rhs);
+        }
+        StmtKind::Range { lhs, define, x, .. } => {
+            if !lhs.is_empty() {
+                write_list(&mut out, lhs);
+                out.push_str(if *define { " := " } else { " = " });
+            }
+            out.push_str("range ");
+            write_expr(&mut out, x);
+        }
+        StmtKind::Go(x) | StmtKind::Defer(x) => {
+            out.push_str(if matches!(s.kind, StmtKind::Go(_)) {
+                "go "
+            } else {
+                "defer "
+            });
+            write_expr(&mut out, x);
+        }
+        StmtKind::Return(results) => {
+            out.push_str("return");
+            if !results.is_empty() {
+                out.push(' ');
+                write_list(&mut out, results);
+            }
+        }
+        StmtKind::Branch { kind, label } => {
+            out.push_str(kind.as_str());
+            if let Some(l) = label {
+                out.push(' ');
+                out.push_str(&l.name);
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn write_list(out: &mut String, list: &[Expr]) {
+    for (i, x) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_expr(out, x);
+    }
+}
+
+fn write_expr(out: &mut String, x: &Expr) {
+    match &x.kind {
+        ExprKind::Bad => out.push_str("<bad expr>"),
+        ExprKind::Name(n) => out.push_str(&n.name),
+        ExprKind::BasicLit(l) => out.push_str(&l.raw),
+        ExprKind::CompositeLit { typ, elems, .. } => {
+            if let Some(t) = typ {
+                write_expr(out, t);
+            }
+            out.push('{');
+            if !elems.is_empty() {
+                out.push('…');
+            }
+            out.push('}');
+        }
+        ExprKind::KeyValue { key, value, .. } => {
+            write_expr(out, key);
+            out.push_str(": ");
+            write_expr(out, value);
+        }
+        ExprKind::FuncLit { sig, body } => {
+            out.push_str("func");
+            write_signature(out, sig);
+            out.push_str(" {");
+            if !body.stmts.is_empty() {
+                out.push('…');
+            }
+            out.push('}');
+        }
+        ExprKind::Paren(inner) => {
+            out.push('(');
+            write_expr(out, inner);
+            out.push(')');
+        }
+        ExprKind::Selector { x, sel, .. } => {
+            write_expr(out, x);
+            out.push('.');
+            out.push_str(&sel.name);
+        }
+        ExprKind::Index { x, indices, .. } => {
+            write_expr(out, x);
+            out.push('[');
+            write_list(out, indices);
+            out.push(']');
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            write_expr(out, x);
+            out.push('[');
+            if let Some(lo) = lo {
+                write_expr(out, lo);
+            }
+            out.push(':');
+            if let Some(hi) = hi {
+                write_expr(out, hi);
+            }
+            if let Some(max) = max {
+                out.push(':');
+                write_expr(out, max);
+            }
+            out.push(']');
+        }
+        ExprKind::TypeAssert { x, typ, .. } => {
+            write_expr(out, x);
+            out.push_str(".(");
+            match typ {
+                Some(t) => write_expr(out, t),
+                None => out.push_str("type"),
+            }
+            out.push(')');
+        }
+        ExprKind::Call {
+            fun, args, dots, ..
+        } => {
+            write_expr(out, fun);
+            out.push('(');
+            write_list(out, args);
+            if dots.is_some() {
+                out.push_str("...");
+            }
+            out.push(')');
+        }
+        ExprKind::Star { x, .. } => {
+            out.push('*');
+            write_expr(out, x);
+        }
+        ExprKind::Unary { op, x, .. } => {
+            out.push_str(op.as_str());
+            write_expr(out, x);
+        }
+        ExprKind::Binary { op, x, y, .. } => {
+            write_expr(out, x);
+            out.push(' ');
+            out.push_str(op.as_str());
+            out.push(' ');
+            write_expr(out, y);
+        }
+        ExprKind::ArrayType { len, elem } => {
+            out.push('[');
+            match len {
+                Some(l) => write_expr(out, l),
+                None => out.push_str("..."),
+            }
+            out.push(']');
+            write_expr(out, elem);
+        }
+        ExprKind::SliceType { elem } => {
+            out.push_str("[]");
+            write_expr(out, elem);
+        }
+        ExprKind::Dots(elem) => {
+            out.push_str("...");
+            write_expr(out, elem);
+        }
+        ExprKind::MapType { key, value } => {
+            out.push_str("map[");
+            write_expr(out, key);
+            out.push(']');
+            write_expr(out, value);
+        }
+        ExprKind::ChanType { dir, elem } => {
+            out.push_str(match dir {
+                ChanDir::Recv => "<-chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Both => "chan ",
+            });
+            let paren = *dir == ChanDir::Both
+                && matches!(
+                    elem.kind,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
+            if paren {
+                out.push('(');
+            }
+            write_expr(out, elem);
+            if paren {
+                out.push(')');
+            }
+        }
+        ExprKind::FuncType(sig) => {
+            out.push_str("func");
+            write_signature(out, sig);
+        }
+        ExprKind::StructType { fields, .. } => {
+            out.push_str("struct{");
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                if !f.names.is_empty() {
+                    write_names(out, &f.names);
+                    out.push(' ');
+                }
+                write_expr(out, &f.typ);
+                if let Some(tag) = &f.tag {
+                    out.push(' ');
+                    out.push_str(&tag.raw);
+                }
+            }
+            out.push('}');
+        }
+        ExprKind::InterfaceType { elems, .. } => {
+            out.push_str("interface{");
+            for (i, e) in elems.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                match e {
+                    InterfaceElem::Method { name, sig } => {
+                        out.push_str(&name.name);
+                        write_signature(out, sig);
+                    }
+                    InterfaceElem::Embed(t) => write_expr(out, t),
+                }
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_names(out: &mut String, names: &[Ident]) {
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&n.name);
+    }
+}
+
+fn write_params(out: &mut String, fields: &[Field]) {
+    out.push('(');
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !f.names.is_empty() {
+            write_names(out, &f.names);
+            out.push(' ');
+        }
+        write_expr(out, &f.typ);
+    }
+    out.push(')');
+}
+
+fn write_signature(out: &mut String, sig: &FuncType) {
+    write_params(out, &sig.params);
+    match sig.results.as_slice() {
+        [] => {}
+        [f] if f.names.is_empty() => {
+            out.push(' ');
+            write_expr(out, &f.typ);
+        }
+        list => {
+            out.push(' ');
+            write_params(out, list);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_expr(src: &str) -> String {
+        let (file, diags) = crate::syntax::parse_file(&format!("package p\nvar _ = {}\n", src));
+        assert!(diags.is_empty(), "{:?}", diags);
+        match &file.decls[0] {
+            Decl::Var(g) => expr_string(&g.specs[0].values[0]),
+            _ => panic!("not a var"),
+        }
+    }
+
+    #[test]
+    fn prints_like_gc() {
+        for src in [
+            "a + b*c",
+            "(a + b) * c",
+            "f(x, y...)",
+            "[]int{…}",
+            "map[string]int{}",
+            "func(x, y int) (int, error) {…}",
+            "x.(T)",
+            "s[1:2:3]",
+            "s[:]",
+            "<-ch",
+            "&T{…}",
+            "struct{a, b int; c string `tag`}{}",
+            "interface{M() int; N}(nil)",
+            "make(chan (<-chan int))",
+            "make(chan<- int)",
+            "-x",
+            "m[k]",
+        ] {
+            let want = src.replace("b*c", "b * c");
+            assert_eq!(
+                first_expr(src.replace('…', "1").as_str()),
+                want.replace("{1}", "{…}")
+            );
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Tokens and operators, named as gc's syntax package names them in error messages.
+
+/// A token kind. Operators are grouped into a few kinds (as in gc) and carry an
+/// [`Operator`] alongside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tok {
+    Eof,
+    Name,
+    Literal,
+    /// A binary or unary operator other than `*` (see [`Tok::Star`]).
+    Operator,
+    /// `op=`
+    AssignOp,
+    /// `++` / `--`
+    IncOp,
+    Assign,
+    Define,
+    Arrow,
+    Star,
+    Lparen,
+    Lbrack,
+    Lbrace,
+    Rparen,
+    Rbrack,
+    Rbrace,
+    Comma,
+    Semi,
+    Colon,
+    Dot,
+    DotDotDot,
+    Break,
+    Case,
+    Chan,
+    Const,
+    Continue,
+    Default,
+    Defer,
+    Else,
+    Fallthrough,
+    For,
+    Func,
+    Go,
+    Goto,
+    If,
+    Import,
+    Interface,
+    Map,
+    Package,
+    Range,
+    Return,
+    Select,
+    Struct,
+    Switch,
+    Type,
+    Var,
+}
+
+impl Tok {
+    /// gc's `token.String()`.
+    pub fn as_str(self) -> &'static str {
+        use Tok::*;
+        match self {
+            Eof => "EOF",
+            Name => "name",
+            Literal => "literal",
+            Operator => "op",
+            AssignOp => "op=",
+            IncOp => "opop",
+            Assign => "=",
+            Define => ":=",
+            Arrow => "<-",
+            Star => "*",
+            Lparen => "(",
+            Lbrack => "[",
+            Lbrace => "{",
+            Rparen => ")",
+            Rbrack => "]",
+            Rbrace => "}",
+            Comma => ",",
+            Semi => ";",
+            Colon => ":",
+            Dot => ".",
+            DotDotDot => "...",
+            Break => "break",
+            Case => "case",
+            Chan => "chan",
+            Const => "const",
+            Continue => "continue",
+            Default => "default",
+            Defer => "defer",
+            Else => "else",
+            Fallthrough => "fallthrough",
+            For => "for",
+            Func => "func",
+            Go => "go",
+            Goto => "goto",
+            If => "if",
+            Import => "import",
+            Interface => "interface",
+            Map => "map",
+            Package => "package",
+            Range => "range",
+            Return => "return",
+            Select => "select",
+            Struct => "struct",
+            Switch => "switch",
+            Type => "type",
+            Var => "var",
+        }
+    }
+
+    pub fn is_keyword(self) -> bool {
+        self >= Tok::Break
+    }
+
+    /// The word used for this token in syntax errors (gc's `tokstring`).
+    pub fn describe(self) -> String {
+        match self {
+            Tok::Comma => "comma".to_string(),
+            Tok::Semi => "semicolon or newline".to_string(),
+            t if t.is_keyword() => format!("keyword {}", t.as_str()),
+            t => t.as_str().to_string(),
+        }
+    }
+
+    /// A bit for token sets (there are fewer than 64 tokens).
+    pub fn bit(self) -> u64 {
+        1u64 << (self as u32)
+    }
+
+    pub fn keyword(word: &[u8]) -> Option<Tok> {
+        use Tok::*;
+        Some(match word {
+            b"break" => Break,
+            b"case" => Case,
+            b"chan" => Chan,
+            b"const" => Const,
+            b"continue" => Continue,
+            b"default" => Default,
+            b"defer" => Defer,
+            b"else" => Else,
+            b"fallthrough" => Fallthrough,
+            b"for" => For,
+            b"func" => Func,
+            b"go" => Go,
+            b"goto" => Goto,
+            b"if" => If,
+            b"import" => Import,
+            b"interface" => Interface,
+            b"map" => Map,
+            b"package" => Package,
+            b"range" => Range,
+            b"return" => Return,
+            b"select" => Select,
+            b"struct" => Struct,
+            b"switch" => Switch,
+            b"type" => Type,
+            b"var" => Var,
+            _ => return None,
+        })
+    }
+}
+
+/// An operator carried by `Operator`, `AssignOp`, `IncOp` and `Star` tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Operator {
+    None,
+    Not,
+    Recv,
+    Tilde,
+    OrOr,
+    AndAnd,
+    Eql,
+    Neq,
+    Lss,
+    Leq,
+    Gtr,
+    Geq,
+    Add,
+    Sub,
+    Or,
+    Xor,
+    Mul,
+    Div,
+    Rem,
+    And,
+    AndNot,
+    Shl,
+    Shr,
+}
+
+pub const PREC_OROR: u8 = 1;
+pub const PREC_ANDAND: u8 = 2;
+pub const PREC_CMP: u8 = 3;
+pub const PREC_ADD: u8 = 4;
+pub const PREC_MUL: u8 = 5;
+
+impl Operator {
+    pub fn as_str(self) -> &'static str {
+        use Operator::*;
+        match self {
+            None => "",
+            Not => "!",
+            Recv => "<-",
+            Tilde => "~",
+            OrOr => "||",
+            AndAnd => "&&",
+            Eql => "==",
+            Neq => "!=",
+            Lss => "<",
+            Leq => "<=",
+            Gtr => ">",
+            Geq => ">=",
+            Add => "+",
+            Sub => "-",
+            Or => "|",
+            Xor => "^",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            And => "&",
+            AndNot => "&^",
+            Shl => "<<",
+            Shr => ">>",
+        }
+    }
+
+    /// The binary operator, if this is one.
+    pub fn binary(self) -> Option<crate::syntax::ast::BinOp> {
+        use crate::syntax::ast::BinOp as B;
+        use Operator::*;
+        Some(match self {
+            OrOr => B::OrOr,
+            AndAnd => B::AndAnd,
+            Eql => B::Eq,
+            Neq => B::Ne,
+            Lss => B::Lt,
+            Leq => B::Le,
+            Gtr => B::Gt,
+            Geq => B::Ge,
+            Add => B::Add,
+            Sub => B::Sub,
+            Or => B::Or,
+            Xor => B::Xor,
+            Mul => B::Mul,
+            Div => B::Div,
+            Rem => B::Rem,
+            And => B::And,
+            AndNot => B::AndNot,
+            Shl => B::Shl,
+            Shr => B::Shr,
+            None | Not | Recv | Tilde => return Option::None,
+        })
+    }
+}
