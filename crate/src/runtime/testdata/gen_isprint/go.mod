@@ -1,0 +1,3 @@
+module gen_isprint
+
+go 1.22
