@@ -19,6 +19,8 @@ pub enum Ret {
     Blocked,
     /// The native ended the program (`Vm::exit` is set).
     Exit,
+    /// The goroutine yields (runtime.Gosched): it goes to the back of the queue.
+    Yield,
 }
 
 /// Result of starting a call.
@@ -29,6 +31,7 @@ enum Called {
     Done,
     Blocked,
     Exit,
+    Yield,
 }
 
 impl Vm {
@@ -108,6 +111,7 @@ impl Vm {
                         Ok(Called::Done) => {}
                         Ok(Called::Blocked) => return Stop::Blocked,
                         Ok(Called::Exit) => return Stop::Exit,
+                        Ok(Called::Yield) => return Stop::Budget,
                         Err(v) => throw!(v),
                     }
                 }};
@@ -582,6 +586,14 @@ impl Vm {
                         };
                         r!(a) = Value::Func(Rc::new(Closure { func: m, captures: Vec::new(), recv: Some(inner) }));
                     }
+                    Op::Bind(a, b, k) => {
+                        let recv = r!(b).clone();
+                        let func = match &prog.consts[k as usize] {
+                            Value::Func(c) => c.func,
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        r!(a) = Value::Func(Rc::new(Closure { func, captures: Vec::new(), recv: Some(recv) }));
+                    }
                     Op::Call(f, a, n) => {
                         let fv = r!(f).clone();
                         call!(fv, a, n, FrameKind::Normal)
@@ -626,6 +638,7 @@ impl Vm {
                                 Ok(Called::Done) => continue 'frame,
                                 Ok(Called::Blocked) => return Stop::Blocked,
                                 Ok(Called::Exit) => return Stop::Exit,
+                                Ok(Called::Yield) => return Stop::Budget,
                                 Err(v) => {
                                     pc += 1;
                                     throw!(v)
@@ -776,6 +789,7 @@ impl Vm {
                     Ret::Many(v) => v,
                     Ret::Blocked => return Ok(Called::Blocked),
                     Ret::Exit => return Ok(Called::Exit),
+                    Ret::Yield => return Ok(Called::Yield),
                 };
                 if g.regs.len() < at + results.len() {
                     g.regs.resize(at + results.len(), Value::Nil);
@@ -891,6 +905,7 @@ impl Vm {
                     Ok(Called::Done) => continue,
                     Ok(Called::Blocked) => return Some(Stop::Blocked),
                     Ok(Called::Exit) => return Some(Stop::Exit),
+                    Ok(Called::Yield) => continue,
                     Err(v) => {
                         g.panics.push(PanicRecord {
                             value: v,

@@ -8,6 +8,7 @@
 
 pub mod chan;
 mod exec;
+pub mod verify;
 pub mod natives;
 pub mod op;
 pub mod panic;
@@ -138,6 +139,8 @@ pub struct Goroutine {
 pub struct TraceFrame {
     pub func: String,
     pub line: u32,
+    /// Go prints `f(...)` for a function with arguments, `f()` without.
+    pub args: bool,
 }
 
 /// Why the VM stopped running.

@@ -213,6 +213,8 @@ pub enum Op {
     CallIface(R, u32, u16),
     /// regs[a] = method value `s` of the interface in regs[b].
     IfaceMethod(R, R, u32),
+    /// regs[a] = the function constant k bound to receiver regs[b] (a method value).
+    Bind(R, R, u32),
 
     // Calls.
     Call(R, R, u16),
@@ -255,6 +257,8 @@ pub struct FuncProto {
     pub epilogue: Option<u32>,
     /// Local variable names by register, for the host's frame view.
     pub locals: Vec<(String, R)>,
+    /// Names of the captured variables of a closure, by capture index.
+    pub captures: Vec<String>,
     pub variadic: bool,
 }
 

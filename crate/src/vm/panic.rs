@@ -13,8 +13,10 @@ pub mod builtin_types {
     pub const INT: u32 = 3;
     pub const FLOAT64: u32 = 4;
     pub const BOOL: u32 = 5;
+    /// `*fmt.wrapError`: fmt.Errorf with `%w` (message, wrapped errors...).
+    pub const WRAP_ERROR: u32 = 6;
     /// How many descriptors are reserved at the start of every program.
-    pub const COUNT: u32 = 6;
+    pub const COUNT: u32 = 7;
 }
 
 /// A runtime error value: `is_runtime` ones print with the `runtime error: ` prefix.

@@ -212,6 +212,12 @@ pub struct Vm {
     pub go_version_minor: u32,
     /// The slot of the goroutine being executed (it is out of `gs` meanwhile).
     pub cur_slot: usize,
+    /// State of sync primitives by address.
+    pub sync_state: FxMap<Key, super::natives::SyncState>,
+    /// WaitGroups to signal when a goroutine ends (WaitGroup.Go).
+    pub on_exit: FxMap<Goid, Key>,
+    /// The running goroutine asked to yield (Gosched).
+    pub yielded: bool,
 }
 
 impl Vm {
@@ -259,6 +265,9 @@ impl Vm {
             cur_goid: 1,
             go_version_minor: 22,
             cur_slot: 0,
+            sync_state: Default::default(),
+            on_exit: Default::default(),
+            yielded: false,
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -267,6 +276,10 @@ impl Vm {
         }));
         vm.spawn(main, Vec::new(), None);
         vm
+    }
+
+    pub fn nprocs(&self) -> usize {
+        self.procs.len()
     }
 
     pub fn func_name(&self, f: u32) -> &str {
@@ -508,6 +521,13 @@ impl Vm {
             p.slice_left = p.slice_left.saturating_sub(used);
         }
         match stop {
+            Stop::Budget if std::mem::take(&mut self.yielded) => {
+                // Gosched: Go puts the goroutine on the global run queue.
+                g.state = GState::Runnable;
+                self.gs[slot] = Some(g);
+                self.release_p();
+                self.global_q.push_back(slot);
+            }
             Stop::Budget => {
                 g.state = GState::Runnable;
                 self.gs[slot] = Some(g);
@@ -535,6 +555,12 @@ impl Vm {
                 self.release_p();
             }
             Stop::Done => {
+                if let Some(k) = self.on_exit.remove(&goid) {
+                    if let Err(v) = super::natives::wg_add_delta(self, k, -1) {
+                        let _ = v;
+                        self.fatal("sync: negative WaitGroup counter");
+                    }
+                }
                 self.event(goid, EventKind::Exit);
                 self.release_p();
                 self.free_slots.push(slot);
@@ -758,7 +784,7 @@ impl Vm {
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
-            s.push_str(&format!("{}(...)\n\t./prog.go:{}\n", f.func, f.line));
+            s.push_str(&format!("{}({})\n\t./prog.go:{}\n", f.func, if f.args { "..." } else { "" }, f.line));
         }
         if let Some((parent, func, line)) = g.created_by {
             s.push_str(&format!(
@@ -867,7 +893,7 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, f)| f.func != u32::MAX)
+        .filter(|(_, f)| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty()))
         .map(|(i, f)| TraceFrame {
             func: prog
                 .funcs
@@ -875,6 +901,7 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
             line: frame_line(prog, f, i + 1 == n),
+            args: prog.funcs.get(f.func as usize).is_some_and(|p| p.nparams > 0),
         })
         .collect()
 }

@@ -1,6 +1,11 @@
 //! Natives: library functions declared without a body in `stdlib/*.go`,
 //! bound here by qualified name (`fmt.Println`, `sync.WaitGroup.Wait`).
 
+mod fmt;
+mod sync;
+
+pub use sync::{wg_add_delta, SyncState};
+
 use super::exec::Ret;
 use super::value::Value;
 use super::{Goroutine, Vm};
@@ -14,9 +19,46 @@ pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
 /// The native bound to a qualified name.
 pub fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
+        "fmt.Println" => fmt::println,
+        "fmt.Print" => fmt::print,
+        "fmt.Printf" => fmt::printf,
+        "fmt.Sprintf" => fmt::sprintf,
+        "fmt.Sprint" => fmt::sprint,
+        "fmt.Sprintln" => fmt::sprintln,
+        "fmt.Fprintln" => fmt::fprintln,
+        "fmt.Fprint" => fmt::fprint,
+        "fmt.Fprintf" => fmt::fprintf,
+        "fmt.Errorf" => fmt::errorf,
+        "errors.errorString.Error" => fmt::error_text,
+        "fmt.wrapError.Unwrap" => fmt::unwrap,
+        "builtin.println" => |vm, g, a| fmt::builtin_print(vm, g, a, true),
+        "builtin.print" => |vm, g, a| fmt::builtin_print(vm, g, a, false),
+        "sync.WaitGroup.Add" => sync::wg_add,
+        "sync.WaitGroup.Done" => sync::wg_done,
+        "sync.WaitGroup.Wait" => sync::wg_wait,
+        "sync.WaitGroup.Go" => sync::wg_go,
+        "sync.Mutex.Lock" => sync::mutex_lock,
+        "sync.Mutex.TryLock" => sync::mutex_trylock,
+        "sync.Mutex.Unlock" => sync::mutex_unlock,
+        "sync.RWMutex.Lock" => sync::rw_lock,
+        "sync.RWMutex.Unlock" => sync::rw_unlock,
+        "sync.RWMutex.RLock" => sync::rw_rlock,
+        "sync.RWMutex.RUnlock" => sync::rw_runlock,
+        "sync.Once.Do" => sync::once_do,
+        "time.Sleep" => sync::sleep,
+        "runtime.Gosched" => sync::gosched,
+        "runtime.NumGoroutine" => sync::num_goroutine,
+        "runtime.GOMAXPROCS" => sync::gomaxprocs,
+        "os.Exit" => sync::exit,
         _ => return None,
     };
     Some(f)
+}
+
+/// Stands in for a library function goplay does not implement: calling it panics.
+pub fn missing(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    let _ = vm;
+    Err(super::panic::plain_error("goplay: this library function is not implemented"))
 }
 
 /// Nanoseconds from the Unix epoch to 2009-11-10 23:00:00 UTC, where the
