@@ -148,7 +148,20 @@ impl<'p> Compiler<'p> {
         if let Some(&i) = self.natives.get(name) {
             return FuncRef::Native(i);
         }
-        let f = crate::vm::natives::lookup(name).unwrap_or(crate::vm::natives::missing);
+        let Some(f) = crate::vm::natives::lookup(name) else {
+            // A declared but unimplemented native panics saying so when called.
+            let msg = Value::Iface(Rc::new((bt::STRING, Value::str(&format!("goplay: {name} is not implemented")))));
+            let k = self.konst(msg);
+            let id = self.out.funcs.len() as u32;
+            self.out.funcs.push(Rc::new(FuncProto {
+                name: name.to_string(),
+                code: vec![Op::Const(0, k), Op::Panic(0)],
+                lines: vec![0, 0],
+                nregs: 8,
+                ..Default::default()
+            }));
+            return FuncRef::Go(id);
+        };
         let i = self.out.natives.len() as u32;
         self.out.natives.push(f);
         self.out.native_names.push(name.to_string());

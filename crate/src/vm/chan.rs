@@ -38,6 +38,9 @@ pub struct Chan {
     /// Count of completed sends and receives (race detector / events pair them).
     pub sent: u64,
     pub received: u64,
+    /// A timer's channel: buffered internally but, as since Go 1.23, it looks
+    /// unbuffered (len and cap 0) and Stop/Reset drop a pending value.
+    pub timer: bool,
 }
 
 impl Chan {
@@ -52,11 +55,16 @@ impl Chan {
             zero,
             sent: 0,
             received: 0,
+            timer: false,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.buf.len()
+        if self.timer {
+            0
+        } else {
+            self.buf.len()
+        }
     }
 
     pub fn is_empty(&self) -> bool {

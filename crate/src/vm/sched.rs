@@ -154,6 +154,9 @@ struct Proc {
     schedtick: u64,
 }
 
+/// Virtual time a time slice stands for (Go preempts after 10 ms).
+const SLICE_NANOS: i64 = 10_000_000;
+
 /// What `exec` reports when it stops running a goroutine.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Stop {
@@ -187,6 +190,8 @@ pub struct Vm {
     timer_seq: u64,
     /// Stopped timers (by seq), skipped when they come due.
     pub stopped_timers: std::collections::HashSet<u64>,
+    /// Timers that have neither fired nor been stopped (by seq).
+    active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
@@ -246,6 +251,7 @@ impl Vm {
             timers: BinaryHeap::new(),
             timer_seq: 0,
             stopped_timers: Default::default(),
+            active_timers: Default::default(),
             rng: Rng::new(seed),
             stdout: Vec::new(),
             stderr: Vec::new(),
@@ -430,7 +436,26 @@ impl Vm {
         self.timer_seq += 1;
         let seq = self.timer_seq;
         self.timers.push(Reverse(Timer { when, seq, action }));
+        self.active_timers.insert(seq);
         seq
+    }
+
+    /// Stops a pending timer; false if it already fired or was stopped.
+    pub fn stop_timer(&mut self, id: u64) -> bool {
+        if self.active_timers.remove(&id) {
+            self.stopped_timers.insert(id);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Stops a pending timer and returns what it would have done.
+    pub fn take_timer(&mut self, id: u64) -> Option<TimerAction> {
+        if !self.stop_timer(id) {
+            return None;
+        }
+        self.timers.iter().find(|t| t.0.seq == id).map(|t| t.0.action.clone())
     }
 
     /// Writes program output, tagged with the running goroutine.
@@ -538,11 +563,13 @@ impl Vm {
                             // Preempted: Go puts it on the global run queue.
                             p.cur = None;
                             self.global_q.push_back(slot);
+                            self.slice_elapsed();
                         }
                     }
                     Policy::Fifo => {
                         if budget == 0 && used >= self.limits.time_slice {
                             self.global_q.push_back(slot);
+                            self.slice_elapsed();
                         } else {
                             self.global_q.push_front(slot);
                         }
@@ -718,6 +745,33 @@ impl Vm {
         None
     }
 
+    /// A full time slice ran (a busy goroutine): 10 ms of virtual time pass
+    /// and timers due by then fire, so sleepers are not starved.
+    fn slice_elapsed(&mut self) {
+        let until = self.clock + SLICE_NANOS;
+        if self.timers.peek().is_some_and(|t| t.0.when <= until) {
+            self.fire_timers();
+        } else {
+            self.clock = until;
+        }
+    }
+
+    /// Changes the number of processors (runtime.GOMAXPROCS).
+    pub fn set_procs(&mut self, n: usize) {
+        if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
+            return;
+        }
+        for p in self.procs.drain(n.min(self.procs.len())..).collect::<Vec<_>>() {
+            self.global_q.extend(p.runnext);
+            self.global_q.extend(p.runq);
+            if let Some(c) = p.cur {
+                self.global_q.push_back(c);
+            }
+        }
+        self.procs.resize(n, Proc::default());
+        self.cur_p = self.cur_p.min(n - 1);
+    }
+
     /// Advances virtual time to the next timer and fires every timer due.
     /// Returns false when there is no timer.
     fn fire_timers(&mut self) -> bool {
@@ -734,6 +788,9 @@ impl Vm {
             let Some(Reverse(t)) = self.timers.pop() else { break };
             if self.stopped_timers.remove(&t.seq) {
                 continue;
+            }
+            if !matches!(t.action, TimerAction::Send { period, .. } if period > 0) {
+                self.active_timers.remove(&t.seq);
             }
             fired = true;
             match t.action {

@@ -211,7 +211,14 @@ impl Value {
         match self {
             Value::Slice(s) => s.cap as i64,
             Value::Array(b) => b.borrow().len() as i64,
-            Value::Chan(c) => c.borrow().cap as i64,
+            Value::Chan(c) => {
+                let c = c.borrow();
+                if c.timer {
+                    0
+                } else {
+                    c.cap as i64
+                }
+            }
             _ => 0,
         }
     }

@@ -1,8 +1,10 @@
 //! Natives: library functions declared without a body in `stdlib/*.go`,
 //! bound here by qualified name (`fmt.Println`, `sync.WaitGroup.Wait`).
 
+mod atomic;
 mod fmt;
 mod sync;
+mod time;
 
 pub use sync::{wg_add_delta, SyncState};
 
@@ -50,25 +52,33 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.NumGoroutine" => sync::num_goroutine,
         "runtime.GOMAXPROCS" => sync::gomaxprocs,
         "os.Exit" => sync::exit,
-        _ => return None,
+        "time.Now" => time::now,
+        "time.NewTimer" => time::new_timer,
+        "time.AfterFunc" => time::after_func,
+        "time.NewTicker" => time::new_ticker,
+        "time.Timer.Stop" => time::timer_stop,
+        "time.Timer.Reset" => time::timer_reset,
+        "time.Ticker.Stop" => time::ticker_stop,
+        "time.Ticker.Reset" => time::ticker_reset,
+        "time.Time.Format" => time::format,
+        "time.Time.String" => time::string,
+        "time.Time.Year" => time::year,
+        "time.Time.Month" => time::month,
+        "time.Time.Day" => time::day,
+        "time.Time.Hour" => time::hour,
+        "time.Time.Minute" => time::minute,
+        "time.Time.Second" => time::second,
+        "time.Time.Weekday" => time::weekday,
+        _ => return atomic::lookup(name),
     };
     Some(f)
-}
-
-/// Stands in for a library function goplay does not implement: calling it panics.
-pub fn missing(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
-    let _ = vm;
-    Err(super::panic::plain_error("goplay: this library function is not implemented"))
 }
 
 /// Nanoseconds from the Unix epoch to 2009-11-10 23:00:00 UTC, where the
 /// virtual clock starts.
 pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
 
-/// A time.Time value for virtual time `clock` (see stdlib/time.go's layout).
-pub fn time_value(clock: i64) -> Value {
-    Value::Int(EPOCH_UNIX_NANOS + clock)
-}
+pub use time::time_value;
 
 /// `%v` of a float64 as Go prints it (strconv 'g' with the shortest repr,
 /// exponent when < 1e-4 or >= 1e21).

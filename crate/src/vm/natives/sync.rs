@@ -219,8 +219,13 @@ pub fn num_goroutine(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result
     Ok(Ret::One(Value::Int(vm.live as i64)))
 }
 
-pub fn gomaxprocs(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
-    Ok(Ret::One(Value::Int(vm.nprocs() as i64)))
+pub fn gomaxprocs(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let prev = vm.nprocs() as i64;
+    let n = args.first().map_or(0, Value::as_int);
+    if n > 0 {
+        vm.set_procs(n.min(64) as usize);
+    }
+    Ok(Ret::One(Value::Int(prev)))
 }
 
 pub fn exit(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
