@@ -171,6 +171,14 @@ impl Session {
                 })
             }
         };
+        if std::env::var_os("GOPLAY_DUMP").is_some() {
+            for (i, f) in code.funcs.iter().enumerate() {
+                eprintln!("func {i} {} nregs={}", f.name, f.nregs);
+                for (pc, op) in f.code.iter().enumerate() {
+                    eprintln!("  {pc:4} {op:?}");
+                }
+            }
+        }
         let policy = match config.policy {
             Policy::Go => crate::vm::Policy::Go,
             Policy::Random => crate::vm::Policy::Random,

@@ -103,7 +103,7 @@ pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             visit_expr(key, f);
             visit_expr(value, f);
         }
-        ExprKind::FuncLit { body, .. } => visit_block(body, f),
+        ExprKind::FuncLit(fl) => visit_block(&fl.body, f),
         ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => visit_expr(x, f),
         ExprKind::Selector { x, .. } => visit_expr(x, f),
         ExprKind::Index { x, indices, .. } => {
@@ -183,7 +183,7 @@ pub fn free_vars(pkg: &Package, prog: &Program, lit_span: Span, body: &Block) ->
 pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
     let mut set = HashSet::new();
     visit_block(body, &mut |e| match &e.kind {
-        ExprKind::FuncLit { body, .. } => set.extend(free_vars(pkg, prog, e.span, body)),
+        ExprKind::FuncLit(fl) => set.extend(free_vars(pkg, prog, e.span, &fl.body)),
         ExprKind::Unary { op: UnOp::Addr, x, .. } => {
             if let ExprKind::CompositeLit { .. } = x.unparen().kind {
                 return;

@@ -43,6 +43,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.name_value(o, e)
             }
+            ExprKind::Call { .. } if self.pkg.info.expr(e.id).is_some_and(|i| i.mode != Mode::TypeExpr) => self.call(e, 1),
             _ => {
                 let d = self.alloc();
                 self.expr_into(e, d)?;
@@ -87,6 +88,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         let d = self.alloc();
         self.emit(Op::ToIface(d, r, t));
         d
+    }
+
+    /// An integer constant that fits an AddIK immediate.
+    pub fn small_const(&self, e: &Expr) -> Option<i16> {
+        match self.const_of(e)? {
+            v @ CV::Int(_) => v.as_i64().and_then(|i| i16::try_from(i).ok()).filter(|&i| i != i16::MIN),
+            _ => None,
+        }
     }
 
     fn const_of(&self, e: &Expr) -> Option<&'p CV> {
@@ -211,7 +220,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 Ok(())
             }
-            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, d),
+            ExprKind::FuncLit(fl) => self.func_lit(e, &fl.sig, &fl.body, d),
             ExprKind::CompositeLit { elems, .. } => {
                 let t = self.ty(e);
                 self.composite(t, elems, d)
@@ -348,6 +357,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             _ => {
                 let t = self.ty(e);
                 let a = self.expr(x)?;
+                if let (AB::Add | AB::Sub, Some(k)) = (op, self.small_const(y)) {
+                    if matches!(self.c.int_kind(t), Some(IntKind::I64 | IntKind::U64)) {
+                        let k = if op == AB::Sub { -k } else { k };
+                        self.emit(Op::AddIK(d, a, k));
+                        return Ok(());
+                    }
+                }
                 let b = self.expr(y)?;
                 self.binop(op, t, d, a, b)
             }
@@ -991,6 +1007,15 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         let fixed = if sig.variadic && !spread { np - 1 } else { np };
         for (i, arg) in args.iter().take(fixed).enumerate() {
+            let at = self.ty(arg);
+            let plain = !self.is_nil(arg)
+                && !(self.c.is_iface(ptypes[i]) && !self.c.is_iface(at))
+                && !(self.is_struct_or_array(at) && is_place(arg));
+            if plain {
+                // Straight into the argument register.
+                self.expr_into(arg, a + i as u16)?;
+                continue;
+            }
             let r = self.value_as(arg, ptypes[i])?;
             self.emit(Op::Move(a + i as u16, r));
         }

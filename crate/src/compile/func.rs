@@ -234,8 +234,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             let names: Vec<Option<&ast::Ident>> = if rf.names.is_empty() { vec![None] } else { rf.names.iter().map(Some).collect() };
             for n in names {
                 let reg = self.alloc();
-                let z = self.c.zero_const(t);
-                self.emit(Op::ConstCopy(reg, z));
+                if n.is_some() || self.has_defer {
+                    let z = self.c.zero_const(t);
+                    self.emit(Op::ConstCopy(reg, z));
+                }
                 let obj = n.and_then(|n| self.pkg.info.defs.get(&n.id).copied());
                 let loc = match obj {
                     Some(o) if self.escapes.contains(&o) => {

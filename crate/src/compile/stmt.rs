@@ -65,7 +65,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Int(one, 1));
                 }
                 let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
-                self.op_assign(x, op, None, Some(one))?;
+                let wide = matches!(self.c.int_kind(t), Some(crate::vm::op::IntKind::I64 | crate::vm::op::IntKind::U64));
+                match self.lvalue(x)? {
+                    super::expr::LValue::Var(Loc::Reg(r)) if wide => {
+                        self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
+                    }
+                    _ => self.op_assign(x, op, None, Some(one))?,
+                }
             }
             StmtKind::Assign { lhs, op, rhs, .. } => {
                 self.stmt_start(s.span.lo);
@@ -97,8 +103,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let c = self.cond(cond)?;
-                let jf = self.emit(Op::JumpIfNot(c, 0));
+                let jf = self.cond_jump_false(cond)?;
                 self.block(then)?;
                 match els {
                     Some(e) => {
@@ -120,7 +125,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                self.switch(tag.as_ref(), clauses, label)?;
+                self.switch(tag.as_deref(), clauses, label)?;
             }
             StmtKind::TypeSwitch { init, bind, guard, clauses, .. } => {
                 self.stmt_start(s.span.lo);
@@ -135,7 +140,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             StmtKind::For { init, cond, post, body } => {
                 self.stmt_start(s.span.lo);
-                self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body, label)?;
+                self.for_loop(init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?;
             }
             StmtKind::Range { lhs, define, x, body, .. } => {
                 self.stmt_start(s.span.lo);
@@ -490,7 +495,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         if let Some(p) = post {
             let m = self.next;
+            let at = self.here();
             self.stmt(p)?;
+            // The loop head is the safe point; the post statement needs none.
+            if matches!(self.code.get(at), Some(Op::Line(_))) {
+                self.code.remove(at);
+                self.line_of.remove(at);
+            }
             self.next = m;
         }
         let j = self.emit(Op::Jump(0));
@@ -509,9 +520,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &c.unparen().kind {
             let xt = self.ty(x);
             if self.c.int_kind(xt).is_some_and(|k| k.signed()) && self.pkg.info.expr(c.id).and_then(|i| i.value.as_ref()).is_none() {
+                let m = self.next;
                 let a = self.expr(x)?;
                 let b = self.expr(y)?;
-                return Ok(self.emit(Op::JumpIfNotLtI(a, b, 0)));
+                let j = self.emit(Op::JumpIfNotLtI(a, b, 0));
+                self.next = m;
+                return Ok(j);
             }
         }
         let r = self.cond(c)?;

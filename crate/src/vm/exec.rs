@@ -76,7 +76,7 @@ impl Vm {
                 }
                 continue 'frame;
             }
-            let proto = prog.funcs[fid as usize].clone();
+            let proto: &super::op::FuncProto = &prog.funcs[fid as usize];
             let code: &[Op] = &proto.code;
             let mut pc = fr.pc as usize;
             let base = fr.base as usize;
@@ -85,6 +85,18 @@ impl Vm {
                 ($i:expr) => {
                     g.regs[base + $i as usize]
                 };
+            }
+            // Scalar stores skip the drop of the old value when it is a scalar too.
+            macro_rules! set {
+                ($i:expr, $v:expr) => {{
+                    let v = $v;
+                    let slot = &mut g.regs[base + $i as usize];
+                    if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil) {
+                        std::mem::forget(std::mem::replace(slot, v));
+                    } else {
+                        *slot = v;
+                    }
+                }};
             }
             macro_rules! save_pc {
                 () => {
@@ -143,9 +155,15 @@ impl Vm {
                     }
                     Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
                     Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
-                    Op::Int(a, i) => r!(a) = Value::Int(i64::from(i)),
+                    Op::Int(a, i) => set!(a, Value::Int(i64::from(i))),
                     Op::Nil(a) => r!(a) = Value::Nil,
-                    Op::Move(a, b) => r!(a) = r!(b).clone(),
+                    Op::Move(a, b) => {
+                        let v = match &r!(b) {
+                            Value::Int(i) => Value::Int(*i),
+                            other => other.clone(),
+                        };
+                        set!(a, v);
+                    }
                     Op::Copy(a, b) => r!(a) = r!(b).deep_copy(),
                     Op::LoadGlobal(a, i) => r!(a) = self.globals[i as usize].v.borrow().clone(),
                     Op::StoreGlobal(i, b) => {
@@ -165,19 +183,19 @@ impl Vm {
                     }
                     Op::AddI(a, b, c) => {
                         let v = r!(b).as_int().wrapping_add(r!(c).as_int());
-                        r!(a) = Value::Int(v);
+                        set!(a, Value::Int(v));
                     }
                     Op::SubI(a, b, c) => {
                         let v = r!(b).as_int().wrapping_sub(r!(c).as_int());
-                        r!(a) = Value::Int(v);
+                        set!(a, Value::Int(v));
                     }
                     Op::MulI(a, b, c) => {
                         let v = r!(b).as_int().wrapping_mul(r!(c).as_int());
-                        r!(a) = Value::Int(v);
+                        set!(a, Value::Int(v));
                     }
                     Op::AddIK(a, b, k) => {
                         let v = r!(b).as_int().wrapping_add(i64::from(k));
-                        r!(a) = Value::Int(v);
+                        set!(a, Value::Int(v));
                     }
                     Op::IntOp(bop, kind, a, b, c) => {
                         let (x, y) = (r!(b).as_int(), r!(c).as_int());
@@ -185,7 +203,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(e) => throw!(e),
                         };
-                        r!(a) = Value::Int(kind.wrap(v));
+                        set!(a, Value::Int(kind.wrap(v)));
                     }
                     Op::FloatOp(bop, f32_, a, b, c) => {
                         let (x, y) = (r!(b).as_float(), r!(c).as_float());
@@ -201,7 +219,7 @@ impl Vm {
                     Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
                     Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
                     Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
-                    Op::CmpI(c, a, x, y) => r!(a) = Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int())),
+                    Op::CmpI(c, a, x, y) => set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int()))),
                     Op::CmpU(c, a, x, y) => {
                         r!(a) = Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
                     }
@@ -621,6 +639,16 @@ impl Vm {
                             recv: None,
                         }));
                     }
+                    Op::Return(a, n) if g.frames.len() > 1 && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) => {
+                        // The common case inline: results down to the frame base, pop.
+                        if a != 0 {
+                            for i in 0..n as usize {
+                                g.regs.swap(base + i, base + a as usize + i);
+                            }
+                        }
+                        g.frames.pop();
+                        continue 'frame;
+                    }
                     Op::Return(a, n) => {
                         save_pc!();
                         match self.do_return(g, a, n) {
@@ -723,6 +751,7 @@ impl Vm {
     }
 
     /// Pushes a frame for Go function `fid` whose arguments are at `at`.
+    #[inline]
     fn push_frame(
         &mut self,
         g: &mut Goroutine,
@@ -825,12 +854,14 @@ impl Vm {
 
     /// Returns from the top frame with results at `a..a+n`. `Some` when the
     /// goroutine stops.
+    #[inline]
     fn do_return(&mut self, g: &mut Goroutine, a: u16, n: u16) -> Option<Stop> {
         let Some(fr) = g.frames.pop() else { return Some(Stop::Done) };
         let base = fr.base as usize;
-        for i in 0..n as usize {
-            let v = std::mem::take(&mut g.regs[base + a as usize + i]);
-            g.regs[base + i] = v;
+        if a != 0 {
+            for i in 0..n as usize {
+                g.regs.swap(base + i, base + a as usize + i);
+            }
         }
         match fr.kind {
             FrameKind::Normal | FrameKind::Defer => {
