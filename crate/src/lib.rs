@@ -7,6 +7,7 @@ pub mod check;
 pub mod compile;
 pub mod diag;
 pub mod driver;
+pub mod race;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;

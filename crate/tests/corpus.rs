@@ -112,7 +112,9 @@ fn normalize_stderr(text: &str) -> String {
 
 fn is_file_line(line: &str) -> bool {
     let t = line.trim_start();
-    line.starts_with(['\t', ' ']) && (t.starts_with('/') || t.starts_with("./")) && t.contains(".go:")
+    line.starts_with(['\t', ' '])
+        && (t.starts_with('/') || t.starts_with("./"))
+        && t.contains(".go:")
 }
 
 fn strip_pc_offset(line: &str) -> String {
@@ -138,7 +140,10 @@ fn mask_hex(line: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'0' && bytes.get(i + 1) == Some(&b'x') {
-            let digits = bytes[i + 2..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+            let digits = bytes[i + 2..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
             if digits > 0 {
                 out.extend_from_slice(b"0x?");
                 i += 2 + digits;
@@ -155,7 +160,11 @@ fn mask_hex(line: &str) -> String {
 fn renumber_goroutines(line: &str, ids: &mut BTreeMap<String, usize>) -> String {
     let mut out = String::new();
     let mut rest = line;
-    while let Some(pos) = ["goroutine ", "Goroutine "].iter().filter_map(|m| rest.find(m)).min() {
+    while let Some(pos) = ["goroutine ", "Goroutine "]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+    {
         let (before, after) = rest.split_at(pos + "goroutine ".len());
         out.push_str(before);
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -187,7 +196,10 @@ fn flags(dir: &Path) -> BTreeMap<String, String> {
 }
 
 fn base_args(flags: &BTreeMap<String, String>) -> Vec<String> {
-    let mut args = vec!["--procs".to_string(), flags.get("procs").cloned().unwrap_or("1".into())];
+    let mut args = vec![
+        "--procs".to_string(),
+        flags.get("procs").cloned().unwrap_or("1".into()),
+    ];
     if flags.contains_key("race") {
         args.push("--race".into());
     }
@@ -360,7 +372,9 @@ fn corpus_matches_real_go() {
     }
     for name in known.keys() {
         if !results.iter().any(|(n, _)| n == name) {
-            unexpected.push(format!("{name}: listed in KNOWN_FAILURES but not in the corpus"));
+            unexpected.push(format!(
+                "{name}: listed in KNOWN_FAILURES but not in the corpus"
+            ));
         }
     }
     assert!(unexpected.is_empty(), "\n{}\n", unexpected.join("\n\n"));
@@ -378,7 +392,10 @@ enum Json {
 
 impl Json {
     fn parse(text: &str) -> Option<Json> {
-        let mut p = JsonParser { s: text.as_bytes(), i: 0 };
+        let mut p = JsonParser {
+            s: text.as_bytes(),
+            i: 0,
+        };
         p.value()
     }
     fn object(&self) -> Vec<(&str, &Json)> {
@@ -445,7 +462,9 @@ impl JsonParser<'_> {
                 }
                 loop {
                     self.ws();
-                    let Json::String(k) = self.value()? else { return None };
+                    let Json::String(k) = self.value()? else {
+                        return None;
+                    };
                     if !self.eat(b':') {
                         return None;
                     }
@@ -481,10 +500,16 @@ impl JsonParser<'_> {
             }
             _ => {
                 let start = self.i;
-                while self.i < self.s.len() && (self.s[self.i] == b'-' || self.s[self.i].is_ascii_digit()) {
+                while self.i < self.s.len()
+                    && (self.s[self.i] == b'-' || self.s[self.i].is_ascii_digit())
+                {
                     self.i += 1;
                 }
-                std::str::from_utf8(&self.s[start..self.i]).ok()?.parse().ok().map(Json::Number)
+                std::str::from_utf8(&self.s[start..self.i])
+                    .ok()?
+                    .parse()
+                    .ok()
+                    .map(Json::Number)
             }
         }
     }
@@ -508,8 +533,11 @@ impl JsonParser<'_> {
                             let hex = std::str::from_utf8(self.s.get(self.i..self.i + 4)?).ok()?;
                             self.i += 4;
                             let mut cp = u32::from_str_radix(hex, 16).ok()?;
-                            if (0xD800..0xDC00).contains(&cp) && self.s.get(self.i..self.i + 2) == Some(b"\\u") {
-                                let lo = std::str::from_utf8(self.s.get(self.i + 2..self.i + 6)?).ok()?;
+                            if (0xD800..0xDC00).contains(&cp)
+                                && self.s.get(self.i..self.i + 2) == Some(b"\\u")
+                            {
+                                let lo = std::str::from_utf8(self.s.get(self.i + 2..self.i + 6)?)
+                                    .ok()?;
                                 let lo = u32::from_str_radix(lo, 16).ok()?;
                                 self.i += 6;
                                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
@@ -541,6 +569,9 @@ mod normalize_tests {
     #[test]
     fn drops_runtime_frames() {
         let go = "goroutine 1 [semacquire]:\nsync.runtime_Semacquire(0xc0000a)\n\t/usr/lib/go/src/runtime/sema.go:71 +0x25\nmain.main()\n\t./prog.go:8 +0x1d\n";
-        assert_eq!(normalize_stderr(go), "goroutine G1 [semacquire]:\nmain.main(...)\n\t./prog.go:8");
+        assert_eq!(
+            normalize_stderr(go),
+            "goroutine G1 [semacquire]:\nmain.main(...)\n\t./prog.go:8"
+        );
     }
 }

@@ -41,6 +41,7 @@
 //!   pointee; give nested ones to a bounded depth (cycles!) when the verb is not one of
 //!   `v d x X o b p`, or omit them (the error form then shows the address instead).
 //! - Map entries in any order: the engine sorts them as internal/fmtsort does.
+//! - Keep trees finite and shallow: the engine prints `...` below 500 levels of nesting.
 //! - Type names are `reflect`'s: `int`, `[]uint8` (not `[]byte`), `map[string]int`,
 //!   `*main.T`, `main.T`, `struct { A int }`, `func(int) string`, `chan int`, `interface {}`.
 
@@ -170,6 +171,18 @@ impl<'a> FmtValue<'a> {
             v = &m.value;
         }
         v
+    }
+
+    /// Whether the value implements `error` (the VM attached an Error outcome).
+    pub fn is_error(&self) -> bool {
+        let mut v = self;
+        while let FmtValue::Method(m) = v {
+            if m.kind == MethodKind::Error {
+                return true;
+            }
+            v = &m.value;
+        }
+        false
     }
 
     /// `reflect.TypeOf(v).String()`; `<nil>` for a nil interface at top level is handled by

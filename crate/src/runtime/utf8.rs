@@ -65,18 +65,3 @@ pub fn rune_count(mut s: &[u8]) -> usize {
     }
     n
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decodes_like_go() {
-        assert_eq!(decode_rune("é".as_bytes()), (0xE9, 2));
-        assert_eq!(decode_rune(&[0xED, 0xA0, 0x80]), (RUNE_ERROR, 1)); // surrogate
-        assert_eq!(decode_rune(&[0xC0, 0x80]), (RUNE_ERROR, 1)); // overlong
-        assert_eq!(decode_rune(&[0xE2, 0x82]), (RUNE_ERROR, 1)); // truncated
-        assert_eq!(decode_rune("😀".as_bytes()), (0x1F600, 4));
-        assert_eq!(rune_count(b"a\xffb\xe2\x82\xac"), 4);
-    }
-}

@@ -167,6 +167,13 @@ pub struct FuncType {
     pub span: Span,
 }
 
+/// A function literal `func(params) results { body }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncLit {
+    pub sig: FuncType,
+    pub body: Block,
+}
+
 /// An element of an interface type.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InterfaceElem {
@@ -339,10 +346,7 @@ pub enum ExprKind {
         value: Box<Expr>,
         colon: Pos,
     },
-    FuncLit {
-        sig: FuncType,
-        body: Block,
-    },
+    FuncLit(Box<FuncLit>),
     /// `(x)`
     Paren(Box<Expr>),
     /// `x.sel` (gc's pos: the dot).
@@ -422,7 +426,7 @@ pub enum ExprKind {
         dir: ChanDir,
         elem: Box<Expr>,
     },
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     StructType {
         fields: Vec<Field>,
         lbrace: Pos,
@@ -522,8 +526,8 @@ pub enum StmtKind {
     Expr(Expr),
     /// `ch <- value`
     Send {
-        ch: Expr,
-        value: Expr,
+        ch: Box<Expr>,
+        value: Box<Expr>,
         arrow: Pos,
     },
     /// `x++` / `x--`
@@ -552,7 +556,7 @@ pub enum StmtKind {
     Decl(Decl),
     If {
         init: Option<Box<Stmt>>,
-        cond: Expr,
+        cond: Box<Expr>,
         then: Block,
         /// An `If` statement or a `Block`.
         els: Option<Box<Stmt>>,
@@ -560,7 +564,7 @@ pub enum StmtKind {
     /// Expression switch; `tag` is `None` for `switch {`.
     Switch {
         init: Option<Box<Stmt>>,
-        tag: Option<Expr>,
+        tag: Option<Box<Expr>>,
         clauses: Vec<CaseClause>,
         lbrace: Pos,
         rbrace: Pos,
@@ -570,7 +574,7 @@ pub enum StmtKind {
     TypeSwitch {
         init: Option<Box<Stmt>>,
         bind: Option<Ident>,
-        guard: Expr,
+        guard: Box<Expr>,
         guard_span: Span,
         clauses: Vec<CaseClause>,
         lbrace: Pos,
@@ -584,7 +588,7 @@ pub enum StmtKind {
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.
     For {
         init: Option<Box<Stmt>>,
-        cond: Option<Expr>,
+        cond: Option<Box<Expr>>,
         post: Option<Box<Stmt>>,
         body: Block,
     },
@@ -597,7 +601,7 @@ pub enum StmtKind {
         /// Position of `=` / `:=` when there is an `lhs`.
         op_pos: Option<Pos>,
         range_pos: Pos,
-        x: Expr,
+        x: Box<Expr>,
         body: Block,
     },
 }

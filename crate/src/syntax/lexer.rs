@@ -572,7 +572,7 @@ impl<'a> Lexer<'a> {
 
         if kind == LitKind::Int && ok {
             if let Some(i) = invalid {
-                let d = self.lit.as_bytes().get(i).copied().unwrap_or(b'0');
+                let d = self.segment().get(i).copied().unwrap_or(b'0');
                 self.error_tok(
                     i,
                     format!(
@@ -586,7 +586,7 @@ impl<'a> Lexer<'a> {
         }
 
         if digsep & 2 != 0 && ok {
-            if let Some(i) = invalid_sep(self.lit.as_bytes()) {
+            if let Some(i) = invalid_sep(self.segment()) {
                 self.error_tok(i, "'_' must separate successive digits".to_string());
                 ok = false;
             }

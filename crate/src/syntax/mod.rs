@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod branches;
+mod header;
 pub mod lexer;
 pub mod parser;
 pub mod printer;
@@ -35,6 +36,14 @@ pub fn parse_bytes(src: &[u8], file_name: &str) -> (ast::File, Vec<Diagnostic>) 
     let file = p.file();
     let diags = filter_errors(src, std::mem::take(&mut p.errors));
     (file, diags)
+}
+
+/// The error `go build` itself reports, before it runs the compiler, when the
+/// file's package clause or imports do not parse (e.g. `expected 'package', found
+/// 'func'`). go build then prints only this line, as `prog.go:L:C: msg` (no `./`,
+/// no `# prog` header), and exits with status 1.
+pub fn header_error(src: &[u8]) -> Option<Diagnostic> {
+    header::header_error(src).map(|(pos, msg)| Diagnostic::error(Span::at(pos), msg))
 }
 
 /// Whether gc would stop after parsing (it does so only for `syntax error`s).
@@ -80,6 +89,76 @@ fn filter_errors(src: &[u8], raw: Vec<parser::RawError>) -> Vec<Diagnostic> {
 mod tests {
     use super::ast::*;
     use super::*;
+
+    /// Renders errors as `go build` prints them when it stops after parsing: the
+    /// first 10 in report order, sorted by position, then `too many errors` at the
+    /// position of the 10th.
+    fn render_gc(src: &[u8], diags: &[Diagnostic]) -> String {
+        let lines = LineIndex::from_bytes(src);
+        let at = |d: &Diagnostic| {
+            let lc = lines.line_col(d.span.lo);
+            format!("./prog.go:{}:{}", lc.line, lc.col)
+        };
+        let mut shown: Vec<&Diagnostic> = diags.iter().take(crate::diag::MAX_ERRORS).collect();
+        shown.sort_by_key(|d| d.span.lo);
+        let mut out = String::new();
+        let mut prev = String::new();
+        for d in &shown {
+            let line = format!("{}: {}\n", at(d), d.message);
+            if line != prev {
+                out.push_str(&line);
+            }
+            prev = line;
+        }
+        if diags.len() >= crate::diag::MAX_ERRORS {
+            out.push_str(&format!(
+                "{}: too many errors\n",
+                at(&diags[crate::diag::MAX_ERRORS - 1])
+            ));
+        }
+        out
+    }
+
+    /// Every testdata/NAME.go against NAME.go.err, recorded from real Go by
+    /// testdata/record.sh.
+    #[test]
+    fn errors_match_gc() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/syntax/testdata");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "go"))
+            .collect();
+        names.sort();
+        let mut failures = Vec::new();
+        for path in &names {
+            let src = std::fs::read(path).unwrap();
+            let want = std::fs::read_to_string(path.with_extension("go.err")).unwrap();
+            let got = match header_error(&src) {
+                Some(d) => {
+                    let lc = LineIndex::from_bytes(&src).line_col(d.span.lo);
+                    format!("prog.go:{}:{}: {}\n", lc.line, lc.col, d.message)
+                }
+                None => render_gc(&src, &parse_bytes(&src, "prog.go").1),
+            };
+            if got != want {
+                failures.push(format!(
+                    "{}:\n--- want\n{}--- got\n{}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    want,
+                    got
+                ));
+            }
+        }
+        assert!(names.len() > 50, "testdata missing");
+        assert!(
+            failures.is_empty(),
+            "{} of {} differ:\n{}",
+            failures.len(),
+            names.len(),
+            failures.join("\n")
+        );
+    }
 
     #[test]
     fn hello_world() {

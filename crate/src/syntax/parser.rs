@@ -12,9 +12,12 @@ use super::printer::{expr_string, stmt_string};
 use super::token::{Operator, Tok};
 use crate::source::LineIndex;
 
-/// How deeply expressions, types and statements may nest. gc has no limit (its
-/// goroutine stacks grow); ours keeps the parser, and every later pass that
-/// recurses over the tree, within a small native or wasm stack.
+/// How deeply expressions, types and statements may nest (each operand, postfix
+/// operation, binary operator in a chain, type constructor, block and `else if`
+/// counts one level). gc has no limit (its goroutine stacks grow); ours keeps the
+/// parser (about 1.6 KB of stack per level in release builds, 3.5 KB in debug),
+/// and every later pass that recurses over the tree, within a small native or
+/// wasm stack.
 pub const MAX_DEPTH: u32 = 200;
 
 /// Statement keywords that are good synchronization points after an error.
@@ -201,6 +204,7 @@ impl<'a> Parser<'a> {
     /// Enters one nesting level; false (after reporting once) when too deep.
     fn enter(&mut self) -> bool {
         self.depth += 1;
+
         if self.depth > MAX_DEPTH {
             if !self.halted {
                 let pos = self.pos();
@@ -732,23 +736,29 @@ impl<'a> Parser<'a> {
             if !self.enter() {
                 break;
             }
-            let op_pos = self.pos();
-            let tprec = self.lx.prec;
-            self.next();
-            let y = self.binary_expr(None, tprec);
-            let lo = x.span.lo;
-            x = self.mk(
-                lo,
-                ExprKind::Binary {
-                    op,
-                    x: Box::new(x),
-                    y: Box::new(y),
-                    op_pos,
-                },
-            );
+            x = self.binary_rhs(x, op);
         }
         self.depth = depth;
         x
+    }
+
+    /// `x op y` with `op` the current token.
+    #[inline(never)]
+    fn binary_rhs(&mut self, x: Expr, op: BinOp) -> Expr {
+        let op_pos = self.pos();
+        let tprec = self.lx.prec;
+        self.next();
+        let y = self.binary_expr(None, tprec);
+        let lo = x.span.lo;
+        self.mk(
+            lo,
+            ExprKind::Binary {
+                op,
+                x: Box::new(x),
+                y: Box::new(y),
+                op_pos,
+            },
+        )
     }
 
     /// UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
@@ -763,63 +773,79 @@ impl<'a> Parser<'a> {
     }
 
     fn unary_expr_inner(&mut self) -> Expr {
-        let lo = self.pos();
         match self.tok() {
-            Tok::Operator | Tok::Star => {
-                let op = match self.lx.op {
-                    Operator::Mul => None,
-                    Operator::Add => Some(UnOp::Pos),
-                    Operator::Sub => Some(UnOp::Neg),
-                    Operator::Not => Some(UnOp::Not),
-                    Operator::Xor => Some(UnOp::Xor),
-                    Operator::Tilde => Some(UnOp::Tilde),
-                    Operator::And => Some(UnOp::Addr),
-                    _ => return self.pexpr(None, true),
-                };
-                self.next();
-                let mut x = self.unary_expr();
-                let kind = match op {
-                    None => ExprKind::Star {
-                        x: Box::new(x),
-                        star: lo,
-                    },
-                    Some(op) => {
-                        if op == UnOp::Addr {
-                            // unaryExpr may have returned a parenthesized composite literal
-                            x = unparen_owned(x);
-                        }
-                        ExprKind::Unary {
-                            op,
-                            x: Box::new(x),
-                            op_pos: lo,
-                        }
-                    }
-                };
-                self.mk(lo, kind)
-            }
-            Tok::Arrow => {
-                // receive op (<-x) or receive-only channel (<-chan E)
-                self.next();
-                let mut x = self.unary_expr();
-                if matches!(x.kind, ExprKind::ChanType { .. }) {
-                    // re-associate <- with the channel type: <-(chan E) => (<-chan E)
-                    if let Some(msg) = reassociate_recv(&mut x) {
-                        self.syntax_error(&msg);
-                    }
-                    x.span.lo = lo;
-                    return x;
-                }
-                self.mk(
-                    lo,
-                    ExprKind::Unary {
-                        op: UnOp::Recv,
-                        x: Box::new(x),
-                        op_pos: lo,
-                    },
-                )
-            }
+            Tok::Operator | Tok::Star => match self.lx.op {
+                Operator::Mul
+                | Operator::Add
+                | Operator::Sub
+                | Operator::Not
+                | Operator::Xor
+                | Operator::Tilde
+                | Operator::And => self.unary_op(),
+                _ => self.pexpr(None, true),
+            },
+            Tok::Arrow => self.recv_or_chan_type(),
             _ => self.pexpr(None, true),
         }
+    }
+
+    /// `op x` for a unary operator (including `*`).
+    #[inline(never)]
+    fn unary_op(&mut self) -> Expr {
+        let lo = self.pos();
+        let op = match self.lx.op {
+            Operator::Mul => None,
+            Operator::Add => Some(UnOp::Pos),
+            Operator::Sub => Some(UnOp::Neg),
+            Operator::Not => Some(UnOp::Not),
+            Operator::Xor => Some(UnOp::Xor),
+            Operator::Tilde => Some(UnOp::Tilde),
+            _ => Some(UnOp::Addr),
+        };
+        self.next();
+        let mut x = self.unary_expr();
+        let kind = match op {
+            None => ExprKind::Star {
+                x: Box::new(x),
+                star: lo,
+            },
+            Some(op) => {
+                if op == UnOp::Addr {
+                    // unaryExpr may have returned a parenthesized composite literal
+                    x = unparen_owned(x);
+                }
+                ExprKind::Unary {
+                    op,
+                    x: Box::new(x),
+                    op_pos: lo,
+                }
+            }
+        };
+        self.mk(lo, kind)
+    }
+
+    /// A receive `<-x`, or a receive-only channel type `<-chan E`.
+    #[inline(never)]
+    fn recv_or_chan_type(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        let mut x = self.unary_expr();
+        if matches!(x.kind, ExprKind::ChanType { .. }) {
+            // re-associate <- with the channel type: <-(chan E) => (<-chan E)
+            if let Some(msg) = reassociate_recv(&mut x) {
+                self.syntax_error(&msg);
+            }
+            x.span.lo = lo;
+            return x;
+        }
+        self.mk(
+            lo,
+            ExprKind::Unary {
+                op: UnOp::Recv,
+                x: Box::new(x),
+                op_pos: lo,
+            },
+        )
     }
 
     /// `go`/`defer` followed by an expression (at `lo`).
@@ -848,50 +874,15 @@ impl<'a> Parser<'a> {
     }
 
     /// Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .
-    fn operand(&mut self, mut keep_parens: bool) -> Expr {
-        let lo = self.pos();
+    fn operand(&mut self, keep_parens: bool) -> Expr {
         match self.tok() {
             Tok::Name => {
                 let n = self.name();
                 name_expr(n)
             }
-            Tok::Literal => match self.oliteral() {
-                Some(lit) => Expr {
-                    id: self.id(),
-                    span: lit.span,
-                    kind: ExprKind::BasicLit(lit),
-                },
-                None => self.bad_expr(),
-            },
-            Tok::Lparen => {
-                self.next();
-                self.xnest += 1;
-                let x = self.expr();
-                self.xnest -= 1;
-                self.want(Tok::Rparen);
-                // Parentheses are not permitted around T in a composite literal T{};
-                // keep them when a { follows so that this can be reported.
-                if self.tok() == Tok::Lbrace {
-                    keep_parens = true;
-                }
-                if keep_parens {
-                    self.mk(lo, ExprKind::Paren(Box::new(x)))
-                } else {
-                    x
-                }
-            }
-            Tok::Func => {
-                self.next();
-                let (_, sig) = self.func_type("function type", lo);
-                if self.tok() == Tok::Lbrace {
-                    self.xnest += 1;
-                    let body = self.func_body();
-                    self.xnest -= 1;
-                    self.mk(lo, ExprKind::FuncLit { sig, body })
-                } else {
-                    self.mk(lo, ExprKind::FuncType(sig))
-                }
-            }
+            Tok::Literal => self.basic_lit(),
+            Tok::Lparen => self.paren_expr(keep_parens),
+            Tok::Func => self.func_lit_or_type(),
             Tok::Lbrack | Tok::Chan | Tok::Map | Tok::Struct | Tok::Interface => self.type_(),
             _ => {
                 let x = self.bad_expr();
@@ -899,6 +890,55 @@ impl<'a> Parser<'a> {
                 self.advance(&[Tok::Rparen, Tok::Rbrack, Tok::Rbrace]);
                 x
             }
+        }
+    }
+
+    #[inline(never)]
+    fn basic_lit(&mut self) -> Expr {
+        match self.oliteral() {
+            Some(lit) => Expr {
+                id: self.id(),
+                span: lit.span,
+                kind: ExprKind::BasicLit(lit),
+            },
+            None => self.bad_expr(),
+        }
+    }
+
+    /// `( Expression )`
+    #[inline(never)]
+    fn paren_expr(&mut self, mut keep_parens: bool) -> Expr {
+        let lo = self.pos();
+        self.next();
+        self.xnest += 1;
+        let x = self.expr();
+        self.xnest -= 1;
+        self.want(Tok::Rparen);
+        // Parentheses are not permitted around T in a composite literal T{};
+        // keep them when a { follows so that this can be reported.
+        if self.tok() == Tok::Lbrace {
+            keep_parens = true;
+        }
+        if keep_parens {
+            self.mk(lo, ExprKind::Paren(Box::new(x)))
+        } else {
+            x
+        }
+    }
+
+    /// A function literal, or a function type in expression position.
+    #[inline(never)]
+    fn func_lit_or_type(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        let (_, sig) = self.func_type("function type", lo);
+        if self.tok() == Tok::Lbrace {
+            self.xnest += 1;
+            let body = self.func_body();
+            self.xnest -= 1;
+            self.mk(lo, ExprKind::FuncLit(Box::new(FuncLit { sig, body })))
+        } else {
+            self.mk(lo, ExprKind::FuncType(Box::new(sig)))
         }
     }
 
@@ -911,156 +951,169 @@ impl<'a> Parser<'a> {
         };
         let depth = self.depth;
         loop {
-            let pos = self.pos();
-            if !matches!(
-                self.tok(),
-                Tok::Dot | Tok::Lbrack | Tok::Lparen | Tok::Lbrace
-            ) {
+            let tok = self.tok();
+            if !matches!(tok, Tok::Dot | Tok::Lbrack | Tok::Lparen | Tok::Lbrace) {
                 break;
             }
-            if self.tok() == Tok::Lbrace && !self.complit_ok(&x) {
+            if tok == Tok::Lbrace && !self.complit_ok(&x) {
                 break;
             }
             if !self.enter() {
                 break;
             }
-            let lo = x.span.lo;
-            match self.tok() {
-                Tok::Dot => {
-                    self.next();
-                    match self.tok() {
-                        Tok::Name => {
-                            let sel = self.name();
-                            x = self.mk(
-                                lo,
-                                ExprKind::Selector {
-                                    x: Box::new(x),
-                                    sel,
-                                    dot: pos,
-                                },
-                            );
-                        }
-                        Tok::Lparen => {
-                            let lparen = self.pos();
-                            self.next();
-                            let typ = if self.got(Tok::Type) {
-                                None
-                            } else {
-                                Some(Box::new(self.type_()))
-                            };
-                            let rparen = self.pos();
-                            self.want(Tok::Rparen);
-                            x = self.mk(
-                                lo,
-                                ExprKind::TypeAssert {
-                                    x: Box::new(x),
-                                    typ,
-                                    dot: pos,
-                                    lparen,
-                                    rparen,
-                                },
-                            );
-                        }
-                        _ => {
-                            self.syntax_error("expected name or (");
-                            self.advance(&[Tok::Semi, Tok::Rparen]);
-                        }
-                    }
-                }
-                Tok::Lbrack => {
-                    self.next();
-                    let mut index = None;
-                    if self.tok() != Tok::Colon {
-                        let (list, comma) = if self.tok() == Tok::Rbrack {
-                            // invalid empty instance, slice or index expression
-                            self.syntax_error("expected operand");
-                            (vec![self.bad_expr()], false)
-                        } else {
-                            self.type_list(false)
-                        };
-                        if comma || self.tok() == Tok::Rbrack {
-                            let rbrack = self.pos();
-                            self.want(Tok::Rbrack);
-                            x = self.mk(
-                                lo,
-                                ExprKind::Index {
-                                    x: Box::new(x),
-                                    indices: list,
-                                    lbrack: pos,
-                                    rbrack,
-                                },
-                            );
-                            continue;
-                        }
-                        index = list.into_iter().next();
-                    }
-                    // x[i:...
-                    if !self.got(Tok::Colon) {
-                        self.syntax_error("expected comma, : or ]");
-                        self.advance(&[Tok::Comma, Tok::Colon, Tok::Rbrack]);
-                    }
-                    self.xnest += 1;
-                    let mut hi = None;
-                    let mut max = None;
-                    let mut full = false;
-                    if self.tok() != Tok::Colon && self.tok() != Tok::Rbrack {
-                        hi = Some(Box::new(self.expr()));
-                    }
-                    if self.tok() == Tok::Colon {
-                        full = true;
-                        if hi.is_none() {
-                            self.error("middle index required in 3-index slice");
-                            hi = Some(Box::new(self.bad_expr()));
-                        }
-                        self.next();
-                        if self.tok() != Tok::Rbrack {
-                            max = Some(Box::new(self.expr()));
-                        } else {
-                            self.error("final index required in 3-index slice");
-                            max = Some(Box::new(self.bad_expr()));
-                        }
-                    }
-                    self.xnest -= 1;
-                    let rbrack = self.pos();
-                    self.want(Tok::Rbrack);
-                    x = self.mk(
-                        lo,
-                        ExprKind::Slice {
-                            x: Box::new(x),
-                            lo: index.map(Box::new),
-                            hi,
-                            max,
-                            full,
-                            lbrack: pos,
-                            rbrack,
-                        },
-                    );
-                }
-                Tok::Lparen => {
-                    self.next();
-                    let (args, dots, rparen) = self.arg_list();
-                    x = self.mk(
-                        lo,
-                        ExprKind::Call {
-                            fun: Box::new(x),
-                            args,
-                            dots,
-                            lparen: pos,
-                            rparen,
-                        },
-                    );
-                }
+            x = match tok {
+                Tok::Dot => self.selector_or_assert(x),
+                Tok::Lbrack => self.index_or_slice(x),
+                Tok::Lparen => self.call(x),
                 _ => {
-                    // Lbrace: a composite literal (complit_ok checked above)
                     if matches!(x.kind, ExprKind::Paren(_)) {
                         self.syntax_error("cannot parenthesize type in composite literal");
                     }
-                    x = self.complit_expr(Some(x));
+                    self.complit_expr(Some(x))
                 }
-            }
+            };
         }
         self.depth = depth;
         x
+    }
+
+    /// `x.name`, `x.(T)` or `x.(type)`, at the dot.
+    #[inline(never)]
+    fn selector_or_assert(&mut self, x: Expr) -> Expr {
+        let dot = self.pos();
+        let lo = x.span.lo;
+        self.next();
+        match self.tok() {
+            Tok::Name => {
+                let sel = self.name();
+                self.mk(
+                    lo,
+                    ExprKind::Selector {
+                        x: Box::new(x),
+                        sel,
+                        dot,
+                    },
+                )
+            }
+            Tok::Lparen => {
+                let lparen = self.pos();
+                self.next();
+                let typ = if self.got(Tok::Type) {
+                    None
+                } else {
+                    Some(Box::new(self.type_()))
+                };
+                let rparen = self.pos();
+                self.want(Tok::Rparen);
+                self.mk(
+                    lo,
+                    ExprKind::TypeAssert {
+                        x: Box::new(x),
+                        typ,
+                        dot,
+                        lparen,
+                        rparen,
+                    },
+                )
+            }
+            _ => {
+                self.syntax_error("expected name or (");
+                self.advance(&[Tok::Semi, Tok::Rparen]);
+                x
+            }
+        }
+    }
+
+    /// `x[i]`, `x[T1, T2]`, `x[lo:hi]` or `x[lo:hi:max]`, at the `[`.
+    #[inline(never)]
+    fn index_or_slice(&mut self, x: Expr) -> Expr {
+        let lbrack = self.pos();
+        let lo = x.span.lo;
+        self.next();
+        let mut index = None;
+        if self.tok() != Tok::Colon {
+            let (list, comma) = if self.tok() == Tok::Rbrack {
+                // invalid empty instance, slice or index expression
+                self.syntax_error("expected operand");
+                (vec![self.bad_expr()], false)
+            } else {
+                self.type_list(false)
+            };
+            if comma || self.tok() == Tok::Rbrack {
+                let rbrack = self.pos();
+                self.want(Tok::Rbrack);
+                return self.mk(
+                    lo,
+                    ExprKind::Index {
+                        x: Box::new(x),
+                        indices: list,
+                        lbrack,
+                        rbrack,
+                    },
+                );
+            }
+            index = list.into_iter().next();
+        }
+        // x[i:...
+        if !self.got(Tok::Colon) {
+            self.syntax_error("expected comma, : or ]");
+            self.advance(&[Tok::Comma, Tok::Colon, Tok::Rbrack]);
+        }
+        self.xnest += 1;
+        let mut hi = None;
+        let mut max = None;
+        let mut full = false;
+        if self.tok() != Tok::Colon && self.tok() != Tok::Rbrack {
+            hi = Some(Box::new(self.expr()));
+        }
+        if self.tok() == Tok::Colon {
+            full = true;
+            if hi.is_none() {
+                self.error("middle index required in 3-index slice");
+                hi = Some(Box::new(self.bad_expr()));
+            }
+            self.next();
+            if self.tok() != Tok::Rbrack {
+                max = Some(Box::new(self.expr()));
+            } else {
+                self.error("final index required in 3-index slice");
+                max = Some(Box::new(self.bad_expr()));
+            }
+        }
+        self.xnest -= 1;
+        let rbrack = self.pos();
+        self.want(Tok::Rbrack);
+        self.mk(
+            lo,
+            ExprKind::Slice {
+                x: Box::new(x),
+                lo: index.map(Box::new),
+                hi,
+                max,
+                full,
+                lbrack,
+                rbrack,
+            },
+        )
+    }
+
+    /// `fun(args)`, at the `(`.
+    #[inline(never)]
+    fn call(&mut self, fun: Expr) -> Expr {
+        let lparen = self.pos();
+        let lo = fun.span.lo;
+        self.next();
+        let (args, dots, rparen) = self.arg_list();
+        self.mk(
+            lo,
+            ExprKind::Call {
+                fun: Box::new(fun),
+                args,
+                dots,
+                lparen,
+                rparen,
+            },
+        )
     }
 
     /// Whether a `{` after `x` starts a composite literal (rather than a block).
@@ -1155,73 +1208,12 @@ impl<'a> Parser<'a> {
     }
 
     fn type_or_nil_inner(&mut self) -> Option<Expr> {
-        let lo = self.pos();
         Some(match self.tok() {
-            Tok::Star => {
-                self.next();
-                let t = self.type_();
-                self.mk(
-                    lo,
-                    ExprKind::Star {
-                        x: Box::new(t),
-                        star: lo,
-                    },
-                )
-            }
-            Tok::Arrow => {
-                self.next();
-                self.want(Tok::Chan);
-                let elem = self.chan_elem();
-                self.mk(
-                    lo,
-                    ExprKind::ChanType {
-                        dir: ChanDir::Recv,
-                        elem: Box::new(elem),
-                    },
-                )
-            }
-            Tok::Func => {
-                self.next();
-                let (_, sig) = self.func_type("function type", lo);
-                self.mk(lo, ExprKind::FuncType(sig))
-            }
-            Tok::Lbrack => {
-                self.next();
-                if self.got(Tok::Rbrack) {
-                    return Some(self.slice_type(lo));
-                }
-                self.array_type(lo, None)
-            }
-            Tok::Chan => {
-                self.next();
-                let dir = if self.got(Tok::Arrow) {
-                    ChanDir::Send
-                } else {
-                    ChanDir::Both
-                };
-                let elem = self.chan_elem();
-                self.mk(
-                    lo,
-                    ExprKind::ChanType {
-                        dir,
-                        elem: Box::new(elem),
-                    },
-                )
-            }
-            Tok::Map => {
-                self.next();
-                self.want(Tok::Lbrack);
-                let key = self.type_();
-                self.want(Tok::Rbrack);
-                let value = self.type_();
-                self.mk(
-                    lo,
-                    ExprKind::MapType {
-                        key: Box::new(key),
-                        value: Box::new(value),
-                    },
-                )
-            }
+            Tok::Star => self.pointer_type(),
+            Tok::Arrow | Tok::Chan => self.chan_type(),
+            Tok::Func => self.func_type_expr(),
+            Tok::Lbrack => self.array_or_slice_type(),
+            Tok::Map => self.map_type(),
             Tok::Struct => self.struct_type(),
             Tok::Interface => self.interface_type(),
             Tok::Name => self.qualified_name(None),
@@ -1233,6 +1225,80 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         })
+    }
+
+    #[inline(never)]
+    fn pointer_type(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        let t = self.type_();
+        self.mk(
+            lo,
+            ExprKind::Star {
+                x: Box::new(t),
+                star: lo,
+            },
+        )
+    }
+
+    /// `chan E`, `chan<- E` or `<-chan E`.
+    #[inline(never)]
+    fn chan_type(&mut self) -> Expr {
+        let lo = self.pos();
+        let dir = if self.got(Tok::Arrow) {
+            self.want(Tok::Chan);
+            ChanDir::Recv
+        } else {
+            self.next();
+            if self.got(Tok::Arrow) {
+                ChanDir::Send
+            } else {
+                ChanDir::Both
+            }
+        };
+        let elem = self.chan_elem();
+        self.mk(
+            lo,
+            ExprKind::ChanType {
+                dir,
+                elem: Box::new(elem),
+            },
+        )
+    }
+
+    #[inline(never)]
+    fn func_type_expr(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        let (_, sig) = self.func_type("function type", lo);
+        self.mk(lo, ExprKind::FuncType(Box::new(sig)))
+    }
+
+    #[inline(never)]
+    fn array_or_slice_type(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        if self.got(Tok::Rbrack) {
+            return self.slice_type(lo);
+        }
+        self.array_type(lo, None)
+    }
+
+    #[inline(never)]
+    fn map_type(&mut self) -> Expr {
+        let lo = self.pos();
+        self.next();
+        self.want(Tok::Lbrack);
+        let key = self.type_();
+        self.want(Tok::Rbrack);
+        let value = self.type_();
+        self.mk(
+            lo,
+            ExprKind::MapType {
+                key: Box::new(key),
+                value: Box::new(value),
+            },
+        )
     }
 
     fn type_instance(&mut self, typ: Expr) -> Expr {
@@ -1968,51 +2034,62 @@ impl<'a> Parser<'a> {
         if keyword == Some(Tok::For) && self.tok() == Tok::Range {
             return self.range_clause(Vec::new(), false, None);
         }
-        let mut lhs = match lhs {
+        let lhs = match lhs {
             Some(l) => l,
             None => self.expr_list(),
         };
         let lo = lhs.first().map_or(self.pos(), |e| e.span.lo);
         if lhs.len() == 1 && self.tok() != Tok::Assign && self.tok() != Tok::Define {
-            let pos = self.pos();
-            let Some(x) = lhs.pop() else {
-                return Simple::Stmt(self.mk_stmt(pos, StmtKind::Empty));
-            };
-            let kind = match self.tok() {
-                Tok::AssignOp => {
-                    let op = self.lx.op.binary().unwrap_or(BinOp::Add);
-                    self.next();
-                    let rhs = self.expr();
-                    StmtKind::Assign {
-                        lhs: vec![x],
-                        op: AssignOp::Op(op),
-                        rhs: vec![rhs],
-                        op_pos: pos,
-                    }
-                }
-                Tok::IncOp => {
-                    let inc = self.lx.op == Operator::Add;
-                    self.next();
-                    StmtKind::IncDec {
-                        x,
-                        inc,
-                        op_pos: pos,
-                    }
-                }
-                Tok::Arrow => {
-                    self.next();
-                    let value = self.expr();
-                    StmtKind::Send {
-                        ch: x,
-                        value,
-                        arrow: pos,
-                    }
-                }
-                _ => StmtKind::Expr(x),
-            };
-            return Simple::Stmt(self.mk_stmt(lo, kind));
+            return Simple::Stmt(self.single_expr_stmt(lhs, lo));
         }
+        self.list_stmt(lhs, keyword, lo)
+    }
 
+    /// An expression statement, op-assignment, inc/dec or send (one lhs expression).
+    #[inline(never)]
+    fn single_expr_stmt(&mut self, mut lhs: Vec<Expr>, lo: Pos) -> Stmt {
+        let pos = self.pos();
+        let Some(x) = lhs.pop() else {
+            return self.mk_stmt(pos, StmtKind::Empty);
+        };
+        let kind = match self.tok() {
+            Tok::AssignOp => {
+                let op = self.lx.op.binary().unwrap_or(BinOp::Add);
+                self.next();
+                let rhs = self.expr();
+                StmtKind::Assign {
+                    lhs: vec![x],
+                    op: AssignOp::Op(op),
+                    rhs: vec![rhs],
+                    op_pos: pos,
+                }
+            }
+            Tok::IncOp => {
+                let inc = self.lx.op == Operator::Add;
+                self.next();
+                StmtKind::IncDec {
+                    x,
+                    inc,
+                    op_pos: pos,
+                }
+            }
+            Tok::Arrow => {
+                self.next();
+                let value = self.expr();
+                StmtKind::Send {
+                    ch: Box::new(x),
+                    value: Box::new(value),
+                    arrow: pos,
+                }
+            }
+            _ => StmtKind::Expr(x),
+        };
+        self.mk_stmt(lo, kind)
+    }
+
+    /// An assignment, definition, range clause or type switch guard.
+    #[inline(never)]
+    fn list_stmt(&mut self, mut lhs: Vec<Expr>, keyword: Option<Tok>, lo: Pos) -> Simple {
         match self.tok() {
             Tok::Assign | Tok::Define => {
                 let pos = self.pos();
@@ -2199,12 +2276,12 @@ impl<'a> Parser<'a> {
                 define,
                 op_pos,
                 range_pos,
-                x,
+                x: Box::new(x),
                 body,
             },
             init => {
                 let init = init.map(|s| Box::new(self.simple_as_stmt(s, lo)));
-                let cond = cond.map(|c| self.cond_expr(c));
+                let cond = cond.map(|c| Box::new(self.cond_expr(c)));
                 StmtKind::For {
                     init,
                     cond,
@@ -2371,10 +2448,10 @@ impl<'a> Parser<'a> {
         }
         let (init, cond, _) = self.header(Tok::If);
         let init = init.map(|s| Box::new(self.simple_as_stmt(s, lo)));
-        let cond = match cond {
+        let cond = Box::new(match cond {
             Some(c) => self.cond_expr(c),
             None => self.bad_at(lo),
-        };
+        });
         let then = self.block_stmt("if clause");
         let mut els = None;
         if self.got(Tok::Else) {
@@ -2425,8 +2502,8 @@ impl<'a> Parser<'a> {
                     None => guard.span,
                 };
                 let x = match guard.kind {
-                    ExprKind::TypeAssert { x, .. } => *x,
-                    _ => guard,
+                    ExprKind::TypeAssert { x, .. } => x,
+                    _ => Box::new(guard),
                 };
                 StmtKind::TypeSwitch {
                     init,
@@ -2440,7 +2517,7 @@ impl<'a> Parser<'a> {
             }
             tag => StmtKind::Switch {
                 init,
-                tag: tag.map(|c| self.cond_expr(c)),
+                tag: tag.map(|c| Box::new(self.cond_expr(c))),
                 clauses,
                 lbrace,
                 rbrace,
@@ -2534,48 +2611,23 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Parses a statement if one is present.
+    /// Parses a statement if one is present. (Each kind is parsed in its own
+    /// function to keep this frame small: blocks nest through it.)
     fn stmt_or_nil(&mut self) -> Option<Stmt> {
-        let lo = self.pos();
-        // Most statements (assignments) start with an identifier.
-        if self.tok() == Tok::Name {
-            let lhs = self.expr_list();
-            if lhs.len() == 1 && self.tok() == Tok::Colon {
-                if let ExprKind::Name(_) = lhs[0].kind {
-                    if let Some(Expr {
-                        kind: ExprKind::Name(label),
-                        ..
-                    }) = lhs.into_iter().next()
-                    {
-                        return self.labeled_stmt_or_nil(label);
-                    }
-                    return None;
-                }
-            }
-            let s = self.simple_stmt(Some(lhs), None);
-            return Some(self.simple_as_stmt(s, lo));
-        }
-
-        match self.tok() {
-            Tok::Var | Tok::Const | Tok::Type => return Some(self.decl_stmt()),
-            Tok::Lbrace => {
-                let b = self.block_stmt("");
-                return Some(self.mk_stmt(lo, StmtKind::Block(b)));
-            }
-            Tok::Operator | Tok::Star => {
-                if matches!(
-                    self.lx.op,
-                    Operator::Add
-                        | Operator::Sub
-                        | Operator::Mul
-                        | Operator::And
-                        | Operator::Xor
-                        | Operator::Not
-                ) {
-                    let s = self.simple_stmt(None, None);
-                    return Some(self.simple_as_stmt(s, lo));
-                }
-            }
+        Some(match self.tok() {
+            // Most statements (assignments) start with an identifier.
+            Tok::Name => return self.name_stmt(),
+            Tok::Var | Tok::Const | Tok::Type => self.decl_stmt(),
+            Tok::Lbrace => self.block_as_stmt(),
+            Tok::Operator | Tok::Star => match self.lx.op {
+                Operator::Add
+                | Operator::Sub
+                | Operator::Mul
+                | Operator::And
+                | Operator::Xor
+                | Operator::Not => self.simple_stmt_only(),
+                _ => return None,
+            },
             Tok::Literal
             | Tok::Func
             | Tok::Lparen
@@ -2584,64 +2636,86 @@ impl<'a> Parser<'a> {
             | Tok::Map
             | Tok::Chan
             | Tok::Interface
-            | Tok::Arrow => {
-                let s = self.simple_stmt(None, None);
-                return Some(self.simple_as_stmt(s, lo));
-            }
-            Tok::For => return Some(self.for_stmt()),
-            Tok::Switch => return Some(self.switch_stmt()),
-            Tok::Select => return Some(self.select_stmt()),
-            Tok::If => return Some(self.if_stmt()),
-            Tok::Fallthrough => {
-                self.next();
-                return Some(self.mk_stmt(
-                    lo,
-                    StmtKind::Branch {
-                        kind: BranchKind::Fallthrough,
-                        label: None,
-                    },
-                ));
-            }
-            Tok::Break | Tok::Continue => {
-                let kind = if self.tok() == Tok::Break {
-                    BranchKind::Break
-                } else {
-                    BranchKind::Continue
-                };
-                self.next();
-                let label = (self.tok() == Tok::Name).then(|| self.name());
-                return Some(self.mk_stmt(lo, StmtKind::Branch { kind, label }));
-            }
-            Tok::Go | Tok::Defer => return Some(self.call_stmt()),
-            Tok::Goto => {
-                self.next();
-                let label = Some(self.name());
-                return Some(self.mk_stmt(
-                    lo,
-                    StmtKind::Branch {
-                        kind: BranchKind::Goto,
-                        label,
-                    },
-                ));
-            }
-            Tok::Return => {
-                self.next();
-                let mut results = Vec::new();
-                if self.tok() != Tok::Semi && self.tok() != Tok::Rbrace {
-                    results = self.expr_list();
+            | Tok::Arrow => self.simple_stmt_only(),
+            Tok::For => self.for_stmt(),
+            Tok::Switch => self.switch_stmt(),
+            Tok::Select => self.select_stmt(),
+            Tok::If => self.if_stmt(),
+            Tok::Fallthrough | Tok::Break | Tok::Continue | Tok::Goto => self.branch_stmt(),
+            Tok::Go | Tok::Defer => self.call_stmt(),
+            Tok::Return => self.return_stmt(),
+            Tok::Semi => Stmt {
+                id: self.id(),
+                span: Span::at(self.pos()),
+                kind: StmtKind::Empty,
+            },
+            _ => return None,
+        })
+    }
+
+    /// A statement starting with a name: labeled or simple.
+    #[inline(never)]
+    fn name_stmt(&mut self) -> Option<Stmt> {
+        let lo = self.pos();
+        let mut lhs = self.expr_list();
+        if lhs.len() == 1 && self.tok() == Tok::Colon {
+            if let ExprKind::Name(_) = lhs[0].kind {
+                if let Some(Expr {
+                    kind: ExprKind::Name(label),
+                    ..
+                }) = lhs.pop()
+                {
+                    return self.labeled_stmt_or_nil(label);
                 }
-                return Some(self.mk_stmt(lo, StmtKind::Return(results)));
             }
-            Tok::Semi => {
-                return Some(Stmt {
-                    id: self.id(),
-                    span: Span::at(lo),
-                    kind: StmtKind::Empty,
-                });
-            }
-            _ => {}
         }
-        None
+        let s = self.simple_stmt(Some(lhs), None);
+        Some(self.simple_as_stmt(s, lo))
+    }
+
+    #[inline(never)]
+    fn simple_stmt_only(&mut self) -> Stmt {
+        let lo = self.pos();
+        let s = self.simple_stmt(None, None);
+        self.simple_as_stmt(s, lo)
+    }
+
+    #[inline(never)]
+    fn block_as_stmt(&mut self) -> Stmt {
+        let lo = self.pos();
+        let b = self.block_stmt("");
+        self.mk_stmt(lo, StmtKind::Block(b))
+    }
+
+    #[inline(never)]
+    fn branch_stmt(&mut self) -> Stmt {
+        let lo = self.pos();
+        let kind = match self.tok() {
+            Tok::Break => BranchKind::Break,
+            Tok::Continue => BranchKind::Continue,
+            Tok::Goto => BranchKind::Goto,
+            _ => BranchKind::Fallthrough,
+        };
+        self.next();
+        let label = match kind {
+            BranchKind::Goto => Some(self.name()),
+            BranchKind::Break | BranchKind::Continue if self.tok() == Tok::Name => {
+                Some(self.name())
+            }
+            _ => None,
+        };
+        self.mk_stmt(lo, StmtKind::Branch { kind, label })
+    }
+
+    #[inline(never)]
+    fn return_stmt(&mut self) -> Stmt {
+        let lo = self.pos();
+        self.next();
+        let mut results = Vec::new();
+        if self.tok() != Tok::Semi && self.tok() != Tok::Rbrace {
+            results = self.expr_list();
+        }
+        self.mk_stmt(lo, StmtKind::Return(results))
     }
 
     /// StatementList = { Statement ";" } .
@@ -2981,5 +3055,349 @@ fn emphasize(list: &[Expr]) -> String {
             ..
         }] => format!("({})", s),
         _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::parse_file;
+
+    fn parse_ok(src: &str) -> File {
+        let (file, diags) = parse_file(src);
+        assert!(diags.is_empty(), "{}: {:?}", src, diags);
+        file
+    }
+
+    /// The statements of `func _() { body }`.
+    fn stmts(body: &str) -> Vec<Stmt> {
+        let file = parse_ok(&format!("package p\nfunc _() {{\n{}\n}}\n", body));
+        match file.decls.into_iter().next() {
+            Some(Decl::Func(f)) => f.body.map(|b| b.stmts).unwrap_or_default(),
+            _ => panic!("no func"),
+        }
+    }
+
+    fn only_stmt(body: &str) -> Stmt {
+        let mut s = stmts(body);
+        assert_eq!(s.len(), 1, "{:?}", s);
+        s.remove(0)
+    }
+
+    fn type_spec(src: &str) -> TypeSpec {
+        let file = parse_ok(&format!("package p\n{}\n", src));
+        match file.decls.into_iter().next() {
+            Some(Decl::Type(g)) => g.specs.into_iter().next().expect("spec"),
+            _ => panic!("no type decl"),
+        }
+    }
+
+    #[test]
+    fn range_forms() {
+        let StmtKind::Range { lhs, define, .. } = only_stmt("for range x {}").kind else {
+            panic!("not a range")
+        };
+        assert!(lhs.is_empty() && !define);
+        let StmtKind::Range { lhs, define, x, .. } = only_stmt("for k, v := range m {}").kind
+        else {
+            panic!("not a range")
+        };
+        assert_eq!(
+            (lhs.len(), define, expr_string(&x)),
+            (2, true, "m".to_string())
+        );
+        let StmtKind::Range { lhs, define, .. } = only_stmt("for i = range 10 {}").kind else {
+            panic!("not a range")
+        };
+        assert_eq!((lhs.len(), define), (1, false));
+    }
+
+    #[test]
+    fn for_forms() {
+        let StmtKind::For {
+            init, cond, post, ..
+        } = only_stmt("for i := 0; i < n; i++ {}").kind
+        else {
+            panic!("not a for")
+        };
+        assert!(init.is_some() && cond.is_some() && post.is_some());
+        let StmtKind::For {
+            init, cond, post, ..
+        } = only_stmt("for x < 3 {}").kind
+        else {
+            panic!("not a for")
+        };
+        assert!(init.is_none() && cond.is_some() && post.is_none());
+        let StmtKind::For { cond, .. } = only_stmt("for {}").kind else {
+            panic!("not a for")
+        };
+        assert!(cond.is_none());
+    }
+
+    #[test]
+    fn type_switch_with_binding() {
+        let StmtKind::TypeSwitch {
+            init,
+            bind,
+            guard,
+            clauses,
+            ..
+        } = only_stmt("switch y := f(); v := y.(type) { case int, string: case nil: default: }")
+            .kind
+        else {
+            panic!("not a type switch")
+        };
+        assert!(init.is_some());
+        assert_eq!(bind.map(|b| b.name.to_string()), Some("v".to_string()));
+        assert_eq!(expr_string(&guard), "y");
+        assert_eq!(clauses.len(), 3);
+        assert_eq!(clauses[0].list.len(), 2);
+        assert!(clauses[2].default);
+        let StmtKind::Switch { tag, .. } = only_stmt("switch { case x > 1: }").kind else {
+            panic!("not a switch")
+        };
+        assert!(tag.is_none());
+    }
+
+    #[test]
+    fn select_clauses() {
+        let StmtKind::Select { clauses, .. } =
+            only_stmt("select { case v, ok := <-c: case c <- 1: case <-d: default: }").kind
+        else {
+            panic!("not a select")
+        };
+        let kinds: Vec<String> = clauses
+            .iter()
+            .map(|c| {
+                c.comm
+                    .as_ref()
+                    .map_or("default".to_string(), |s| stmt_string(s))
+            })
+            .collect();
+        assert_eq!(kinds, ["v, ok := <-c", "c <- 1", "<-d", "default"]);
+    }
+
+    #[test]
+    fn receive_versus_channel_types() {
+        let s = only_stmt("x = <-chan int(nil)");
+        assert_eq!(stmt_string(&s), "x = <-chan int(nil)");
+        // as the spec says: <-chan int(c) is <-(chan int(c))
+        let StmtKind::Assign { rhs, .. } = &s.kind else {
+            panic!("not an assignment")
+        };
+        let ExprKind::Unary {
+            op: UnOp::Recv, x, ..
+        } = &rhs[0].kind
+        else {
+            panic!("not a receive")
+        };
+        let ExprKind::Call { fun, .. } = &x.kind else {
+            panic!("not a conversion")
+        };
+        assert!(matches!(
+            fun.kind,
+            ExprKind::ChanType {
+                dir: ChanDir::Both,
+                ..
+            }
+        ));
+        let t = type_spec("type T <-chan int");
+        assert!(matches!(
+            t.typ.kind,
+            ExprKind::ChanType {
+                dir: ChanDir::Recv,
+                ..
+            }
+        ));
+        let s = only_stmt("<-ch");
+        assert!(matches!(
+            s.kind,
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Unary { op: UnOp::Recv, .. },
+                ..
+            })
+        ));
+        let t = type_spec("type T chan<- <-chan int");
+        assert_eq!(expr_string(&t.typ), "chan<- <-chan int");
+    }
+
+    #[test]
+    fn generic_type_declarations() {
+        assert!(type_spec("type A [N]int").tparams.is_empty());
+        assert!(type_spec("type A [N * 2]int").tparams.is_empty());
+        let g = type_spec("type G[T any, U ~int | string] struct{}");
+        assert_eq!(g.tparams.len(), 2);
+        assert_eq!(expr_string(&g.tparams[1].typ), "~int | string");
+        let p = type_spec("type P[T *C,] int");
+        assert_eq!(expr_string(&p.tparams[0].typ), "*C");
+        let q = type_spec("type Q[T interface{ ~int }] int");
+        assert_eq!(q.tparams.len(), 1);
+        let a = type_spec("type L = []int");
+        assert!(a.alias.is_some());
+    }
+
+    #[test]
+    fn generic_calls_and_literals() {
+        let s = only_stmt("x := Pair[string, int]{Key: \"a\"}");
+        assert_eq!(stmt_string(&s), "x := Pair[string, int]{…}");
+        let s = only_stmt("f[int](1)");
+        let StmtKind::Expr(Expr {
+            kind: ExprKind::Call { fun, .. },
+            ..
+        }) = &s.kind
+        else {
+            panic!("not a call")
+        };
+        assert!(matches!(fun.kind, ExprKind::Index { .. }));
+    }
+
+    #[test]
+    fn composite_literals_with_elided_types() {
+        let s = only_stmt("x := map[Point][]int{{1, 2}: {3}, {}: nil}");
+        let StmtKind::Assign { rhs, .. } = &s.kind else {
+            panic!("not an assignment")
+        };
+        let ExprKind::CompositeLit { elems, .. } = &rhs[0].kind else {
+            panic!("not a literal")
+        };
+        let ExprKind::KeyValue { key, value, .. } = &elems[0].kind else {
+            panic!("not keyed")
+        };
+        assert!(matches!(key.kind, ExprKind::CompositeLit { typ: None, .. }));
+        assert!(matches!(
+            value.kind,
+            ExprKind::CompositeLit { typ: None, .. }
+        ));
+        // the composite literal restriction does not apply inside parentheses
+        let StmtKind::If { cond, .. } = only_stmt("if (T{} == x) {}").kind else {
+            panic!("not an if")
+        };
+        assert_eq!(expr_string(&cond), "(T{} == x)");
+    }
+
+    #[test]
+    fn precedence() {
+        let s = only_stmt("x = a || b && c == d + e * -f");
+        let StmtKind::Assign { rhs, .. } = &s.kind else {
+            panic!("not an assignment")
+        };
+        let ExprKind::Binary { op, y, .. } = &rhs[0].kind else {
+            panic!("not binary")
+        };
+        assert_eq!(*op, BinOp::OrOr);
+        let ExprKind::Binary { op, .. } = &y.kind else {
+            panic!("not binary")
+        };
+        assert_eq!(*op, BinOp::AndAnd);
+    }
+
+    #[test]
+    fn slices_and_assertions() {
+        let s = only_stmt("_ = s[1:2:3]");
+        let StmtKind::Assign { rhs, .. } = &s.kind else {
+            panic!("not an assignment")
+        };
+        assert!(matches!(rhs[0].kind, ExprKind::Slice { full: true, .. }));
+        let s = only_stmt("v, ok := x.(interface{ M() })");
+        assert_eq!(stmt_string(&s), "v, ok := x.(interface{M()})");
+    }
+
+    #[test]
+    fn declarations() {
+        let file = parse_ok(
+            "package p\nconst (\n\tA = iota\n\tB\n\tC, D = 1, 2\n)\nvar x, y int = 1, 2\n\
+             func (r *T) M(a, b int, c ...string) (n int, err error) { return }\n\
+             func F[T any, U comparable](t T) {}\n",
+        );
+        let Decl::Const(g) = &file.decls[0] else {
+            panic!("not const")
+        };
+        let iotas: Vec<u32> = g.specs.iter().map(|s| s.iota).collect();
+        assert_eq!(iotas, [0, 1, 2]);
+        assert!(g.specs[1].values.is_empty() && g.specs[1].typ.is_none());
+        let Decl::Func(m) = &file.decls[2] else {
+            panic!("not func")
+        };
+        let recv = m.recv.as_ref().expect("receiver");
+        assert_eq!(expr_string(&recv.typ), "*T");
+        assert_eq!(m.sig.params.len(), 2);
+        assert_eq!(m.sig.params[0].names.len(), 2);
+        assert!(matches!(m.sig.params[1].typ.kind, ExprKind::Dots(_)));
+        assert_eq!(m.sig.results.len(), 2);
+        let Decl::Func(g) = &file.decls[3] else {
+            panic!("not func")
+        };
+        assert_eq!(g.tparams.len(), 2);
+    }
+
+    #[test]
+    fn struct_and_interface_types() {
+        let t = type_spec("type S struct {\n\ta, b int `tag`\n\t*pkg.T\n\tE[int]\n\tF []int\n}");
+        let ExprKind::StructType { fields, .. } = &t.typ.kind else {
+            panic!("not a struct")
+        };
+        assert_eq!(fields.len(), 4);
+        assert_eq!(fields[0].names.len(), 2);
+        assert!(fields[0].tag.is_some());
+        assert!(fields[1].is_embedded() && fields[2].is_embedded());
+        assert!(!fields[3].is_embedded());
+        let i =
+            type_spec("type I interface {\n\tM(x int) string\n\tfmt.Stringer\n\t~int | ~string\n}");
+        let ExprKind::InterfaceType { elems, .. } = &i.typ.kind else {
+            panic!("not an interface")
+        };
+        assert!(matches!(elems[0], InterfaceElem::Method { .. }));
+        assert!(matches!(elems[1], InterfaceElem::Embed(_)));
+        assert!(matches!(elems[2], InterfaceElem::Embed(_)));
+    }
+
+    #[test]
+    fn error_positions_of_nodes() {
+        let src = "package p\nfunc f() int {\n\treturn a + f(b)\n}\n";
+        let file = parse_ok(src);
+        let Decl::Func(f) = &file.decls[0] else {
+            panic!("not func")
+        };
+        let body = f.body.as_ref().expect("body");
+        assert_eq!(&src[body.rbrace as usize..][..1], "}");
+        let StmtKind::Return(results) = &body.stmts[0].kind else {
+            panic!("not return")
+        };
+        let e = &results[0];
+        assert_eq!(&src[e.pos() as usize..][..1], "+");
+        assert_eq!(&src[e.span.lo as usize..e.span.hi as usize], "a + f(b)");
+        let ExprKind::Binary { y, .. } = &e.kind else {
+            panic!("not binary")
+        };
+        assert_eq!(&src[y.pos() as usize..][..1], "(");
+    }
+
+    #[test]
+    fn node_ids_are_unique_and_dense() {
+        let file = parse_ok(include_str!("testdata/valid_kitchen_sink.go"));
+        // Walk a few expressions' ids; uniqueness is by construction of `id()`.
+        assert!(file.node_count > 500);
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = format!(
+            "package p\nvar x = {}1{}\n",
+            "(".repeat(100_000),
+            ")".repeat(100_000)
+        );
+        let (_, diags) = parse_file(&deep);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].message, "exceeded max nesting depth");
+        let chain = format!("package p\nvar x = 1{}\n", " + 1".repeat(100_000));
+        let (_, diags) = parse_file(&chain);
+        assert_eq!(diags[0].message, "exceeded max nesting depth");
+        let blocks = format!(
+            "package p\nfunc f() {{{}{}}}\n",
+            "{".repeat(50_000),
+            "}".repeat(50_000)
+        );
+        let (_, diags) = parse_file(&blocks);
+        assert_eq!(diags[0].message, "exceeded max nesting depth");
     }
 }

@@ -99,11 +99,11 @@ fn write_expr(out: &mut String, x: &Expr) {
             out.push_str(": ");
             write_expr(out, value);
         }
-        ExprKind::FuncLit { sig, body } => {
+        ExprKind::FuncLit(f) => {
             out.push_str("func");
-            write_signature(out, sig);
+            write_signature(out, &f.sig);
             out.push_str(" {");
-            if !body.stmts.is_empty() {
+            if !f.body.stmts.is_empty() {
                 out.push('…');
             }
             out.push('}');

@@ -507,22 +507,12 @@ fn normalise(s: &[u8]) -> String {
 }
 
 fn describe_errorf(msg: &[u8], wrapped: Wrapped, args: &[V]) -> Vec<u8> {
-    let is_err = |k: usize| {
-        let mut v = &args[k];
-        while let V::Method(m) = v {
-            if m.kind == MethodKind::Error {
-                return true;
-            }
-            v = &m.value;
-        }
-        false
-    };
     let mut out = msg.to_vec();
     out.extend_from_slice(b" |");
     match wrapped {
         Wrapped::None => {}
         Wrapped::One(k) => {
-            let idx = if is_err(k) { k as i64 } else { -1 };
+            let idx = if args[k].is_error() { k as i64 } else { -1 };
             out.extend_from_slice(format!(" {idx} one").as_bytes());
         }
         Wrapped::Many(list) => {

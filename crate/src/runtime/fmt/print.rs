@@ -7,33 +7,26 @@ use crate::runtime::fmt_value::{FmtValue, Method, MethodKind, MethodOutcome, Ref
 use crate::runtime::utf8::decode_rune;
 
 const MAX_WIDTH: i64 = 1_000_000;
+/// Nesting beyond this prints `...`: Go's stack would grow, the host's may not.
+const MAX_DEPTH: usize = 500;
 /// What `%p` prints for a non-nil map or slice (the tree has no address for them).
 const PLACEHOLDER_ADDR: u64 = 0xc000010000;
 
 pub(super) struct Printer<'o> {
-    pub fmt: Fmt<'o>,
+    fmt: Fmt<'o>,
     /// Formatting an error form (`%!d(...)`): methods are not called.
     erroring: bool,
     /// Formatting a panic from a method: a nested panic is not reformatted.
     panicking: bool,
     /// Errorf: `%w` is allowed.
     pub wrap_errs: bool,
-    pub wrapped: Vec<usize>,
-    pub reordered: bool,
+    /// The operands of `%w` directives, in directive order.
+    wrapped_args: Vec<usize>,
+    /// An explicit `[n]` index was used (no EXTRA check; Errorf sorts the %w operands).
+    reordered: bool,
     good_arg_num: bool,
     /// method_needs' dry run: record which methods each operand needs instead of printing.
     pub needs: Option<Vec<Needs>>,
-}
-
-fn is_error(v: &FmtValue) -> bool {
-    let mut v = v;
-    while let FmtValue::Method(m) = v {
-        if m.kind == MethodKind::Error {
-            return true;
-        }
-        v = &m.value;
-    }
-    false
 }
 
 impl<'o> Printer<'o> {
@@ -46,7 +39,7 @@ impl<'o> Printer<'o> {
             erroring: false,
             panicking: false,
             wrap_errs: false,
-            wrapped: Vec::new(),
+            wrapped_args: Vec::new(),
             reordered: false,
             good_arg_num: true,
             needs: None,
@@ -257,7 +250,7 @@ impl<'o> Printer<'o> {
         }
         let mut verb = verb;
         if verb == 'w' {
-            if !is_error(v) || !self.wrap_errs {
+            if !v.is_error() || !self.wrap_errs {
                 self.bad_verb(Some(v), verb);
                 return true;
             }
@@ -364,6 +357,10 @@ impl<'o> Printer<'o> {
 
     /// printValue: a value at `depth` (0 = the operand itself).
     fn print_value(&mut self, value: &FmtValue, verb: char, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.write(b"...");
+            return;
+        }
         if depth > 0 && self.handle_methods(value, verb) {
             return;
         }
@@ -492,6 +489,7 @@ impl<'o> Printer<'o> {
                 }
                 self.fmt_pointer(v, verb);
             }
+            // raw() never returns a method wrapper.
             FmtValue::Method(_) => {}
         }
     }
@@ -590,7 +588,7 @@ impl<'o> Printer<'o> {
                     _ => {
                         if c.is_ascii_lowercase() && arg_num < args.len() {
                             if c == b'w' {
-                                self.wrapped.push(arg_num);
+                                self.wrapped_args.push(arg_num);
                             }
                             if c == b'v' || c == b'w' {
                                 self.fmt.f.sharp_v = self.fmt.f.sharp;
@@ -680,7 +678,7 @@ impl<'o> Printer<'o> {
                 self.write(b"(MISSING)");
             } else {
                 if verb == 'w' {
-                    self.wrapped.push(arg_num);
+                    self.wrapped_args.push(arg_num);
                 }
                 if verb == 'v' || verb == 'w' {
                     self.fmt.f.sharp_v = self.fmt.f.sharp;
@@ -713,7 +711,7 @@ impl<'o> Printer<'o> {
 
     /// The %w operands as Errorf picks them.
     pub fn wrapped(&self, args: &[FmtValue]) -> Wrapped {
-        match self.wrapped.as_slice() {
+        match self.wrapped_args.as_slice() {
             [] => Wrapped::None,
             [one] => Wrapped::One(*one),
             many => {
@@ -722,7 +720,7 @@ impl<'o> Printer<'o> {
                     list.sort_unstable();
                 }
                 list.dedup();
-                list.retain(|&i| args.get(i).is_some_and(is_error));
+                list.retain(|&i| args.get(i).is_some_and(FmtValue::is_error));
                 Wrapped::Many(list)
             }
         }

@@ -97,6 +97,21 @@ fn strconv_matches_real_go() {
                     format!("{} {:?}", f[3], q(f[4])).into_bytes(),
                 )
             }
+            "FormatComplex" => {
+                let bits = |s: &str| f64::from_bits(u64::from_str_radix(s, 16).expect("bits"));
+                let mut out = Vec::new();
+                append_complex(&mut out, bits(f[1]), bits(f[2]), b'g', -1, num(3) as u8);
+                (out, q(f[4]))
+            }
+            "DecodeRune" => {
+                let s = q(f[1]);
+                let (r, size) = crate::runtime::utf8::decode_rune(&s);
+                let count = crate::runtime::utf8::rune_count(&s);
+                (
+                    format!("{r} {size} {count}").into_bytes(),
+                    format!("{} {} {}", f[2], f[3], f[4]).into_bytes(),
+                )
+            }
             "Quote" => (quote(&q(f[1])), q(f[2])),
             "QuoteToASCII" => {
                 let mut out = Vec::new();

@@ -5,9 +5,15 @@ cd "$(dirname "$0")"
 GO=${GO:-/work/main/.venv-go/bin/go}
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOPROXY=off
 python3 gen_fmt_cases.py
+(cd gen_isprint && $GO run .)
+(cd gen_unicode && $GO run .)
+(cd gen_rngcooked && $GO run .)
 (cd golden && $GO build -o /tmp/goplay-golden .)
 /tmp/goplay-golden fmt < fmt_cases.txt > fmt.golden
 /tmp/goplay-golden float > float.golden
 /tmp/goplay-golden strconv > strconv.golden
 /tmp/goplay-golden time > time.golden
+/tmp/goplay-golden math > math.golden
+/tmp/goplay-golden rand > rand.golden
+/tmp/goplay-golden unicode > unicode.golden
 rm -f /tmp/goplay-golden

@@ -4,6 +4,9 @@
 //	go run . float   > ../float.golden
 //	go run . strconv > ../strconv.golden
 //	go run . time    > ../time.golden
+//	go run . math    > ../math.golden
+//	go run . rand    > ../rand.golden
+//	go run . unicode > ../unicode.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -398,6 +401,12 @@ func main() {
 		runStrconv()
 	case "time":
 		runTime()
+	case "math":
+		runMath()
+	case "rand":
+		runRand()
+	case "unicode":
+		runUnicode()
 	}
 	_ = rand.N[int]
 	_ = time.Now

@@ -70,6 +70,12 @@ func runStrconv() {
 	for range 100 {
 		floatInputs = append(floatInputs, fmt.Sprintf("%d.%de%d", r.Uint64(), r.Uint64(), r.IntN(80)-40))
 	}
+	for _, c := range []complex128{1 + 2i, -1.5 - 0.5i, complex(math.Inf(1), math.NaN()), complex(0, math.Copysign(0, -1)), 1e21 + 1e-7i} {
+		for _, bits := range []int{64, 128} {
+			fmt.Fprintf(out, "FormatComplex\t%016x\t%016x\t%d\t%s\n", math.Float64bits(real(c)), math.Float64bits(imag(c)), bits,
+				q(strconv.FormatComplex(c, 'g', -1, bits)))
+		}
+	}
 	for _, s := range floatInputs {
 		for _, bits := range []int{64, 32} {
 			f, err := strconv.ParseFloat(s, bits)
@@ -93,6 +99,10 @@ func runStrconv() {
 			rs[i] = rune(r.IntN(0x30000))
 		}
 		strs = append(strs, string(rs))
+	}
+	for _, s := range append(strs, "\xed\xa0\x80", "\xc0\x80", "\xe2\x82", "\xf4\x90\x80\x80", "\xf0\x9f\x98") {
+		r, size := utf8.DecodeRuneInString(s)
+		fmt.Fprintf(out, "DecodeRune\t%s\t%d\t%d\t%d\n", q(s), r, size, utf8.RuneCountInString(s))
 	}
 	for _, s := range strs {
 		fmt.Fprintf(out, "Quote\t%s\t%s\n", q(s), q(strconv.Quote(s)))
@@ -119,5 +129,4 @@ func runStrconv() {
 		u, err := strconv.Unquote(s)
 		fmt.Fprintf(out, "Unquote\t%s\t%s\t%s\n", q(s), q(u), errText(err))
 	}
-	_ = utf8.RuneError
 }

@@ -20,6 +20,13 @@ var layouts = []string{
 	"2006-01-02T15:04:05Z07:00 MST", "January 2nd", "15h04m", "03:04:05 PM", "Z07:00",
 }
 
+func errQ(err error) string {
+	if err == nil {
+		return strconv.Quote("")
+	}
+	return strconv.Quote(err.Error())
+}
+
 // runTime prints Format and String results for times in UTC (the playground's zone).
 func runTime() {
 	out := bufio.NewWriter(os.Stdout)
@@ -54,5 +61,53 @@ func runTime() {
 	}
 	for _, d := range durations {
 		fmt.Fprintf(out, "Duration\t%d\t%s\n", int64(d), q(d.String()))
+		in := d.String()
+		back, err := time.ParseDuration(in)
+		fmt.Fprintf(out, "ParseDuration\t%s\t%d\t%s\n", q(in), int64(back), errQ(err))
+	}
+	for _, in := range []string{"", "0", "+0", "-0", "1", "1s", "1.5h", ".5s", "5.s", ".s", "1h2m3s4ms5us6ns", "1µs", "1μs",
+		"3x", "3 s", "-1.5m", "9223372036854775807ns", "9223372036854775808ns", "-9223372036854775808ns", "2562047h",
+		"2562048h", "1.0000000000000000000000001s", "0.3333333333333333333h", "1e3s", "s", "1s1", "\xffs", "1\xff",
+		"1\"s", "+-1s", "1..2s", "100000000000000000000s"} {
+		d, err := time.ParseDuration(in)
+		fmt.Fprintf(out, "ParseDuration\t%s\t%d\t%s\n", q(in), int64(d), errQ(err))
+	}
+	for _, t := range times {
+		y, m, d := t.Date()
+		fmt.Fprintf(out, "Civil\t%d\t%d %d %d %d %d %d %d %d\n", t.Unix(), y, int(m), d, t.Hour(), t.Minute(), t.Second(), int(t.Weekday()), t.YearDay())
+	}
+	fields := [][7]int{{2009, 11, 10, 23, 0, 0, 0}, {2024, 13, 1, 0, 0, 0, 0}, {2024, 0, 0, 0, 0, 0, 0}, {2023, 2, 29, 25, 61, 61, 1e9 + 5},
+		{2000, -13, 400, -1, -1, -1, -1}, {1, 1, 1, 0, 0, 0, 0}, {-500, 6, 15, 12, 0, 0, 0}, {2100, 2, 29, 0, 0, 0, 0}, {1970, 1, 1, 0, 0, 0, -1}}
+	for range 60 {
+		fields = append(fields, [7]int{r.IntN(4000) - 1000, r.IntN(30) - 8, r.IntN(70) - 20, r.IntN(50) - 10, r.IntN(200) - 50, r.IntN(200) - 50, r.IntN(3e9) - 1e9})
+	}
+	parseCases := [][2]string{
+		{time.RFC3339, "2009-11-10T23:00:00Z"}, {time.RFC3339, "2009-11-10T23:00:00+05:30"}, {time.RFC3339, "2009-11-10T23:00:00.123-07:00"},
+		{time.RFC3339Nano, "2024-02-29T12:30:45.123456789Z"}, {time.DateTime, "2024-01-02 03:04:05"}, {time.DateOnly, "2024-13-01"},
+		{time.DateOnly, "2023-02-29"}, {time.DateOnly, "2024-02-29"}, {time.Kitchen, "3:04PM"}, {time.Kitchen, "12:00AM"}, {time.Kitchen, "12:30PM"},
+		{time.Kitchen, "13:00PM"}, {time.RFC1123, "Mon, 02 Jan 2006 15:04:05 MST"}, {time.RFC1123, "Tue, 10 Nov 2009 23:00:00 UTC"},
+		{time.RFC1123Z, "Tue, 10 Nov 2009 23:00:00 -0800"}, {time.ANSIC, "Tue Nov 10 23:00:00 2009"}, {time.ANSIC, "Tue Nov  1 23:00:00 2009"},
+		{time.UnixDate, "Tue Nov 10 23:00:00 PST 2009"}, {time.RFC850, "Tuesday, 10-Nov-09 23:00:00 GMT+2"}, {time.RFC822, "10 Nov 69 23:00 CEST"},
+		{time.RFC822, "10 Nov 68 23:00 XYZ"}, {"2006-01-02", "2009-11-10 extra"}, {"2006-01-02", "2009-11"}, {"2006-01-02", "09-11-10"},
+		{"15:04:05", "25:00:00"}, {"15:04:05", "23:60:00"}, {"15:04:05", "23:59:60"}, {"15:04:05", "23:59:59.5"}, {"15:04:05.000", "23:59:59.5"},
+		{"15:04:05.000", "23:59:59.123"}, {"15:04:05.999", "23:59:59"}, {"15:04:05,999", "23:59:59,12"}, {"15:04:05.000", "23:59:59.-12"},
+		{"2006 002", "2024 060"}, {"2006 002", "2023 060"}, {"2006 __2", "2024  60"}, {"2006-01 002", "2024-03 061"}, {"2006-01 002", "2024-02 061"},
+		{"2006 002", "2024 366"}, {"2006 002", "2023 366"}, {"Jan 2 2006", "feb 3 2010"}, {"January 2 2006", "FEBRUARY 3 2010"},
+		{"Jan 2 2006", "Fev 3 2010"}, {"Monday Jan 2", "Funday Jan 2"}, {"-07:00:00", "+01:02:03"}, {"-070000", "-010203"}, {"Z07", "Z"},
+		{"Z07", "+05"}, {"Z0700", "+0530"}, {"-07", "x05"}, {"-0700", "+2500"}, {"-0700", "+0161"}, {"MST", "ChST"}, {"MST", "WITA"},
+		{"MST", "AB"}, {"MST", "ABCDT"}, {"MST", "GMT-3"}, {"MST", "+03"}, {"2006-01-02 MST", "2009-11-10 EST"}, {"3:04 PM", "3:04 XM"},
+		{"3:04 pm", "3:04 am"}, {"_2 Jan", " 5 Jan"}, {"06", "70"}, {"06", "5x"}, {"2006", "-123"}, {"01/02", "1/2"}, {"01/02", "01/02"},
+		{"1/2", "12/31"}, {"", ""}, {"", "x"}, {"  2006", "2009"}, {"2006  01", "2009 11"}, {"2006 01", "2009    11"}, {"2006.000", "2009.123"},
+		{"15:04:05.000000000", "01:02:03.123456789"}, {"15:04:05.9999999999", "01:02:03.12345678912"}, {"\xff", "\xff"},
+	}
+	time.Local = time.UTC
+	for _, c := range parseCases {
+		t, err := time.Parse(c[0], c[1])
+		name, offset := t.Zone()
+		fmt.Fprintf(out, "Parse\t%s\t%s\t%d %d %s %d %s\t%s\n", q(c[0]), q(c[1]), t.Unix(), t.Nanosecond(), q(name), offset, q(t.Location().String()), errQ(err))
+	}
+	for _, f := range fields {
+		t := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], f[6], time.UTC)
+		fmt.Fprintf(out, "Date\t%d %d %d %d %d %d %d\t%d\t%d\n", f[0], f[1], f[2], f[3], f[4], f[5], f[6], t.Unix(), t.Nanosecond())
 	}
 }

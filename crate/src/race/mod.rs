@@ -1,0 +1,630 @@
+//! The data race detector behind `--race`: happens-before by vector clocks,
+//! FastTrack epochs per memory location (Flanagan & Freund, PLDI 2009), and
+//! reports in `go run -race`'s layout.
+//!
+//! The VM owns nothing of this: it calls [`Detector`] on every access to
+//! shared memory and on every synchronising operation, only when race mode is
+//! on. Goroutines are identified by the VM's goroutine ids, which are small
+//! and dense (main is 1, then creation order), so they index vectors directly.
+//!
+//! Happens-before edges follow Go's race runtime (runtime/chan.go, sync/*.go):
+//! - `go`: the parent's clock before the child's first step ([`Detector::go_start`]);
+//! - channels: an unbuffered rendezvous orders both sides both ways
+//!   ([`Detector::chan_handoff`]); a buffered channel orders through its slots,
+//!   so send k before receive k, and receive k before send k+cap
+//!   ([`Detector::chan_send`], [`Detector::chan_recv`]); close before a
+//!   receive that observes it ([`Detector::chan_close`], [`Detector::chan_recv_closed`]);
+//! - locks, WaitGroup, Once: [`Detector::release`] / [`Detector::acquire`] on a
+//!   [`SyncId`] (see its variants for which call goes where);
+//! - atomics: [`Detector::atomic`] acquires and releases the location's clock.
+//!
+//! `time.Sleep` and goroutine exit create no edge.
+
+mod clock;
+mod report;
+mod stack;
+
+#[cfg(test)]
+mod tests;
+
+use std::any::Any;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::{Rc, Weak};
+
+pub use clock::VClock;
+pub use report::{Race, Symbols};
+pub use stack::{RawFrame, Site};
+
+use stack::StackTable;
+
+/// A goroutine id as the VM numbers them (main is 1).
+pub type Goid = u64;
+
+/// A fast hasher for the detector's integer keys (FxHash's multiply-rotate).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+pub type FastHash = BuildHasherDefault<FxHasher>;
+
+/// A memory location: an object and a slot in it. Locations are word-sized
+/// variables as Go's detector sees them: a struct field, an array or slice
+/// element, a global, a captured variable's cell, a map entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Loc {
+    obj: u64,
+    slot: u32,
+}
+
+const TAG_SHIFT: u32 = 60;
+
+impl Loc {
+    /// Package-level variable number `index`.
+    pub fn global(index: u32) -> Loc {
+        Loc {
+            obj: 1 << TAG_SHIFT,
+            slot: index,
+        }
+    }
+
+    /// The heap cell of a captured or address-taken variable (cell ids are
+    /// stable for the run, never reused).
+    pub fn cell(id: u32) -> Loc {
+        Loc {
+            obj: (2 << TAG_SHIFT) | u64::from(id),
+            slot: 0,
+        }
+    }
+
+    /// Element or field `slot` of a heap object (array, slice backing array,
+    /// struct) identified by `addr` (e.g. `Rc::as_ptr` as an integer). The
+    /// object must be passed to the access as its owner so the detector can
+    /// keep the address from being reused while it has shadow state for it.
+    pub fn elem(addr: usize, slot: u32) -> Loc {
+        Loc {
+            obj: (3 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
+            slot,
+        }
+    }
+
+    /// A map's header: every lookup reads it and every insert or delete
+    /// writes it (Go's runtime does the same), so two inserts of different
+    /// keys race, as in real Go.
+    pub fn map_header(addr: usize) -> Loc {
+        Loc {
+            obj: (4 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
+            slot: 0,
+        }
+    }
+
+    /// The value slot of one map entry, keyed by a 64-bit hash of the key:
+    /// Go reports a race on a map value separately from the header race
+    /// (a read and a write of the same key give two reports), and per-entry
+    /// granularity keeps reads of other keys from being flagged. Hash
+    /// collisions could merge two keys; at 64 bits that is negligible.
+    pub fn map_entry(addr: usize, key_hash: u64) -> Loc {
+        let mixed = key_hash ^ (key_hash >> 32);
+        Loc {
+            obj: (5 << TAG_SHIFT)
+                | ((addr as u64 & 0xffff_ffff) << 24)
+                | ((key_hash >> 40) & 0xff_ffff),
+            slot: mixed as u32,
+        }
+    }
+
+    /// A stable fake address for reports (`0x00c000...` heap style, globals
+    /// low as in a Go binary's data segment).
+    pub fn address(&self) -> u64 {
+        let tag = self.obj >> TAG_SHIFT;
+        let low = self.obj & ((1 << TAG_SHIFT) - 1);
+        let slot = u64::from(self.slot);
+        match tag {
+            1 => 0x60_a000 + slot * 8,
+            2 => 0xc0_0001_0000 + (low & 0xf_ffff) * 16,
+            // Heap objects: a stable scramble of the object, then the slot.
+            _ => {
+                0xc0_0000_0000
+                    + ((low.wrapping_mul(0x9e37_79b9) >> 8) & 0xff_f000)
+                    + (slot & 0x1ff) * 8
+            }
+        }
+    }
+}
+
+/// A synchronisation object's clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SyncId {
+    /// sync.Mutex: `release` at Unlock, `acquire` when Lock returns.
+    Mutex(u64),
+    /// sync.RWMutex readers' side: `acquire` when RLock or Lock returns,
+    /// `release` at Unlock.
+    RwReaders(u64),
+    /// sync.RWMutex writer's side: `release` at RUnlock, `acquire` when
+    /// Lock returns (so every RUnlock happens before the next Lock).
+    RwWriters(u64),
+    /// sync.WaitGroup: `release` at Done (Add with a negative delta),
+    /// `acquire` when Wait returns.
+    WaitGroup(u64),
+    /// sync.Once: `release` when the function passed to Do returns,
+    /// `acquire` when any Do returns.
+    Once(u64),
+    /// A channel's close (use [`Detector::chan_close`]).
+    ChanClose(u64),
+    /// Slot `k` of a buffered channel (use [`Detector::chan_send`]).
+    ChanSlot(u64, u32),
+    /// The clock of an atomically accessed location (use [`Detector::atomic`]).
+    Atomic(Loc),
+}
+
+/// The runtime function an access was made in, when Go's report shows
+/// runtime frames for it (e.g. `runtime.mapassign_faststr`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Origin {
+    /// Plain Go code.
+    #[default]
+    Go,
+    /// A map lookup `m[k]` (Go's report shows only runtime frames for it).
+    MapAccess1 { str_key: bool },
+    /// A map lookup `v, ok := m[k]`.
+    MapAccess2 { str_key: bool },
+    /// A map insert or update.
+    MapAssign { str_key: bool },
+    /// delete(m, k).
+    MapDelete { str_key: bool },
+    /// A range over a map.
+    MapRange,
+    /// A sync/atomic function or method.
+    Atomic(AtomicOp),
+}
+
+/// The sync/atomic operations, by what they do to the location.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AtomicOp {
+    Load,
+    Store,
+    Add,
+    Swap,
+    CompareAndSwap,
+    And,
+    Or,
+}
+
+impl AtomicOp {
+    fn writes(self) -> bool {
+        !matches!(self, AtomicOp::Load)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Epoch {
+    tid: u32,
+    clock: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Access {
+    at: Epoch,
+    site: Site,
+}
+
+impl Access {
+    fn atomic(&self) -> bool {
+        matches!(self.site.origin, Origin::Atomic(_))
+    }
+}
+
+/// FastTrack's state of one location.
+#[derive(Clone, Debug, Default)]
+struct Shadow {
+    write: Option<Access>,
+    reads: Reads,
+}
+
+#[derive(Clone, Debug, Default)]
+enum Reads {
+    #[default]
+    None,
+    /// The last read, which happened after every earlier read.
+    One(Access),
+    /// Concurrent reads: the last one of each goroutine.
+    Shared(Vec<Access>),
+}
+
+struct Thread {
+    vc: VClock,
+    clock: u32,
+    /// The creating goroutine and the site of its go statement.
+    created: Option<(Goid, Site)>,
+    finished: bool,
+    stack_cache: Vec<(RawFrame, u32)>,
+}
+
+/// The race detector of one run.
+#[derive(Default)]
+pub struct Detector {
+    threads: Vec<Option<Thread>>,
+    shadow: HashMap<Loc, Shadow, FastHash>,
+    syncs: HashMap<SyncId, VClock, FastHash>,
+    /// Sends and receives so far per buffered channel (which slot is next).
+    chan_counts: HashMap<u64, (u64, u64), FastHash>,
+    stacks: StackTable,
+    /// Heap objects with shadow state: holding a `Weak` keeps the allocation
+    /// (not the value) alive, so its address cannot be reused by a new
+    /// object that would inherit stale shadow state.
+    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    reported_sites: HashSet<(Site, Site), FastHash>,
+    reported_locs: HashSet<Loc, FastHash>,
+    races: usize,
+}
+
+/// Goroutine ids past this are not tracked (a dense table would be too big).
+const MAX_GOID: u64 = 1 << 26;
+
+fn tid(g: Goid) -> Option<u32> {
+    (g < MAX_GOID).then_some(g as u32)
+}
+
+impl Detector {
+    /// A detector whose main goroutine (id `main`) has started.
+    pub fn new(main: Goid) -> Detector {
+        let mut d = Detector::default();
+        d.start_thread(main, VClock::default(), None);
+        d
+    }
+
+    fn start_thread(&mut self, g: Goid, mut vc: VClock, created: Option<(Goid, Site)>) {
+        let Some(t) = tid(g) else { return };
+        vc.set(t, 1);
+        let i = t as usize;
+        if self.threads.len() <= i {
+            self.threads.resize_with(i + 1, || None);
+        }
+        self.threads[i] = Some(Thread {
+            vc,
+            clock: 1,
+            created,
+            finished: false,
+            stack_cache: Vec::new(),
+        });
+    }
+
+    fn thread(&mut self, g: Goid) -> Option<&mut Thread> {
+        self.threads.get_mut(g as usize).and_then(Option::as_mut)
+    }
+
+    /// Advances `g`'s own clock after a release, so its later accesses are
+    /// not covered by what it released.
+    fn tick(&mut self, g: Goid) {
+        if let (Some(t), Some(th)) = (tid(g), self.thread(g)) {
+            th.clock = th.clock.saturating_add(1);
+            let c = th.clock;
+            th.vc.set(t, c);
+        }
+    }
+
+    /// Number of races reported so far.
+    pub fn races(&self) -> usize {
+        self.races
+    }
+
+    /// `parent` executes a go statement (at the site `frames` describe, its
+    /// stack, outermost first) that creates `child`.
+    pub fn go_start(
+        &mut self,
+        parent: Goid,
+        child: Goid,
+        frames: impl IntoIterator<Item = RawFrame>,
+    ) {
+        let Some(th) = self
+            .threads
+            .get_mut(parent as usize)
+            .and_then(Option::as_mut)
+        else {
+            return;
+        };
+        let site = self.stacks.site(&mut th.stack_cache, frames, Origin::Go);
+        let vc = th.vc.clone();
+        self.start_thread(child, vc, Some((parent, site)));
+        self.tick(parent);
+    }
+
+    /// `g` has exited (no edge; reports then say "finished").
+    pub fn exit(&mut self, g: Goid) {
+        if let Some(th) = self.thread(g) {
+            th.finished = true;
+            th.stack_cache = Vec::new();
+        }
+    }
+
+    /// `g` acquires the clock of `s` (lock acquired, Wait returned, ...).
+    pub fn acquire(&mut self, g: Goid, s: SyncId) {
+        let Some(vc) = self.syncs.get(&s) else { return };
+        if let Some(th) = self.threads.get_mut(g as usize).and_then(Option::as_mut) {
+            th.vc.join(vc);
+        }
+    }
+
+    /// `g` releases into `s` (merging with earlier releases).
+    pub fn release(&mut self, g: Goid, s: SyncId) {
+        let Some(th) = self.threads.get(g as usize).and_then(Option::as_ref) else {
+            return;
+        };
+        match self.syncs.get_mut(&s) {
+            Some(vc) => vc.join(&th.vc),
+            None => {
+                self.syncs.insert(s, th.vc.clone());
+            }
+        }
+        self.tick(g);
+    }
+
+    /// Acquire then release: both directions through one clock (a buffered
+    /// channel slot, as Go's `racenotify`).
+    fn release_acquire(&mut self, g: Goid, s: SyncId) {
+        self.acquire(g, s);
+        self.release(g, s);
+    }
+
+    /// `g` puts a value into buffered channel `ch` of capacity `cap` (also
+    /// when a waiting receiver takes it at once: then call [`Self::chan_recv`]
+    /// for the receiver right after).
+    pub fn chan_send(&mut self, g: Goid, ch: u64, cap: u64) {
+        let counts = self.chan_counts.entry(ch).or_default();
+        let slot = (counts.0 % cap.max(1)) as u32;
+        counts.0 = counts.0.wrapping_add(1);
+        self.release_acquire(g, SyncId::ChanSlot(ch, slot));
+    }
+
+    /// `g` takes a value out of buffered channel `ch` of capacity `cap`.
+    pub fn chan_recv(&mut self, g: Goid, ch: u64, cap: u64) {
+        let counts = self.chan_counts.entry(ch).or_default();
+        let slot = (counts.1 % cap.max(1)) as u32;
+        counts.1 = counts.1.wrapping_add(1);
+        self.release_acquire(g, SyncId::ChanSlot(ch, slot));
+    }
+
+    /// An unbuffered channel's rendezvous: each side's earlier operations
+    /// happen before the other side's later ones (Go's `racesync`).
+    pub fn chan_handoff(&mut self, sender: Goid, receiver: Goid, ch: u64) {
+        let s = SyncId::ChanSlot(ch, 0);
+        self.release(sender, s);
+        self.acquire(receiver, s);
+        self.release(receiver, s);
+        self.acquire(sender, s);
+    }
+
+    /// `g` closes `ch`.
+    pub fn chan_close(&mut self, g: Goid, ch: u64) {
+        self.release(g, SyncId::ChanClose(ch));
+    }
+
+    /// `g` receives the zero value from closed `ch` (or a range over it ends).
+    pub fn chan_recv_closed(&mut self, g: Goid, ch: u64) {
+        self.acquire(g, SyncId::ChanClose(ch));
+    }
+
+    /// A plain read of `loc` by `g`. `frames` (outermost first, the reading
+    /// frame last) is only called when the shadow state changes; `owner` is
+    /// the heap object behind an [`Loc::elem`] or map location.
+    pub fn read<I, T>(
+        &mut self,
+        g: Goid,
+        loc: Loc,
+        owner: Option<&Rc<T>>,
+        frames: impl FnOnce() -> I,
+    ) -> Option<Race>
+    where
+        I: IntoIterator<Item = RawFrame>,
+        T: Any,
+    {
+        self.access(g, loc, false, Origin::Go, owner, frames)
+    }
+
+    /// A plain write of `loc` by `g` (see [`Self::read`]).
+    pub fn write<I, T>(
+        &mut self,
+        g: Goid,
+        loc: Loc,
+        owner: Option<&Rc<T>>,
+        frames: impl FnOnce() -> I,
+    ) -> Option<Race>
+    where
+        I: IntoIterator<Item = RawFrame>,
+        T: Any,
+    {
+        self.access(g, loc, true, Origin::Go, owner, frames)
+    }
+
+    /// An access made inside a runtime function (map operations): reports
+    /// show that function's frames as Go's do.
+    #[allow(clippy::too_many_arguments)]
+    pub fn runtime_access<I, T>(
+        &mut self,
+        g: Goid,
+        loc: Loc,
+        write: bool,
+        origin: Origin,
+        owner: Option<&Rc<T>>,
+        frames: impl FnOnce() -> I,
+    ) -> Option<Race>
+    where
+        I: IntoIterator<Item = RawFrame>,
+        T: Any,
+    {
+        self.access(g, loc, write, origin, owner, frames)
+    }
+
+    /// A sync/atomic operation on `loc`: ordered with every other atomic
+    /// operation on it (acquire before, release after a write), and racing
+    /// with plain accesses that are not ordered with it.
+    pub fn atomic<I, T>(
+        &mut self,
+        g: Goid,
+        loc: Loc,
+        op: AtomicOp,
+        owner: Option<&Rc<T>>,
+        frames: impl FnOnce() -> I,
+    ) -> Option<Race>
+    where
+        I: IntoIterator<Item = RawFrame>,
+        T: Any,
+    {
+        let s = SyncId::Atomic(loc);
+        self.acquire(g, s);
+        let race = self.access(g, loc, op.writes(), Origin::Atomic(op), owner, frames);
+        if op.writes() {
+            self.release(g, s);
+        }
+        race
+    }
+
+    fn access<I, T>(
+        &mut self,
+        g: Goid,
+        loc: Loc,
+        write: bool,
+        origin: Origin,
+        owner: Option<&Rc<T>>,
+        frames: impl FnOnce() -> I,
+    ) -> Option<Race>
+    where
+        I: IntoIterator<Item = RawFrame>,
+        T: Any,
+    {
+        let th = self.threads.get_mut(g as usize).and_then(Option::as_mut)?;
+        let now = Epoch {
+            tid: tid(g)?,
+            clock: th.clock,
+        };
+        let sh = match self.shadow.get_mut(&loc) {
+            Some(sh) => sh,
+            None => {
+                if let Some(o) = owner {
+                    let addr = Rc::as_ptr(o) as *const u8 as usize;
+                    let weak: Weak<dyn Any> = Rc::downgrade(o) as Weak<dyn Any>;
+                    self.pins.entry(addr).or_insert(weak);
+                }
+                self.shadow.entry(loc).or_default()
+            }
+        };
+        // FastTrack's same-epoch fast paths.
+        if write {
+            if matches!(&sh.write, Some(w) if w.at == now) {
+                return None;
+            }
+        } else {
+            match &sh.reads {
+                Reads::One(r) if r.at == now => return None,
+                Reads::Shared(rs) if rs.iter().any(|r| r.at == now) => return None,
+                _ => {}
+            }
+        }
+        let atomic = matches!(origin, Origin::Atomic(_));
+        let vc = &th.vc;
+        let racy = |a: &Access| {
+            a.at.tid != now.tid && vc.get(a.at.tid) < a.at.clock && !(atomic && a.atomic())
+        };
+        let mut conflict: Option<(Access, bool)> = sh.write.filter(|w| racy(w)).map(|w| (w, true));
+        if write && conflict.is_none() {
+            conflict = match &sh.reads {
+                Reads::None => None,
+                Reads::One(r) => racy(r).then_some(*r),
+                Reads::Shared(rs) => rs.iter().find(|r| racy(r)).copied(),
+            }
+            .map(|r| (r, false));
+        }
+        let site = self.stacks.site(&mut th.stack_cache, frames(), origin);
+        let me = Access { at: now, site };
+        if write {
+            sh.write = Some(me);
+            sh.reads = Reads::None;
+        } else {
+            sh.reads = match std::mem::take(&mut sh.reads) {
+                Reads::None => Reads::One(me),
+                Reads::One(r) if r.at.tid == now.tid || vc.get(r.at.tid) >= r.at.clock => {
+                    Reads::One(me)
+                }
+                Reads::One(r) => Reads::Shared(vec![r, me]),
+                Reads::Shared(mut rs) => {
+                    match rs.iter_mut().find(|r| r.at.tid == now.tid) {
+                        Some(r) => *r = me,
+                        None => rs.push(me),
+                    }
+                    Reads::Shared(rs)
+                }
+            };
+        }
+        let (prev, prev_write) = conflict?;
+        self.report(loc, g, write, site, prev, prev_write)
+    }
+
+    /// Decides whether a race is new (Go reports each pair of stacks once,
+    /// and each address once) and counts it.
+    fn report(
+        &mut self,
+        loc: Loc,
+        g: Goid,
+        write: bool,
+        site: Site,
+        prev: Access,
+        prev_write: bool,
+    ) -> Option<Race> {
+        let pair = (site, prev.site);
+        if self.reported_locs.contains(&loc)
+            || self.reported_sites.contains(&pair)
+            || self.reported_sites.contains(&(prev.site, site))
+        {
+            return None;
+        }
+        self.reported_locs.insert(loc);
+        self.reported_sites.insert(pair);
+        self.races += 1;
+        Some(Race {
+            addr: loc.address(),
+            cur: report::Side {
+                goid: g,
+                write,
+                site,
+            },
+            prev: report::Side {
+                goid: Goid::from(prev.at.tid),
+                write: prev_write,
+                site: prev.site,
+            },
+        })
+    }
+
+    /// The text to print when the program ends with `exit_code`, and the
+    /// exit code to use: Go's race runtime only speaks up (and turns the
+    /// status into 66) when the program would have exited with 0.
+    pub fn finish(&self, exit_code: i32) -> (Option<String>, i32) {
+        if exit_code == 0 && self.races > 0 {
+            (Some(format!("Found {} data race(s)\n", self.races)), 66)
+        } else {
+            (None, exit_code)
+        }
+    }
+}

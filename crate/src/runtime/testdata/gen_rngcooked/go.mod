@@ -1,0 +1,3 @@
+module gen_rngcooked
+
+go 1.22

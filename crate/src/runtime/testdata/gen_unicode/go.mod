@@ -1,0 +1,3 @@
+module gen_unicode
+
+go 1.22

@@ -1,0 +1,8 @@
+package main
+
+func f(a, b int) {}
+
+func main() {
+	a, b := 1, 2
+	f(a b)
+}

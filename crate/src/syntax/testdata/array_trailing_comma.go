@@ -1,0 +1,5 @@
+package main
+
+type A [3,]int
+
+func main() {}

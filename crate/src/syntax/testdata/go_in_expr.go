@@ -1,0 +1,8 @@
+package main
+
+func f() {}
+
+func main() {
+	x := go f()
+	_ = x
+}

@@ -1,0 +1,5 @@
+package main
+
+const s = "\xZZ"
+
+func main() {}

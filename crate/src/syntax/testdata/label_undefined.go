@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	goto L
+	for {
+		break M
+	}
+	for {
+		continue K
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+func () M() {}
+
+func main() {}

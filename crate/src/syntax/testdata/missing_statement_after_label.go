@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	for {
+	L:
+	}
+	if true {
+	M: )
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+const s = "\400"
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+type a int
+type b int
+
+func f(a, b) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f() (int, int) {
+	return 1,
+}
+
+func main() {}

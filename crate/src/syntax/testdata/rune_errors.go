@@ -1,0 +1,10 @@
+package main
+
+const (
+	a = 'ab'
+	b = ''
+	c = '
+'
+)
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+type T struct { a int b int }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const r = '\uD800'
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const s = "a\qb"
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	go func() {
+		fmt.Println("background sync done")
+	}()
+	select {}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	items := []string{"a", "b"}
+	go len(items)
+	go append(items, "c")
+}

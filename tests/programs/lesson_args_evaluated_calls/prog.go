@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var counter int
+
+func nextTicket() int {
+	counter++
+	fmt.Println("nextTicket called in main, returns", counter)
+	return counter
+}
+
+func handle(ticket int) {
+	fmt.Println("goroutine handling ticket", ticket)
+}
+
+func main() {
+	go handle(nextTicket())
+	fmt.Println("go statement done, counter is", counter)
+	time.Sleep(20 * time.Millisecond)
+	fmt.Println("main exits")
+}

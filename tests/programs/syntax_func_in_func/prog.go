@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	func helper() {
+		fmt.Println("inner")
+	}
+	helper()
+}

@@ -1,0 +1,10 @@
+package main
+
+func helper() {}
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+	helper()
+}

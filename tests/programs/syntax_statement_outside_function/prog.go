@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+fmt.Println("top level")
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := `never closed
+	fmt.Println(s)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	_ = 3
+	x := _
+	fmt.Println(_)
+	fmt.Println(x)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func cleanup() {
+	fmt.Println("cleanup")
+}
+
+func main() {
+	defer cleanup
+	fmt.Println("main")
+}

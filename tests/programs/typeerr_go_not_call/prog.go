@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func work() {
+	fmt.Println("working")
+}
+
+func main() {
+	go work
+}

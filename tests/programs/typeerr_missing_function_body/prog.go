@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func helper(n int) int
+
+func main() {
+	fmt.Println(helper(1))
+}

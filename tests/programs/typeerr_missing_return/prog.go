@@ -1,0 +1,15 @@
+package main
+
+import "fmt"
+
+func sign(n int) string {
+	if n > 0 {
+		return "positive"
+	} else if n < 0 {
+		return "negative"
+	}
+}
+
+func main() {
+	fmt.Println(sign(3))
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"strngs"
+)
+
+func main() {
+	fmt.Println(strngs.ToUpper("x"))
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Point struct {
+	X, Y int
+}
+
+func main() {
+	p := Point{X: 1, Z: 2}
+	fmt.Println(p)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	count := 10
+	fmt.Println("hello")
+}

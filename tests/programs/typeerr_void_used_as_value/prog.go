@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func log(msg string) {
+	fmt.Println(msg)
+}
+
+func main() {
+	x := log("hi")
+	fmt.Println(x)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	defer func() {
+		panic(true)
+	}()
+	panic(2.5)
+}

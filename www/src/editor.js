@@ -1,0 +1,181 @@
+// The CodeMirror 6 editor of one snippet: Go highlighting, run keys, error underlines
+// and per-goroutine line markers.
+
+import { EditorState, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
+import {
+  EditorView,
+  Decoration,
+  WidgetType,
+  keymap,
+  lineNumbers,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { classHighlighter } from "@lezer/highlight";
+import { go } from "@codemirror/lang-go";
+
+const setDiagnostics = StateEffect.define();
+const setGoroutineMarks = StateEffect.define();
+
+// Compile errors, underlined; cleared by any edit since their positions go stale.
+const diagnosticsField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) if (effect.is(setDiagnostics)) return effect.value;
+    return tr.docChanged ? Decoration.none : marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+class GoroutineLabel extends WidgetType {
+  constructor(ids) {
+    super();
+    this.ids = ids;
+  }
+  eq(other) {
+    return other.ids.join() === this.ids.join();
+  }
+  toDOM() {
+    const box = document.createElement("span");
+    box.className = "gp-line-labels";
+    for (const id of this.ids) {
+      const tag = document.createElement("span");
+      tag.className = `gp-gtag gp-g${id % 8}`;
+      tag.textContent = `g${id}`;
+      box.append(tag);
+    }
+    return box;
+  }
+}
+
+// The current line of every live goroutine while stepping.
+const goroutineField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) if (effect.is(setGoroutineMarks)) return effect.value;
+    return marks.map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/**
+ * Creates an editor in `parent`.
+ * `onRun` is called for Ctrl/Cmd+Enter and Shift+Enter, `onEscape` when Esc leaves the
+ * editor, `onChange(text)` after every edit.
+ */
+export function createEditor(parent, { doc, readonly, label, onRun, onEscape, onChange }) {
+  const runKeys = [
+    { key: "Mod-Enter", run: () => (onRun(), true) },
+    { key: "Shift-Enter", run: () => (onRun(), true) },
+    {
+      key: "Escape",
+      run: (view) => {
+        view.contentDOM.blur();
+        onEscape();
+        return true;
+      },
+    },
+  ];
+  return new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        indentUnit.of("\t"),
+        EditorState.tabSize.of(4),
+        go(),
+        syntaxHighlighting(classHighlighter),
+        keymap.of([...runKeys, indentWithTab, ...defaultKeymap, ...historyKeymap]),
+        EditorState.readOnly.of(Boolean(readonly)),
+        EditorView.editable.of(!readonly),
+        EditorView.contentAttributes.of({ "aria-label": label }),
+        diagnosticsField,
+        goroutineField,
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+}
+
+/** Replaces the whole text, keeping undo history. */
+export function setText(view, text) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+/**
+ * Converts gc's 1-based line and byte column into a document offset
+ * (gc counts columns in UTF-8 bytes; CodeMirror counts UTF-16 units).
+ */
+export function offsetOf(doc, line, column) {
+  const safeLine = Math.min(Math.max(line, 1), doc.lines);
+  const text = doc.line(safeLine).text;
+  const bytes = new TextEncoder().encode(text);
+  const prefix = new TextDecoder().decode(bytes.subarray(0, Math.max(column - 1, 0)));
+  return doc.line(safeLine).from + Math.min(prefix.length, text.length);
+}
+
+// The span to underline: the token starting at `from`, at least one character.
+function tokenRange(doc, from) {
+  const line = doc.lineAt(from);
+  const rest = line.text.slice(from - line.from);
+  const word = /^[\p{L}\p{N}_]+/u.exec(rest);
+  const length = word ? word[0].length : Math.min(1, rest.length);
+  if (length > 0) return [from, from + length];
+  return line.length > 0 ? [from - 1, from] : [from, from];
+}
+
+/** Underlines compile errors: [{line, column, message}]. */
+export function showDiagnostics(view, diagnostics) {
+  const doc = view.state.doc;
+  const ranges = diagnostics
+    .map((d) => [...tokenRange(doc, offsetOf(doc, d.line, d.column)), d.message])
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const builder = new RangeSetBuilder();
+  for (const [from, to, message] of ranges) {
+    builder.add(from, to, Decoration.mark({ class: "gp-error-mark", attributes: { title: message } }));
+  }
+  view.dispatch({ effects: setDiagnostics.of(builder.finish()) });
+}
+
+/** Puts the cursor at a gc position and focuses the editor. */
+export function moveCursorTo(view, line, column) {
+  const at = offsetOf(view.state.doc, line, column || 1);
+  view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+  view.focus();
+}
+
+/** Marks the current line of each goroutine: [{id, line}] (empty to clear). */
+export function showGoroutineLines(view, goroutines) {
+  const doc = view.state.doc;
+  const byLine = new Map();
+  for (const g of goroutines) {
+    if (g.line < 1 || g.line > doc.lines) continue;
+    byLine.set(g.line, [...(byLine.get(g.line) || []), g.id]);
+  }
+  const builder = new RangeSetBuilder();
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const ids = byLine.get(line);
+    const start = doc.line(line).from;
+    builder.add(start, start, Decoration.line({ class: `gp-gline gp-g${ids[0] % 8}` }));
+    builder.add(start, start, Decoration.widget({ widget: new GoroutineLabel(ids), side: -1 }));
+  }
+  view.dispatch({ effects: setGoroutineMarks.of(builder.finish()) });
+}
+
+/** Highlights one source line briefly (timeline hover). */
+export function flashLine(view, line) {
+  showGoroutineLines(view, line ? [{ id: 0, line }] : []);
+}
