@@ -19,6 +19,11 @@ pub use super::exec::Ret as NativeRet;
 /// `Err` is a Go panic value.
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
 
+/// Library functions declared with Go bodies that run natively instead.
+pub fn overrides(name: &str) -> bool {
+    matches!(name, "sort.Ints" | "sort.Strings" | "sort.Float64s")
+}
+
 /// The native bound to a qualified name.
 pub fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
