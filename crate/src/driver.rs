@@ -71,7 +71,9 @@ pub struct Outcome {
     pub exit_code: i32,
 }
 
-/// Type-checks `src`; an empty result means the program is valid.
+/// Type-checks `src`: errors (in gc's discovery order, see
+/// `diag::render_errors`) plus go vet warnings; no errors means the
+/// program is valid.
 pub fn check(src: &str, go: GoVersion) -> Vec<Diagnostic> {
     match crate::check::check_source(src, go) {
         Ok(prog) => prog.warnings,

@@ -21,10 +21,21 @@ impl<'a, 'p> Checker<'a, 'p> {
         let n = args.len();
         let es = expr_string(e);
         let (min, max): (usize, Option<usize>) = match b {
-            Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Clear => {
-                (if b == Builtin::Append || b == Builtin::Clear { 1 } else { 0 }, if b == Builtin::Clear { Some(1) } else { None })
-            }
-            Builtin::Cap | Builtin::Len | Builtin::Close | Builtin::New | Builtin::Panic | Builtin::Real | Builtin::Imag => (1, Some(1)),
+            Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Clear => (
+                if b == Builtin::Append || b == Builtin::Clear {
+                    1
+                } else {
+                    0
+                },
+                if b == Builtin::Clear { Some(1) } else { None },
+            ),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Close
+            | Builtin::New
+            | Builtin::Panic
+            | Builtin::Real
+            | Builtin::Imag => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
             Builtin::Make => (1, Some(3)),
             Builtin::Max | Builtin::Min => (1, None),
@@ -32,22 +43,34 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if let Some(d) = dots {
             if b != Builtin::Append {
-                self.error(d, format!("{INVALID_OP}invalid use of ... with built-in {name}"));
+                self.error(
+                    d,
+                    format!("{INVALID_OP}invalid use of ... with built-in {name}"),
+                );
                 self.use_exprs(args);
                 return Operand::bad(e);
             }
         }
         if n < min || max.is_some_and(|m| n > m) {
             let (q, at) = if n < min {
-                ("not enough", e.span.hi.saturating_sub(1))
+                ("not enough", e.span.lo)
             } else {
-                ("too many", args.get(max.unwrap_or(0)).map_or(e.span.lo, |a| a.span.lo))
+                (
+                    "too many",
+                    args.get(max.unwrap_or(0)).map_or(e.span.lo, |a| a.span.lo),
+                )
             };
             if b == Builtin::Make {
-                self.error(e.span.lo, format!("{INVALID_OP}{es} expects 2 or 3 arguments; found {n}"));
+                self.error(
+                    e.span.lo,
+                    format!("{INVALID_OP}{es} expects 2 or 3 arguments; found {n}"),
+                );
             } else {
                 let want = min;
-                self.error(at, format!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"));
+                self.error(
+                    at,
+                    format!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"),
+                );
             }
             self.use_exprs(args);
             return Operand::bad(e);
@@ -71,9 +94,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let mut u = types.underlying(x.ty);
+                let mut u = types.core(x.ty);
                 if let Type::Pointer(p) = types.get(u) {
-                    if let Type::Array(..) = types.get(types.underlying(*p)) {
+                    if let Type::Array(..) = types.get(types.core(*p)) {
                         u = types.underlying(*p);
                     }
                 }
@@ -85,14 +108,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if !ok {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid argument: {s} for built-in {name}"));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: {s} for built-in {name}"),
+                    );
                     return Operand::bad(e);
                 }
                 // Constant for constant strings and arrays (without calls/receives).
                 let cval = match self.prog.types.get(u) {
-                    Type::Basic(_) if x.mode == OpMode::Constant => {
-                        x.val.as_ref().and_then(|v| v.as_bytes()).map(|s| s.len() as i64)
-                    }
+                    Type::Basic(_) if x.mode == OpMode::Constant => x
+                        .val
+                        .as_ref()
+                        .and_then(|v| v.as_bytes())
+                        .map(|s| s.len() as i64),
                     Type::Array(n, _) if !contains_call_or_recv(&args[0]) => Some(*n as i64),
                     _ => None,
                 };
@@ -113,16 +141,27 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 let s = argv.remove(0);
                 if s.is_nil() {
-                    self.error(s.pos(), "first argument to append must be a typed slice; found untyped nil");
+                    self.error(
+                        s.pos(),
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
                     return Operand::bad(e);
                 }
-                let Type::Slice(el) = self.prog.types.get(self.prog.types.underlying(s.ty)).clone() else {
+                let Type::Slice(el) = self.prog.types.get(self.prog.types.core(s.ty)).clone()
+                else {
                     let st = self.operand_string(&s);
-                    self.error(s.pos(), format!("invalid append: argument must be a slice; have {st}"));
+                    self.error(
+                        s.pos(),
+                        format!("invalid append: argument must be a slice; have {st}"),
+                    );
                     return Operand::bad(e);
                 };
                 // append([]byte, string...)
-                if dots.is_some() && argv.len() == 1 && self.prog.types.basic_kind(el) == Some(B::Uint8) && self.prog.types.is_string(argv[0].ty) {
+                if dots.is_some()
+                    && argv.len() == 1
+                    && self.prog.types.basic_kind(el) == Some(B::Uint8)
+                    && self.prog.types.is_string(argv[0].ty)
+                {
                     let mut a = argv.remove(0);
                     self.use_default(&mut a);
                     return value(s.ty);
@@ -130,10 +169,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let slice_param = self.types().slice(el);
                 let sig = crate::types::Signature {
                     params: vec![
-                        Param { name: None, ty: s.ty },
-                        Param { name: None, ty: slice_param },
+                        Param {
+                            name: None,
+                            ty: s.ty,
+                        },
+                        Param {
+                            name: None,
+                            ty: slice_param,
+                        },
                     ],
-                    results: vec![Param { name: None, ty: s.ty }],
+                    results: vec![Param {
+                        name: None,
+                        ty: s.ty,
+                    }],
                     variadic: true,
                 };
                 let mut all = vec![s.clone()];
@@ -148,14 +196,17 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let Type::Slice(de) = types.get(types.underlying(dst.ty)).clone() else {
+                let Type::Slice(de) = types.get(types.core(dst.ty)).clone() else {
                     let s = self.operand_string(&dst);
-                    self.error(dst.pos(), format!("invalid copy: argument must be a slice; have {s}"));
+                    self.error(
+                        dst.pos(),
+                        format!("invalid copy: argument must be a slice; have {s}"),
+                    );
                     return Operand::bad(e);
                 };
                 self.use_default(&mut src);
                 let types = &self.prog.types;
-                let ok = match types.get(types.underlying(src.ty)) {
+                let ok = match types.get(types.core(src.ty)) {
                     Type::Slice(se) => types.identical(de, *se),
                     Type::Basic(k) => k.is_string() && types.basic_kind(de) == Some(B::Uint8),
                     _ => false,
@@ -174,7 +225,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.expr(&args[1]);
                     return Operand::bad(e);
                 }
-                let Type::Map(k, _) = self.prog.types.get(self.prog.types.underlying(m.ty)).clone() else {
+                let Type::Map(k, _) = self.prog.types.get(self.prog.types.core(m.ty)).clone()
+                else {
                     let s = self.operand_string(&m);
                     self.error(m.pos(), format!("invalid argument: {s} is not a map"));
                     self.expr(&args[1]);
@@ -188,7 +240,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let (ks, ms) = (self.operand_string(&key), self.ty_str(k));
                     let mt = self.ty_str(m.ty);
                     let _ = mt;
-                    self.error(key.pos(), format!("cannot use {ks} as {ms} value in argument to delete"));
+                    self.error(
+                        key.pos(),
+                        format!("cannot use {ks} as {ms} value in argument to delete"),
+                    );
                     return Operand::bad(e);
                 }
                 novalue
@@ -200,7 +255,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return Operand::bad(e);
                 }
                 let types = &self.prog.types;
-                let min_args = match types.get(types.underlying(t)) {
+                let min_args = match types.get(types.core(t)) {
                     Type::Slice(_) => 2,
                     Type::Map(..) | Type::Chan(..) => 1,
                     _ => {
@@ -214,7 +269,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let ts = self.ty_str(t);
                     let _ = ts;
                     let want = if min_args == 2 { "2 or 3" } else { "1 or 2" };
-                    self.error(e.span.lo, format!("{INVALID_OP}{es} expects {want} arguments; found {n}"));
+                    self.error(
+                        e.span.lo,
+                        format!("{INVALID_OP}{es} expects {want} arguments; found {n}"),
+                    );
                     self.use_exprs(&args[1..]);
                     return Operand::bad(e);
                 }
@@ -224,7 +282,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if let [Some(l), Some(c)] = sizes.as_slice() {
                     if l > c {
-                        self.error(args[1].span.lo, format!("invalid argument: length and capacity swapped"));
+                        self.error(
+                            args[1].span.lo,
+                            "invalid argument: length and capacity swapped",
+                        );
                         return Operand::bad(e);
                     }
                 }
@@ -265,7 +326,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                         continue;
                     }
                     if a.is_nil() {
-                        self.error(a.pos(), format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(
+                            a.pos(),
+                            format!("use of untyped nil in argument to built-in {name}"),
+                        );
                         continue;
                     }
                     self.use_default(&mut a);
@@ -278,10 +342,13 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if x.invalid() {
                     return Operand::bad(e);
                 }
-                match self.prog.types.get(self.prog.types.underlying(x.ty)) {
+                match self.prog.types.get(self.prog.types.core(x.ty)) {
                     Type::Chan(ChanDir::Recv, _) => {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("{INVALID_OP}cannot close receive-only channel {s}"));
+                        self.error(
+                            x.pos(),
+                            format!("{INVALID_OP}cannot close receive-only channel {s}"),
+                        );
                         Operand::bad(e)
                     }
                     Type::Chan(..) => novalue,
@@ -293,11 +360,25 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
             Builtin::Clear => {
+                if self.go.minor < 21 {
+                    self.error(
+                        e.span.lo,
+                        format!(
+                            "clear requires go1.21 or later (-lang was set to {}; check go.mod)",
+                            self.go
+                        ),
+                    );
+                    self.use_exprs(args);
+                    return Operand::bad(e);
+                }
                 let x = self.expr(&args[0]);
                 if x.invalid() {
                     return Operand::bad(e);
                 }
-                if !matches!(self.prog.types.get(self.prog.types.underlying(x.ty)), Type::Map(..) | Type::Slice(_)) {
+                if !matches!(
+                    self.prog.types.get(self.prog.types.core(x.ty)),
+                    Type::Map(..) | Type::Slice(_)
+                ) {
                     let s = self.operand_string(&x);
                     self.error(x.pos(), format!("invalid argument: {s} cannot be cleared: argument must be (or constrained by) map or slice"));
                     return Operand::bad(e);
@@ -317,32 +398,65 @@ impl<'a, 'p> Checker<'a, 'p> {
                         return Operand::bad(e);
                     }
                     if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                        if let (Some(Value::Float(re)), Some(Value::Float(im))) = (x.val.as_ref().map(|v| v.to_float()), y.val.as_ref().map(|v| v.to_float())) {
-                            let t = if self.prog.types.is_untyped(x.ty) { B::UntypedComplex } else if self.prog.types.basic_kind(x.ty) == Some(B::Float32) { B::Complex64 } else { B::Complex128 };
-                            return Operand { mode: OpMode::Constant, ty: t.id(), val: Some(Value::Complex(re, im)), expr: Some(e) };
+                        if let (Some(Value::Float(re)), Some(Value::Float(im))) = (
+                            x.val.as_ref().map(|v| v.to_float()),
+                            y.val.as_ref().map(|v| v.to_float()),
+                        ) {
+                            let t = if self.prog.types.is_untyped(x.ty) {
+                                B::UntypedComplex
+                            } else if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
+                                B::Complex64
+                            } else {
+                                B::Complex128
+                            };
+                            return Operand {
+                                mode: OpMode::Constant,
+                                ty: t.id(),
+                                val: Some(Value::Complex(re, im)),
+                                expr: Some(e),
+                            };
                         }
                     }
                     self.use_default(&mut x);
-                    let t = if self.prog.types.basic_kind(x.ty) == Some(B::Float32) { B::Complex64 } else { B::Complex128 };
+                    let t = if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
+                        B::Complex64
+                    } else {
+                        B::Complex128
+                    };
                     return value(t.id());
                 }
                 let mut x = xs.remove(0);
                 if x.mode == OpMode::Constant {
                     if let Some(Value::Complex(re, im)) = x.val.as_ref().map(|v| v.to_complex()) {
                         let v = if b == Builtin::Real { re } else { im };
-                        let t = if self.prog.types.is_untyped(x.ty) { B::UntypedFloat } else if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) { B::Float32 } else { B::Float64 };
-                        return Operand { mode: OpMode::Constant, ty: t.id(), val: Some(Value::Float(v)), expr: Some(e) };
+                        let t = if self.prog.types.is_untyped(x.ty) {
+                            B::UntypedFloat
+                        } else if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
+                            B::Float32
+                        } else {
+                            B::Float64
+                        };
+                        return Operand {
+                            mode: OpMode::Constant,
+                            ty: t.id(),
+                            val: Some(Value::Float(v)),
+                            expr: Some(e),
+                        };
                     }
                 }
                 self.use_default(&mut x);
-                let t = if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) { B::Float32 } else { B::Float64 };
+                let t = if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
+                    B::Float32
+                } else {
+                    B::Float64
+                };
                 value(t.id())
             }
         }
     }
 
     fn elem_name(&self, t: TypeId) -> String {
-        match self.prog.types.get(self.prog.types.underlying(t)) {
+        match self.prog.types.get(self.prog.types.core(t)) {
             Type::Slice(e) => self.ty_str(*e),
             _ => self.ty_str(t),
         }
@@ -395,7 +509,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             let v = x.val.as_ref()?;
             if v.is_negative() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: index {s} must not be negative"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: index {s} must not be negative"),
+                );
                 return None;
             }
             return v.as_i64();
@@ -405,7 +522,15 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn min_max(&mut self, e: &'a Expr, args: &'a [Expr], name: &str) -> Operand<'a> {
         if self.go.minor < 21 {
-            self.error(e.span.lo, format!("{name} requires go1.21 or later"));
+            self.error(
+                e.span.lo,
+                format!(
+                    "built-in {name} requires go1.21 or later (-lang was set to {}; check go.mod)",
+                    self.go
+                ),
+            );
+            self.use_exprs(args);
+            return Operand::bad(e);
         }
         let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
         if xs.iter().any(|x| x.invalid()) {
@@ -431,7 +556,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return Operand::bad(e);
             }
             if acc.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                let (a, b) = (acc.val.clone().unwrap_or(Value::Unknown), y.val.clone().unwrap_or(Value::Unknown));
+                let (a, b) = (
+                    acc.val.clone().unwrap_or(Value::Unknown),
+                    y.val.clone().unwrap_or(Value::Unknown),
+                );
                 let take_y = match a.compare("<", &b) {
                     Some(lt) => (name == "max") == lt,
                     None => false,
@@ -466,8 +594,12 @@ fn contains_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
         K::Call { .. } => true,
         K::Unary { op: UnOp::Recv, .. } => true,
-        K::Paren(x) | K::Star { x, .. } | K::Unary { x, .. } | K::Selector { x, .. } => contains_call_or_recv(x),
-        K::Index { x, indices, .. } => contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv),
+        K::Paren(x) | K::Star { x, .. } | K::Unary { x, .. } | K::Selector { x, .. } => {
+            contains_call_or_recv(x)
+        }
+        K::Index { x, indices, .. } => {
+            contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv)
+        }
         K::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
         _ => false,
     }

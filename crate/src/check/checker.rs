@@ -3,9 +3,7 @@
 //! unused imports), in the order types2 discovers errors.
 
 use super::decls::DeclInfo;
-use super::{
-    Builtin, ExprInfo, Mode, ObjId, ObjKind, Object, Package, Program, TypeInfo,
-};
+use super::{Builtin, ExprInfo, Mode, ObjId, ObjKind, Object, Package, Program, TypeInfo};
 use crate::diag::Diagnostic;
 use crate::source::Span;
 use crate::stdlib;
@@ -22,8 +20,6 @@ pub(super) const UNIVERSE_PKG: u32 = u32::MAX;
 pub(super) struct Scope {
     pub parent: Option<usize>,
     pub names: HashMap<Rc<str>, ObjId>,
-    /// Function scopes end label and `return` lookups.
-    pub is_func: bool,
 }
 
 /// Per-function state while checking a body.
@@ -35,8 +31,6 @@ pub(super) struct FuncCtx {
     pub results: Vec<ObjId>,
     /// Variables declared in this function (for `declared and not used`).
     pub locals: Vec<ObjId>,
-    /// Labels declared: name -> (object, used).
-    pub labels: HashMap<Rc<str>, ObjId>,
 }
 
 pub(super) struct Checker<'a, 'p> {
@@ -49,7 +43,6 @@ pub(super) struct Checker<'a, 'p> {
     pub errors: Vec<Diagnostic>,
     pub scopes: Vec<Scope>,
     pub scope: usize,
-    pub universe: usize,
     pub pkg_scope: usize,
     pub file_scope: usize,
     pub used: Vec<bool>,
@@ -67,17 +60,17 @@ pub(super) struct Checker<'a, 'p> {
     pub var_inits: Vec<super::VarInit>,
     /// Errors are only reported for the main package; stdlib errors are bugs.
     pub is_main: bool,
-    /// Loop / switch nesting for break/continue.
-    pub breakable: Vec<Breakable>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Breakable {
-    Loop,
-    Switch,
-    Select,
-    /// A function literal boundary.
-    Func,
+    /// Named types found to contain themselves (their underlying type is invalid).
+    pub cyclic: Vec<TypeId>,
+    /// Scopes holding a generic type's or function's type parameters.
+    pub type_scopes: HashMap<TypeId, usize>,
+    pub func_scopes: HashMap<ObjId, usize>,
+    /// Objects visible through `import . "pkg"` -> that import.
+    pub dot_imports: HashMap<ObjId, ObjId>,
+    /// The package-level object whose declaration or body is being
+    /// checked, and what each refers to (for initialization order).
+    pub cur_decl: Option<ObjId>,
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
 }
 
 /// Builds the universe objects shared by every package.
@@ -116,8 +109,8 @@ fn universe(prog: &mut Program) -> Scope {
     ] {
         add(prog, k.name(), ObjKind::TypeName, k.id());
     }
-    add(prog, "byte", ObjKind::TypeName, B::Uint8.id());
-    add(prog, "rune", ObjKind::TypeName, B::Int32.id());
+    add(prog, "byte", ObjKind::TypeName, B::Byte.id());
+    add(prog, "rune", ObjKind::TypeName, B::Rune.id());
     let (error, any, comparable) = (prog.types.error, prog.types.any, prog.types.comparable);
     add(prog, "error", ObjKind::TypeName, error);
     add(prog, "any", ObjKind::TypeName, any);
@@ -134,7 +127,12 @@ fn universe(prog: &mut Program) -> Scope {
         ObjKind::Const(Value::Bool(false)),
         B::UntypedBool.id(),
     );
-    add(prog, "iota", ObjKind::Const(Value::int(0)), B::UntypedInt.id());
+    add(
+        prog,
+        "iota",
+        ObjKind::Const(Value::int(0)),
+        B::UntypedInt.id(),
+    );
     add(prog, "nil", ObjKind::Nil, B::UntypedNil.id());
     for b in Builtin::ALL {
         add(prog, b.name(), ObjKind::Builtin(b), B::Invalid.id());
@@ -153,23 +151,39 @@ pub(super) fn check_program(
         packages: Vec::new(),
         go,
         warnings: Vec::new(),
+        func_tparams: HashMap::new(),
     };
     let uni = universe(&mut prog);
-    let mut errors = Vec::new();
-    // Import errors come from the go command before compiling.
-    for imp in &file.imports {
-        let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
-        if stdlib::source(&path).is_none() {
-            errors.push(Diagnostic::error(
+    // Unknown imports are reported by the go command before compiling,
+    // ordered by path.
+    let mut unknown: Vec<(String, Span)> = file
+        .imports
+        .iter()
+        .map(|imp| {
+            (
+                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
                 imp.path.span,
-                format!("package {path} is not in std"),
-            ));
-        }
+            )
+        })
+        .filter(|(path, _)| stdlib::source(path).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        unknown.sort();
+        return Err(unknown
+            .into_iter()
+            .map(|(path, span)| {
+                Diagnostic::go_command(
+                    span,
+                    format!("package {path} is not in std (/usr/local/go/src/{path})"),
+                )
+            })
+            .collect());
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    // A library package that does not check is goplay's bug: say so.
+    let lib_errors = load_imports(&mut prog, &uni, &file);
+    if !lib_errors.is_empty() {
+        return Err(lib_errors);
     }
-    load_imports(&mut prog, &uni, &file, go);
     let errs = check_package(&mut prog, &uni, file, src, "main", go, true);
     if errs.is_empty() {
         Ok(prog)
@@ -178,8 +192,10 @@ pub(super) fn check_program(
     }
 }
 
-/// Checks the std packages `file` imports (recursively, dependencies first).
-fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File, go: GoVersion) {
+/// Checks the std packages `file` imports (recursively, dependencies
+/// first); returns their errors (there should be none).
+fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
     for imp in &file.imports {
         let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
         if prog.packages.iter().any(|p| p.path == path) {
@@ -191,12 +207,26 @@ fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File, go: GoVersion
         let Some(pfile) = stdlib::parse(&path) else {
             continue;
         };
-        load_imports(prog, uni, &pfile, go);
+        errors.extend(load_imports(prog, uni, &pfile));
         if prog.packages.iter().any(|p| p.path == path) {
             continue;
         }
-        let _ = check_package(prog, uni, pfile, Rc::from(src), &path, go, false);
+        // The library is written in the newest Go goplay knows.
+        let errs = check_package(
+            prog,
+            uni,
+            pfile,
+            Rc::from(src),
+            &path,
+            GoVersion::NEWEST,
+            false,
+        );
+        for e in errs {
+            let msg = format!("goplay internal error: package {path}: {}", e.message);
+            errors.push(Diagnostic::error(Span::at(0), msg));
+        }
     }
+    errors
 }
 
 fn check_package(
@@ -234,7 +264,6 @@ fn check_package(
         errors: Vec::new(),
         scopes: vec![uni.clone()],
         scope: 0,
-        universe: 0,
         pkg_scope: 0,
         file_scope: 0,
         used: Vec::new(),
@@ -247,19 +276,25 @@ fn check_package(
         bodies: Vec::new(),
         var_inits: Vec::new(),
         is_main,
-        breakable: Vec::new(),
+        cyclic: Vec::new(),
+        type_scopes: HashMap::new(),
+        func_scopes: HashMap::new(),
+        dot_imports: HashMap::new(),
+        cur_decl: None,
+        deps: HashMap::new(),
     };
-    c.pkg_scope = c.push_scope(false);
-    c.file_scope = c.push_scope(false);
+    c.pkg_scope = c.push_scope();
+    c.file_scope = c.push_scope();
     c.collect_imports();
     c.scope = c.pkg_scope;
     c.collect_objects();
     c.package_objects();
     c.scope = c.file_scope;
     c.check_bodies();
+    c.init_order();
     c.unused_imports();
     if is_main && c.errors.is_empty() {
-        let warnings = super::loopclosure::check(c.file, c.go);
+        let warnings = super::loopclosure::check(c.file, &c.info, c.go);
         c.prog.warnings = warnings;
     }
     let scope = c.scopes[c.pkg_scope].names.clone();
@@ -270,9 +305,6 @@ fn check_package(
         p.info = info;
         p.scope = scope;
         p.var_inits = var_inits;
-    }
-    if !is_main && !errors.is_empty() && cfg!(debug_assertions) {
-        eprintln!("goplay: stdlib package {path} has errors: {errors:?}");
     }
     errors
 }
@@ -290,12 +322,11 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.prog.types.type_string(t, &self.pkg_path)
     }
 
-    pub fn push_scope(&mut self, is_func: bool) -> usize {
+    pub fn push_scope(&mut self) -> usize {
         let idx = self.scopes.len();
         self.scopes.push(Scope {
             parent: Some(self.scope),
             names: HashMap::new(),
-            is_func,
         });
         self.scope = idx;
         idx
@@ -339,16 +370,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.used.get(id.0 as usize).copied().unwrap_or(false)
     }
 
-    /// Declares `name` in the current scope; reports a redeclaration.
-    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {
+    /// Declares `name` in the current scope; reports a redeclaration
+    /// (and returns false).
+    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) -> bool {
         self.info.defs.insert(ident.id, obj);
         if ident.is_blank() {
-            return;
+            return true;
         }
-        self.declare_in(self.scope, ident, obj);
+        self.declare_in(self.scope, ident, obj)
     }
 
-    pub fn declare_in(&mut self, scope: usize, ident: &ast::Ident, obj: ObjId) {
+    pub fn declare_in(&mut self, scope: usize, ident: &ast::Ident, obj: ObjId) -> bool {
         if let Some(&prev) = self.scopes[scope].names.get(&ident.name) {
             let prev_pos = self.obj(prev).pos;
             let other = self.pos_string(prev_pos);
@@ -357,9 +389,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 ident.name
             );
             self.error(ident.span.lo, msg);
-            return;
+            return false;
         }
         self.scopes[scope].names.insert(ident.name.clone(), obj);
+        true
     }
 
     /// `./prog.go:L:C` of a position in this package's source.
@@ -402,9 +435,30 @@ impl<'a, 'p> Checker<'a, 'p> {
             let pkg_name = self.prog.packages[idx].name.clone();
             let (name, ident) = match &imp.alias {
                 Some(a) => (a.name.to_string(), Some(a)),
-                None => (pkg_name, None),
+                None => (pkg_name.clone(), None),
             };
             if name == "_" {
+                continue;
+            }
+            if name == "." {
+                let obj = self.new_object(
+                    &pkg_name,
+                    ObjKind::PkgName(idx as u32),
+                    BasicKind::Invalid.id(),
+                    imp.alias.as_ref().map_or(imp.path.span.lo, |a| a.span.lo),
+                );
+                let mut names: Vec<(Rc<str>, ObjId)> = self.prog.packages[idx]
+                    .scope
+                    .iter()
+                    .filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+                    .map(|(n, &o)| (n.clone(), o))
+                    .collect();
+                names.sort();
+                for (n, o) in names {
+                    self.scopes[self.file_scope].names.insert(n, o);
+                    self.dot_imports.insert(o, obj);
+                }
+                self.imports.push((obj, imp));
                 continue;
             }
             let obj = self.new_object(
@@ -435,7 +489,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
             let msg = match &imp.alias {
-                Some(a) if &*a.name != crate::types::package_name(&path) => {
+                Some(a) if &*a.name != crate::types::package_name(&path) && &*a.name != "." => {
                     format!("{:?} imported as {} and not used", path, a.name)
                 }
                 _ => format!("{path:?} imported and not used"),

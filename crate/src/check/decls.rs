@@ -24,7 +24,7 @@ pub(super) enum DeclInfo<'a> {
         spec_idx: u32,
     },
     Type(&'a ast::TypeSpec),
-    Func(&'a ast::FuncDecl, u32),
+    Func(&'a ast::FuncDecl),
 }
 
 impl<'a, 'p> Checker<'a, 'p> {
@@ -96,8 +96,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                             let path = self.pkg_path.clone();
                             self.types().new_named(&path, &spec.name.name)
                         };
-                        let obj =
-                            self.new_object(&spec.name.name, ObjKind::TypeName, ty, spec.name.span.lo);
+                        let obj = self.new_object(
+                            &spec.name.name,
+                            ObjKind::TypeName,
+                            ty,
+                            spec.name.span.lo,
+                        );
                         self.declare(&spec.name, obj);
                         self.decls.insert(obj, DeclInfo::Type(spec));
                     }
@@ -114,16 +118,18 @@ impl<'a, 'p> Checker<'a, 'p> {
                         BasicKind::Invalid.id(),
                         fd.name.span.lo,
                     );
-                    self.decls.insert(obj, DeclInfo::Func(fd, di as u32));
-                    if fd.recv.is_empty() {
+                    self.decls.insert(obj, DeclInfo::Func(fd));
+                    if fd.recv.is_none() {
                         let name = &*fd.name.name;
-                        if name == "init" || (name == "main" && self.is_main) {
-                            if !fd.tparams.is_empty() || !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                                self.error(
-                                    fd.name.span.lo,
-                                    format!("func {name} must have no arguments and no return values"),
-                                );
-                            }
+                        if (name == "init" || (name == "main" && self.is_main))
+                            && (!fd.tparams.is_empty()
+                                || !fd.sig.params.is_empty()
+                                || !fd.sig.results.is_empty())
+                        {
+                            self.error(
+                                fd.name.span.lo,
+                                format!("func {name} must have no arguments and no return values"),
+                            );
                         }
                         if name == "init" {
                             self.info.defs.insert(fd.name.id, obj);
@@ -137,13 +143,39 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
         }
+        // Package-level names must not collide with imports.
+        for i in 0..self.imports.len() {
+            let (imp_obj, spec) = self.imports[i];
+            let name = self.obj(imp_obj).name.clone();
+            if let Some(&o) = self.scopes[self.pkg_scope].names.get(&name) {
+                let path = String::from_utf8_lossy(&spec.path.bytes).into_owned();
+                let ObjKind::PkgName(pi) = self.obj(imp_obj).kind else {
+                    continue;
+                };
+                let pname = self
+                    .prog
+                    .packages
+                    .get(pi as usize)
+                    .map_or(String::new(), |p| p.name.clone());
+                let other = self.pos_string(self.obj(imp_obj).pos);
+                let pos = self.obj(o).pos;
+                self.error(
+                    pos,
+                    format!("{name} already declared through import of package {pname} ({path:?})\n\t{other}: other declaration of {name}"),
+                );
+            }
+        }
         if self.is_main && self.file.package.name.as_ref() == "main" {
-            let has_main = self.scopes[self.pkg_scope].names.get("main").is_some_and(|&o| {
-                matches!(self.obj(o).kind, ObjKind::Func { .. })
-            });
+            let has_main = self.scopes[self.pkg_scope]
+                .names
+                .get("main")
+                .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func { .. }));
             if !has_main {
                 // gc reports this at the package clause position.
-                self.error(self.file.package_pos, "function main is undeclared in the main package");
+                self.error(
+                    self.file.package_pos,
+                    "function main is undeclared in the main package",
+                );
             }
         }
     }
@@ -160,8 +192,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.valid_types(&types);
         // Methods, in source order.
         for &o in &others {
-            if let Some(DeclInfo::Func(fd, _)) = self.decls.get(&o) {
-                if !fd.recv.is_empty() {
+            if let Some(DeclInfo::Func(fd)) = self.decls.get(&o) {
+                if fd.recv.is_some() {
                     self.obj_decl(o);
                 }
             }
@@ -203,16 +235,21 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         };
         if let Some(start) = self.decl_path.iter().position(|&o| o == obj) {
-            let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
-            self.report_cycle(&cycle);
+            // A named type may refer to itself while being declared; only
+            // aliases, constants and variables form invalid cycles here.
+            let named = matches!(info, DeclInfo::Type(spec) if spec.alias.is_none());
+            if !named {
+                let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+                self.report_cycle(&cycle);
+            }
             return;
         }
         self.decl_path.push(obj);
         // Package-level declarations see the file scope only.
         let saved_scope = std::mem::replace(&mut self.scope, self.file_scope);
         let saved_funcs = std::mem::take(&mut self.funcs);
-        let saved_break = std::mem::take(&mut self.breakable);
         let saved_iota = self.iota.take();
+        let saved_cur = self.cur_decl.replace(obj);
         match info {
             DeclInfo::Const { src, index, iota } => {
                 self.iota = Some(Value::int(i64::from(iota)));
@@ -237,10 +274,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 });
             }
             DeclInfo::Type(spec) => self.type_decl(obj, spec),
-            DeclInfo::Func(fd, _) => self.func_decl(obj, fd),
+            DeclInfo::Func(fd) => self.func_decl(obj, fd),
         }
         self.iota = saved_iota;
-        self.breakable = saved_break;
+        self.cur_decl = saved_cur;
         self.funcs = saved_funcs;
         self.scope = saved_scope;
         self.decl_path.pop();
@@ -267,20 +304,21 @@ impl<'a, 'p> Checker<'a, 'p> {
         let first = (0..cycle.len())
             .min_by_key(|&k| self.obj(cycle[k]).pos)
             .unwrap_or(0);
-        let rot: Vec<ObjId> = cycle[first..].iter().chain(&cycle[..first]).copied().collect();
+        let rot: Vec<ObjId> = cycle[first..]
+            .iter()
+            .chain(&cycle[..first])
+            .copied()
+            .collect();
         let o0 = rot[0];
         let name0 = self.obj(o0).name.clone();
         let pos0 = self.obj(o0).pos;
         if is_type {
+            // Mark the types so the cycle is not reported again.
             for &o in &rot {
-                if let Some(n) = self.prog.types.named_mut(self.obj(o).ty) {
-                    n.underlying = BasicKind::Invalid.id();
+                let t = self.obj(o).ty;
+                if self.prog.types.named(t).is_some() && !self.cyclic.contains(&t) {
+                    self.cyclic.push(t);
                 }
-            }
-            // Mark the type so its declaration does not report again.
-            let t = self.obj(o0).ty;
-            if self.prog.types.named(t).is_some() {
-                self.cyclic_types_insert(t);
             }
         } else {
             for &o in &rot {
@@ -314,10 +352,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.error(pos0, msg);
     }
 
-    fn cyclic_types_insert(&mut self, t: TypeId) {
-        self.cyclic.push(t);
-    }
-
     fn const_decl(&mut self, obj: ObjId, src: &'a ast::ConstSpec, index: usize) {
         let typ = src.typ.as_ref().map(|t| self.typexpr(t));
         if let Some(t) = typ {
@@ -343,7 +377,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
             return;
         }
-        if x.mode != super::Mode::Constant {
+        if x.mode != super::operand::OpMode::Constant {
             let s = self.operand_string(&x);
             self.error(init.span.lo, format!("{s} is not constant"));
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
@@ -370,7 +404,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         let named = self.obj(obj).ty;
         if !spec.tparams.is_empty() {
-            let scope = self.push_scope(false);
+            let scope = self.push_scope();
             let tps = self.declare_type_params(&spec.tparams);
             self.type_scopes.insert(named, scope);
             if let Some(n) = self.prog.types.named_mut(named) {
@@ -381,11 +415,33 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.pop_scope();
         } else {
             let u = self.typexpr(&spec.typ);
+            if self.underlying_cycle(u) {
+                return;
+            }
             self.set_underlying_checked(named, u, spec);
         }
         if !spec.tparams.is_empty() {
             self.complete_all_instances();
         }
+    }
+
+    /// `type A B` where B is still being declared (its underlying type is
+    /// not known yet): a cycle through the declarations on the path.
+    fn underlying_cycle(&mut self, u: TypeId) -> bool {
+        let Some(n) = self.prog.types.named(u) else {
+            return false;
+        };
+        if n.underlying != BasicKind::Invalid.id() || n.origin.is_some() {
+            return false;
+        }
+        let Some(start) = self.decl_path.iter().position(|&o| self.obj(o).ty == u) else {
+            return false;
+        };
+        let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+        if !self.cyclic.contains(&u) {
+            self.report_cycle(&cycle);
+        }
+        true
     }
 
     fn set_underlying_checked(&mut self, named: TypeId, u: TypeId, _spec: &ast::TypeSpec) {
@@ -436,14 +492,27 @@ impl<'a, 'p> Checker<'a, 'p> {
             _ => (inner, &[]),
         };
         let ExprKind::Name(id) = &name_expr.kind else {
-            self.error(inner.span.lo, format!("invalid receiver type {}", super::expr_string(inner)));
+            if let ExprKind::Selector { .. } = &name_expr.kind {
+                let t = self.typexpr(name_expr);
+                if t != BasicKind::Invalid.id() {
+                    let ts = self.ty_str(t);
+                    let msg = format!("cannot define new methods on non-local type {ts}");
+                    self.error(name_expr.span.lo, msg);
+                }
+                return None;
+            }
+            let rs = super::expr_string(&recv.typ);
+            self.error(inner.span.lo, format!("invalid receiver type {rs}"));
             return None;
         };
         let obj = match self.scopes[self.pkg_scope].names.get(&id.name) {
             Some(&o) => o,
             None => {
                 if self.lookup(&id.name).is_some() {
-                    self.error(id.span.lo, format!("cannot define new methods on non-local type {}", id.name));
+                    self.error(
+                        id.span.lo,
+                        format!("cannot define new methods on non-local type {}", id.name),
+                    );
                 } else {
                     self.error(id.span.lo, format!("undefined: {}", id.name));
                 }
@@ -461,10 +530,23 @@ impl<'a, 'p> Checker<'a, 'p> {
         if named.pkg != self.pkg_path {
             return None;
         }
-        if matches!(self.prog.types.get(named.underlying), Type::Pointer(_) | Type::Interface(_)) {
+        if matches!(
+            self.prog.types.get(named.underlying),
+            Type::Pointer(_) | Type::Interface(_)
+        ) {
             let ts = self.ty_str(t);
-            let what = if self.prog.types.is_interface(t) { "interface" } else { "pointer" };
-            self.error(id.span.lo, format!("invalid receiver type {ts} ({what} or interface type)").replace(&format!("({what} or interface type)"), "(pointer or interface type)"));
+            let what = if self.prog.types.is_interface(t) {
+                "interface"
+            } else {
+                "pointer"
+            };
+            self.error(
+                id.span.lo,
+                format!("invalid receiver type {ts} ({what} or interface type)").replace(
+                    &format!("({what} or interface type)"),
+                    "(pointer or interface type)",
+                ),
+            );
             return None;
         }
         // Receiver type parameters name the type's own parameters.
@@ -482,24 +564,31 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.types().instantiate(t, &args)
         };
         // Record the receiver type expression.
-        let full = if ptr { self.types().pointer(recv_ty) } else { recv_ty };
+        let full = if ptr {
+            self.types().pointer(recv_ty)
+        } else {
+            recv_ty
+        };
         self.record(recv.typ.id, super::Mode::TypeExpr, full, None);
         Some((t, ptr))
     }
 
     fn func_decl(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
-        let scope = self.push_scope(true);
+        let scope = self.push_scope();
         self.func_scopes.insert(obj, scope);
         let mut recv_info = None;
-        if let Some(recv) = fd.recv.first() {
+        if let Some(recv) = &fd.recv {
             recv_info = self.receiver_base(recv);
         }
         if !fd.tparams.is_empty() {
-            if !fd.recv.is_empty() {
-                self.error(fd.tparams[0].span.lo, "methods cannot have type parameters");
+            if fd.recv.is_some() && self.go.minor < 27 {
+                self.error(
+                    fd.tparams[0].span.lo,
+                    format!("generic method requires go1.27 or later (-lang was set to {}; check go.mod)", self.go),
+                );
             }
             let tps = self.declare_type_params(&fd.tparams);
-            self.func_tparams.insert(obj, tps);
+            self.prog.func_tparams.insert(obj, tps);
         }
         let sig = self.func_type(&fd.sig);
         self.obj_mut(obj).ty = sig;
@@ -522,9 +611,15 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if let Type::Struct(fields) = self.prog.types.get(n.underlying) {
                     if fields.iter().any(|f| f.name == name) {
+                        let other = match self.field_pos(named, &name) {
+                            Some(p) => {
+                                format!("\n\t{}: other declaration of {name}", self.pos_string(p))
+                            }
+                            None => String::new(),
+                        };
                         self.error(
                             fd.name.span.lo,
-                            format!("field and method with the same name {name}"),
+                            format!("field and method with the same name {name}{other}"),
                         );
                         return;
                     }
@@ -542,6 +637,29 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
+    /// Where field `name` of the struct type declared as `named` is declared.
+    fn field_pos(&self, named: TypeId, name: &str) -> Option<u32> {
+        let spec = self.decls.values().find_map(|d| match d {
+            DeclInfo::Type(spec)
+                if self.scopes[self.pkg_scope]
+                    .names
+                    .get(&spec.name.name)
+                    .is_some_and(|&o| self.obj(o).ty == named) =>
+            {
+                Some(*spec)
+            }
+            _ => None,
+        })?;
+        let ExprKind::StructType { fields, .. } = &spec.typ.kind else {
+            return None;
+        };
+        fields
+            .iter()
+            .flat_map(|f| &f.names)
+            .find(|n| &*n.name == name)
+            .map(|n| n.span.lo)
+    }
+
     /// A signature from a function type; parameter names are kept.
     pub(super) fn func_type(&mut self, ft: &'a ast::FuncType) -> TypeId {
         let mut variadic = false;
@@ -551,7 +669,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             let ty = match &f.typ.kind {
                 ExprKind::Dots(elem) => {
                     if i + 1 != n || f.names.len() > 1 {
-                        self.error(f.typ.span.lo, "can only use ... with final parameter in list");
+                        self.error(
+                            f.typ.span.lo,
+                            "can only use ... with final parameter in list",
+                        );
                     } else {
                         variadic = true;
                     }
@@ -575,7 +696,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut results = Vec::new();
         for f in &ft.results {
             if let ExprKind::Dots(_) = &f.typ.kind {
-                self.error(f.typ.span.lo, "can only use ... with final parameter in list");
+                self.error(
+                    f.typ.span.lo,
+                    "can only use ... with final parameter in list",
+                );
             }
             let ty = self.typexpr(&f.typ);
             if f.names.is_empty() {
@@ -595,17 +719,28 @@ impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn check_bodies(&mut self) {
         let bodies = std::mem::take(&mut self.bodies);
         for (obj, fd) in bodies {
-            let Some(body) = &fd.body else { continue };
+            let Some(body) = &fd.body else {
+                if self.is_main {
+                    self.error(fd.name.span.lo, "missing function body");
+                }
+                continue;
+            };
+            self.cur_decl = Some(obj);
             let sig = self.obj(obj).ty;
             if self.prog.types.signature(sig).is_none() {
                 continue;
             }
-            let scope = self.func_scopes.get(&obj).copied().unwrap_or(self.file_scope);
+            let scope = self
+                .func_scopes
+                .get(&obj)
+                .copied()
+                .unwrap_or(self.file_scope);
             self.scope = scope;
-            let recv = fd.recv.first();
+            let recv = fd.recv.as_ref();
             self.func_body(sig, recv, &fd.sig, body);
             self.scope = self.file_scope;
         }
+        self.cur_decl = None;
     }
 
     /// Checks a function body given its signature (declares receiver,
@@ -620,12 +755,11 @@ impl<'a, 'p> Checker<'a, 'p> {
         let Some(sig) = self.prog.types.signature(sig_ty).cloned() else {
             return;
         };
-        self.push_scope(true);
+        self.push_scope();
         self.funcs.push(FuncCtx {
             sig: Some(sig_ty),
             ..FuncCtx::default()
         });
-        let saved_break = std::mem::take(&mut self.breakable);
         if let Some(r) = recv {
             let rt = self
                 .info
@@ -674,7 +808,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         self.pop_scope();
         let ctx = self.funcs.pop().unwrap_or_default();
-        self.breakable = saved_break;
         self.report_unused(&ctx);
     }
 
@@ -690,17 +823,81 @@ impl<'a, 'p> Checker<'a, 'p> {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
             self.error(pos, format!("declared and not used: {name}"));
         }
-        let mut labels: Vec<ObjId> = ctx
-            .labels
-            .values()
-            .copied()
-            .filter(|&o| !self.is_used(o))
-            .collect();
-        labels.sort_by_key(|&o| self.obj(o).pos);
-        for o in labels {
-            let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
-            self.error(pos, format!("label {name} defined and not used"));
+    }
+
+    /// Orders package-level variable initialization as Go does (repeatedly
+    /// the earliest variable whose dependencies, followed through function
+    /// bodies, are initialized) and reports cycles through functions.
+    pub(super) fn init_order(&mut self) {
+        let mut inits = std::mem::take(&mut self.var_inits);
+        inits.sort_by_key(|v| v.lhs.first().map_or(0, |&o| self.obj(o).pos));
+        let mut reported: Vec<ObjId> = Vec::new();
+        // Variables each init needs, through any number of function calls.
+        let mut needs: Vec<Vec<ObjId>> = Vec::new();
+        for vi in &inits {
+            let mut vars = Vec::new();
+            let mut seen = Vec::new();
+            let mut stack: Vec<(ObjId, Vec<ObjId>)> = vi
+                .lhs
+                .iter()
+                .flat_map(|o| self.deps.get(o).cloned().unwrap_or_default())
+                .map(|d| (d, vec![vi.lhs[0], d]))
+                .collect();
+            while let Some((o, path)) = stack.pop() {
+                if seen.contains(&o) {
+                    continue;
+                }
+                seen.push(o);
+                match self.obj(o).kind {
+                    ObjKind::Var { .. } => {
+                        if vi.lhs.contains(&o) {
+                            if path.len() > 2 && !reported.contains(&o) {
+                                reported.push(o);
+                                self.report_init_cycle(&path);
+                            }
+                        } else {
+                            vars.push(o);
+                        }
+                    }
+                    ObjKind::Func { .. } => {
+                        for &d in self.deps.get(&o).map(Vec::as_slice).unwrap_or(&[]) {
+                            let mut p = path.clone();
+                            p.push(d);
+                            stack.push((d, p));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            needs.push(vars);
         }
+        let mut done: Vec<ObjId> = Vec::new();
+        let mut emitted = vec![false; inits.len()];
+        for _ in 0..inits.len() {
+            let next = (0..inits.len())
+                .find(|&i| !emitted[i] && needs[i].iter().all(|v| done.contains(v)))
+                .or_else(|| (0..inits.len()).find(|&i| !emitted[i]));
+            let Some(i) = next else { break };
+            emitted[i] = true;
+            done.extend(inits[i].lhs.iter().copied());
+            self.var_inits.push(inits[i].clone());
+        }
+    }
+
+    /// `initialization cycle for v` with each `x refers to y` step.
+    fn report_init_cycle(&mut self, path: &[ObjId]) {
+        let Some(&v) = path.first() else { return };
+        let mut msg = format!("initialization cycle for {}", self.obj(v).name);
+        for w in path.windows(2) {
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                self.pos_string(self.obj(w[0]).pos),
+                self.obj(w[0]).name,
+                self.obj(w[1]).name
+            ));
+        }
+        let pos = self.obj(v).pos;
+        self.error(pos, msg);
     }
 
     /// Marks invalid recursive types (a type containing itself by value).
@@ -714,19 +911,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             if let Some(cycle) = self.find_value_cycle(t, t, &mut path, 0) {
                 let objs: Vec<ObjId> = cycle
                     .iter()
-                    .filter_map(|ct| {
-                        types.iter().copied().find(|&ob| self.obj(ob).ty == *ct)
-                    })
+                    .filter_map(|ct| types.iter().copied().find(|&ob| self.obj(ob).ty == *ct))
                     .collect();
                 if !objs.is_empty() {
                     self.report_cycle(&objs);
                 }
-                for ct in cycle {
-                    self.cyclic.push(ct);
-                    if let Some(n) = self.prog.types.named_mut(ct) {
-                        n.underlying = BasicKind::Invalid.id();
-                    }
-                }
+                // The types stay as declared (so field lookups still work);
+                // the program will not be compiled anyway.
+                self.cyclic.extend(cycle);
             }
         }
     }

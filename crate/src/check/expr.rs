@@ -44,7 +44,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if let Type::Tuple(v) = self.prog.types.get(x.ty) {
                     if v.len() != 1 {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("multiple-value {s} in single-value context"));
+                        self.error(
+                            x.pos(),
+                            format!("multiple-value {s} in single-value context"),
+                        );
                         x.mode = OpMode::Invalid;
                     }
                 }
@@ -82,7 +85,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 let (ty, v) = match lit.kind {
                     LitKind::Int => (B::UntypedInt, Value::from_number(&lit.raw, false)),
-                    LitKind::Float => (B::UntypedFloat, Value::from_number(&lit.raw, false).to_float()),
+                    LitKind::Float => (
+                        B::UntypedFloat,
+                        Value::from_number(&lit.raw, false).to_float(),
+                    ),
                     LitKind::Imag => (B::UntypedComplex, Value::from_number(&lit.raw, true)),
                     LitKind::Rune => (B::UntypedRune, Value::int(i64::from(lit.rune))),
                     LitKind::String => (B::UntypedString, Value::string(&lit.bytes)),
@@ -94,14 +100,17 @@ impl<'a, 'p> Checker<'a, 'p> {
                     expr: Some(e),
                 }
             }
-            ExprKind::CompositeLit { typ, elems, rbrace, .. } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
+            ExprKind::CompositeLit {
+                typ, elems, rbrace, ..
+            } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
             ExprKind::KeyValue { .. } => {
                 self.error(e.span.lo, "unexpected key:value expression");
                 Operand::bad(e)
             }
-            ExprKind::FuncLit { sig, body } => {
+            ExprKind::FuncLit(fl) => {
+                let (sig, body) = (&fl.sig, &fl.body);
                 let saved = self.scope;
-                self.push_scope(true);
+                self.push_scope();
                 let t = self.func_type(sig);
                 self.func_body(t, None, sig, body);
                 self.pop_scope();
@@ -114,16 +123,24 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
-            ExprKind::Slice { x, lo, hi, max, full, .. } => {
-                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *full)
-            }
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+                ..
+            } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *full),
             ExprKind::TypeAssert { x, typ, .. } => {
                 let xo = self.expr(x);
                 if xo.invalid() {
                     return Operand::bad(e);
                 }
                 let Some(typ) = typ else {
-                    self.error(e.span.lo, "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.span.lo,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return Operand::bad(e);
                 };
                 let t = self.typexpr(typ);
@@ -156,7 +173,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if xo.invalid() {
                             return Operand::bad(e);
                         }
-                        let u = self.prog.types.underlying(xo.ty);
+                        let u = self.prog.types.core(xo.ty);
                         match self.prog.types.get(u) {
                             Type::Pointer(elem) => {
                                 let elem = *elem;
@@ -164,7 +181,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                             }
                             _ => {
                                 let s = self.operand_string(&xo);
-                                self.error(e.span.lo, format!("{INVALID_OP}cannot indirect {s}"));
+                                self.error(xo.pos(), format!("{INVALID_OP}cannot indirect {s}"));
                                 Operand::bad(e)
                             }
                         }
@@ -200,14 +217,21 @@ impl<'a, 'p> Checker<'a, 'p> {
         if let Some(cause) = self.implements(t, iface) {
             // types2 words it as "impossible type assertion: x.(T)\n\tT does not implement I (...)".
             let es = expr_string(e);
-            self.error(e.span.lo, format!("impossible type assertion: {es}\n\t{cause}"));
+            self.error(
+                e.span.lo,
+                format!("impossible type assertion: {es}\n\t{cause}"),
+            );
         }
     }
 
     /// An identifier use.
     fn ident(&mut self, e: &'a Expr, id: &'a Ident) -> Operand<'a> {
         if id.is_blank() {
-            self.error(id.span.lo, "cannot use _ as value");
+            self.error(id.span.lo, "cannot use _ as value or type");
+            return Operand::bad(e);
+        }
+        // The lexer already reported identifiers with invalid characters.
+        if !id.name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
             return Operand::bad(e);
         }
         let Some(obj) = self.lookup(&id.name) else {
@@ -215,14 +239,26 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         };
         self.info.uses.insert(id.id, obj);
+        if let Some(&imp) = self.dot_imports.get(&obj) {
+            self.mark_used(imp);
+        }
         if self.decls.contains_key(&obj) {
             self.obj_decl(obj);
+            if let Some(cur) = self.cur_decl {
+                let d = self.deps.entry(cur).or_default();
+                if !d.contains(&obj) {
+                    d.push(obj);
+                }
+            }
         }
         let o = self.obj(obj).clone();
         match o.kind {
             ObjKind::PkgName(_) => {
                 self.mark_used(obj);
-                self.error(id.span.lo, format!("use of package {} without selector", id.name));
+                self.error(
+                    id.span.lo,
+                    format!("use of package {} without selector", id.name),
+                );
                 Operand::bad(e)
             }
             ObjKind::Const(v) => {
@@ -295,7 +331,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 format!("name {} not exported by package {}", sel.name, pid.name),
                             );
                         } else {
-                            self.error(sel.span.lo, format!("undefined: {}.{}", pid.name, sel.name));
+                            self.error(
+                                sel.span.lo,
+                                format!("undefined: {}.{}", pid.name, sel.name),
+                            );
                         }
                         return Operand::bad(e);
                     };
@@ -343,7 +382,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let sel_res = match res {
             LookupResult::Found(s) => s,
             LookupResult::Ambiguous => {
-                self.error(sel.span.lo, format!("ambiguous selector {}", expr_string(e)));
+                self.error(
+                    sel.span.lo,
+                    format!("ambiguous selector {}", expr_string(e)),
+                );
                 return Operand::bad(e);
             }
             LookupResult::NotFound => {
@@ -351,6 +393,34 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return Operand::bad(e);
             }
         };
+        // Unexported names of other packages cannot be selected.
+        if !sel.name.chars().next().is_some_and(char::is_uppercase) {
+            let owner = match &sel_res.kind {
+                SelectionKind::Field => self.field_owner_pkg(t, &sel_res.path),
+                SelectionKind::Method { recv, .. } => {
+                    self.prog.types.named(*recv).map(|n| n.pkg.clone())
+                }
+                SelectionKind::IfaceMethod { iface, .. } => {
+                    self.prog.types.named(*iface).map(|n| n.pkg.clone())
+                }
+            };
+            if owner.is_some_and(|p| p != self.pkg_path && !p.is_empty()) {
+                let what = if sel_res.kind == SelectionKind::Field {
+                    "field"
+                } else {
+                    "method"
+                };
+                let es = expr_string(e);
+                self.error(
+                    sel.span.lo,
+                    format!(
+                        "{es} undefined (cannot refer to unexported {what} {})",
+                        sel.name
+                    ),
+                );
+                return Operand::bad(e);
+            }
+        }
         // Pointers to pointers / interfaces do not auto-dereference.
         if let Type::Pointer(inner) = self.prog.types.get(t) {
             if self.prog.types.is_interface(*inner) {
@@ -368,13 +438,22 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 (mode, SelKind::FieldVal)
             }
-            SelectionKind::Method { ptr_recv, .. } => {
+            SelectionKind::Method {
+                ptr_recv,
+                recv,
+                index,
+            } => {
+                self.method_dep(recv, index);
                 let is_ptr = matches!(self.prog.types.get(t), Type::Pointer(_));
                 if ptr_recv && !is_ptr && !sel_res.indirect {
                     if xo.mode != OpMode::Variable {
                         self.error(
                             sel.span.lo,
-                            format!("cannot call pointer method {} on {}", sel.name, self.ty_str(t)),
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                sel.name,
+                                self.ty_str(t)
+                            ),
                         );
                         return Operand::bad(e);
                     }
@@ -397,6 +476,45 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.val(e, mode, ty)
     }
 
+    /// The package that declared the field at the end of `path`.
+    fn field_owner_pkg(&self, t: TypeId, path: &[usize]) -> Option<String> {
+        let types = &self.prog.types;
+        let mut cur = t;
+        let mut owner = None;
+        for &i in path {
+            if let Type::Pointer(p) = types.get(cur) {
+                cur = *p;
+            }
+            let Type::Struct(fields) = types.get(types.underlying(cur)) else {
+                return owner;
+            };
+            let f = fields.get(i)?;
+            owner = f.pkg.clone();
+            cur = f.ty;
+        }
+        owner
+    }
+
+    /// Records that the current declaration uses a method (initialization
+    /// order follows method bodies too).
+    fn method_dep(&mut self, recv: TypeId, index: usize) {
+        let Some(m) = self
+            .prog
+            .types
+            .named(recv)
+            .and_then(|n| n.methods.get(index))
+        else {
+            return;
+        };
+        let obj = super::ObjId(m.obj);
+        if let (Some(cur), true) = (self.cur_decl, self.decls.contains_key(&obj)) {
+            let d = self.deps.entry(cur).or_default();
+            if !d.contains(&obj) {
+                d.push(obj);
+            }
+        }
+    }
+
     fn missing_field_error(&mut self, e: &'a Expr, t: TypeId, sel: &'a Ident) {
         let es = expr_string(e);
         let ts = self.ty_str(t);
@@ -412,14 +530,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         };
         if let LookupResult::Found(s) = self.prog.types.lookup(t, &changed) {
-            let what = if s.kind == SelectionKind::Field { "field" } else { "method" };
+            let what = if s.kind == SelectionKind::Field {
+                "field"
+            } else {
+                "method"
+            };
             alt = format!(", but does have {what} {changed}");
         }
-        let what = if self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t) {
-            "field or method"
-        } else {
-            "field or method"
-        };
+        let what = "field or method";
         if let Type::Pointer(inner) = self.prog.types.get(t) {
             if self.prog.types.is_interface(*inner) {
                 self.error(
@@ -429,7 +547,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return;
             }
         }
-        self.error(sel.span.lo, format!("{es} undefined (type {ts} has no {what} {name}{alt})"));
+        self.error(
+            sel.span.lo,
+            format!("{es} undefined (type {ts} has no {what} {name}{alt})"),
+        );
     }
 
     /// `T.M` / `(*T).M`: a function taking the receiver first.
@@ -438,13 +559,19 @@ impl<'a, 'p> Checker<'a, 'p> {
         let LookupResult::Found(s) = res else {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(sel.span.lo, format!("{es} undefined (type {ts} has no method {})", sel.name));
+            self.error(
+                sel.span.lo,
+                format!("{es} undefined (type {ts} has no method {})", sel.name),
+            );
             return Operand::bad(e);
         };
         if s.kind == SelectionKind::Field {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(sel.span.lo, format!("{es} undefined (type {ts} has no method {})", sel.name));
+            self.error(
+                sel.span.lo,
+                format!("{es} undefined (type {ts} has no method {})", sel.name),
+            );
             return Operand::bad(e);
         }
         if let SelectionKind::Method { ptr_recv: true, .. } = s.kind {
@@ -452,7 +579,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let ts = self.ty_str(t);
                 self.error(
                     sel.span.lo,
-                    format!("invalid method expression {} (needs pointer receiver (*{ts}).{})", expr_string(e), sel.name),
+                    format!(
+                        "invalid method expression {} (needs pointer receiver (*{ts}).{})",
+                        expr_string(e),
+                        sel.name
+                    ),
                 );
                 return Operand::bad(e);
             }
@@ -503,22 +634,32 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         };
         if indices.len() > 1 {
-            self.error(indices[1].span.lo, format!("{INVALID_OP}more than one index"));
+            self.error(
+                indices[1].span.lo,
+                format!("{INVALID_OP}more than one index"),
+            );
             return Operand::bad(e);
         }
         let types = &self.prog.types;
-        let u = types.underlying(xo.ty);
+        let u = types.core(xo.ty);
         let (elem, mode, length) = match types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
-                let len = xo.val.as_ref().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
+                let len = xo
+                    .val
+                    .as_ref()
+                    .and_then(|v| v.as_bytes().map(|b| b.len() as u64));
                 let mode = OpMode::Value;
                 (B::Uint8.id(), mode, len)
             }
             Type::Array(n, el) => {
-                let mode = if xo.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value };
+                let mode = if xo.mode == OpMode::Variable {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 (el, mode, Some(n))
             }
-            Type::Pointer(p) => match self.prog.types.get(self.prog.types.underlying(p)).clone() {
+            Type::Pointer(p) => match self.prog.types.get(self.prog.types.core(p)).clone() {
                 Type::Array(n, el) => (el, OpMode::Variable, Some(n)),
                 _ => return self.cannot_index(e, &xo),
             },
@@ -552,7 +693,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             // Untyped constants must be representable as int.
             if x.val.as_ref().and_then(|v| v.to_int()).is_none() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: index {s} must be integer"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: index {s} must be integer"),
+                );
                 return None;
             }
             self.convert_untyped(&mut x, B::Int.id());
@@ -562,21 +706,30 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("invalid argument: index {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("invalid argument: index {s} must be integer"),
+            );
             return None;
         }
         if x.mode == OpMode::Constant {
             let v = x.val.as_ref()?;
             if v.is_negative() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: index {s} must not be negative"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: index {s} must not be negative"),
+                );
                 return None;
             }
             let n = v.as_i64()?;
             if let Some(len) = length {
                 if n as u64 >= len {
                     let es = expr_string(index);
-                    self.error(x.pos(), format!("invalid argument: index {es} out of bounds [0:{len}]"));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: index {es} out of bounds [0:{len}]"),
+                    );
                     return None;
                 }
             }
@@ -601,26 +754,36 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return Operand::bad(e);
         }
-        let u = self.prog.types.underlying(xo.ty);
+        let u = self.prog.types.core(xo.ty);
         let (result, length) = match self.prog.types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if full {
                     self.error(e.span.lo, format!("{INVALID_OP}3-index slice of string"));
                     return Operand::bad(e);
                 }
-                let len = xo.val.as_ref().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
-                let t = if self.prog.types.is_untyped(xo.ty) { B::String.id() } else { xo.ty };
+                let len = xo
+                    .val
+                    .as_ref()
+                    .and_then(|v| v.as_bytes().map(|b| b.len() as u64));
+                let t = if self.prog.types.is_untyped(xo.ty) {
+                    B::String.id()
+                } else {
+                    xo.ty
+                };
                 (t, len)
             }
             Type::Array(n, el) => {
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}{s} (slice of unaddressable value)"));
+                    self.error(
+                        e.span.lo,
+                        format!("{INVALID_OP}{s} (slice of unaddressable value)"),
+                    );
                     return Operand::bad(e);
                 }
                 (self.types().slice(el), Some(n + 1))
             }
-            Type::Pointer(p) => match self.prog.types.get(self.prog.types.underlying(p)).clone() {
+            Type::Pointer(p) => match self.prog.types.get(self.prog.types.core(p)).clone() {
                 Type::Array(n, el) => (self.types().slice(el), Some(n + 1)),
                 _ => return self.cannot_slice(e, &xo),
             },
@@ -635,7 +798,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let known: Vec<i64> = consts.iter().flatten().copied().collect();
         for w in known.windows(2) {
             if w[0] > w[1] {
-                self.error(e.span.lo, format!("invalid slice indices: {} < {}", w[1], w[0]));
+                self.error(
+                    e.span.lo,
+                    format!("invalid slice indices: {} < {}", w[1], w[0]),
+                );
                 break;
             }
         }
@@ -653,10 +819,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             UnOp::Addr => {
                 let inner = x.unparen();
                 if let ExprKind::CompositeLit { .. } = &inner.kind {
-                    let elem_hint = hint.and_then(|h| match self.prog.types.get(self.prog.types.underlying(h)) {
-                        Type::Pointer(p) => Some(*p),
-                        _ => None,
-                    });
+                    let elem_hint =
+                        hint.and_then(|h| match self.prog.types.get(self.prog.types.core(h)) {
+                            Type::Pointer(p) => Some(*p),
+                            _ => None,
+                        });
                     let xo = self.expr_hint(x, elem_hint);
                     if xo.invalid() {
                         return Operand::bad(e);
@@ -670,7 +837,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}cannot take address of {s}"));
+                    self.error(xo.pos(), format!("{INVALID_OP}cannot take address of {s}"));
                     return Operand::bad(e);
                 }
                 let t = self.types().pointer(xo.ty);
@@ -681,19 +848,29 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if xo.invalid() {
                     return Operand::bad(e);
                 }
-                let u = self.prog.types.underlying(xo.ty);
+                let u = self.prog.types.core(xo.ty);
                 match self.prog.types.get(u).clone() {
                     Type::Chan(dir, elem) => {
                         if dir == crate::types::ChanDir::Send {
                             let s = self.operand_string(&xo);
-                            self.error(e.span.lo, format!("{INVALID_OP}cannot receive from send-only channel {s}"));
+                            let ts = self.ty_str(xo.ty);
+                            self.error(
+                                xo.pos(),
+                                format!(
+                                    "{INVALID_OP}cannot receive from send-only channel {ts} {s}"
+                                ),
+                            );
                             return Operand::bad(e);
                         }
                         self.val(e, OpMode::CommaOk, elem)
                     }
                     _ => {
                         let s = self.operand_string(&xo);
-                        self.error(e.span.lo, format!("{INVALID_OP}cannot receive from non-channel {s}"));
+                        let ts = self.ty_str(xo.ty);
+                        self.error(
+                            xo.pos(),
+                            format!("{INVALID_OP}cannot receive from non-channel {ts} {s}"),
+                        );
                         Operand::bad(e)
                     }
                 }
@@ -715,13 +892,22 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if !ok {
                     let s = self.operand_string(&xo);
-                    self.error(e.span.lo, format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()));
+                    self.error(
+                        xo.pos(),
+                        format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+                    );
                     return Operand::bad(e);
                 }
                 if xo.mode == OpMode::Constant {
                     let v = xo.val.clone().unwrap_or(Value::Unknown);
                     let unsigned = if types.is_unsigned(xo.ty) {
-                        types.basic_kind(xo.ty).map(|k| if k == B::Uint || k == B::Uintptr { 64 } else { k.bits() })
+                        types.basic_kind(xo.ty).map(|k| {
+                            if k == B::Uint || k == B::Uintptr {
+                                64
+                            } else {
+                                k.bits()
+                            }
+                        })
                     } else {
                         None
                     };
@@ -756,7 +942,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     None => {
                         let s = self.operand_string(x);
                         let ts = self.ty_str(self.prog.types.underlying(x.ty));
-                        let verb = if !v.to_int().is_some() && k.is_integer() {
+                        let verb = if v.to_int().is_none() && k.is_integer() {
                             "truncated to"
                         } else if v.to_int().is_some() || k.is_numeric() {
                             "overflows"
@@ -783,7 +969,14 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
-    fn binary(&mut self, e: &'a Expr, op: BinOp, xe: &'a Expr, ye: &'a Expr, op_pos: u32) -> Operand<'a> {
+    fn binary(
+        &mut self,
+        e: &'a Expr,
+        op: BinOp,
+        xe: &'a Expr,
+        ye: &'a Expr,
+        op_pos: u32,
+    ) -> Operand<'a> {
         let mut x = self.expr(xe);
         let mut y = self.expr(ye);
         if x.invalid() || y.invalid() {
@@ -796,7 +989,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         if x.invalid() || y.invalid() {
             return Operand::bad(e);
         }
-        if matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+        if matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        ) {
             return self.comparison(e, x, y, op, None);
         }
         let types = &self.prog.types;
@@ -804,20 +1000,28 @@ impl<'a, 'p> Checker<'a, 'p> {
             if x.ty != B::Invalid.id() && y.ty != B::Invalid.id() {
                 let es = expr_string(e);
                 let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
-                self.error(x.pos(), format!("{INVALID_OP}{es} (mismatched types {a} and {b})"));
+                self.error(
+                    x.pos(),
+                    format!("{INVALID_OP}{es} (mismatched types {a} and {b})"),
+                );
             }
             return Operand::bad(e);
         }
         let ok = match op {
             BinOp::Add => types.is_numeric(x.ty) || types.is_string(x.ty),
             BinOp::Sub | BinOp::Mul | BinOp::Div => types.is_numeric(x.ty),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => types.is_integer(x.ty),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                types.is_integer(x.ty)
+            }
             BinOp::AndAnd | BinOp::OrOr => types.is_boolean(x.ty),
             _ => true,
         };
         if !ok {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+            );
             return Operand::bad(e);
         }
         if matches!(op, BinOp::Div | BinOp::Rem)
@@ -829,7 +1033,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let (a, b) = Value::match_kinds(x.val.as_ref().unwrap_or(&Value::Unknown), y.val.as_ref().unwrap_or(&Value::Unknown));
+            let (a, b) = Value::match_kinds(
+                x.val.as_ref().unwrap_or(&Value::Unknown),
+                y.val.as_ref().unwrap_or(&Value::Unknown),
+            );
             let is_int = types.is_integer(x.ty);
             let cop = match op {
                 BinOp::Add => Op::Add,
@@ -873,7 +1080,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !types.is_untyped(a.ty) && !types.is_untyped(b.ty) {
                 return false;
             }
-            let basic = |t: TypeId| types.basic_kind(t).is_some() && !types.is_type_param(t) || types.is_type_param(t) && types.is_numeric(t);
+            let basic = |t: TypeId| {
+                types.basic_kind(t).is_some() && !types.is_type_param(t)
+                    || types.is_type_param(t) && types.is_numeric(t)
+            };
             if basic(a.ty) != basic(b.ty) && !a.is_nil() && !b.is_nil() {
                 return false;
             }
@@ -889,8 +1099,8 @@ impl<'a, 'p> Checker<'a, 'p> {
             if b.is_nil() {
                 return types.has_nil(a.ty);
             }
-            if matches!(types.get(types.underlying(a.ty)), Type::Pointer(_))
-                || matches!(types.get(types.underlying(b.ty)), Type::Pointer(_))
+            if matches!(types.get(types.core(a.ty)), Type::Pointer(_))
+                || matches!(types.get(types.core(b.ty)), Type::Pointer(_))
             {
                 return false;
             }
@@ -958,14 +1168,16 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut cause = String::new();
         let mut failed = false;
         if !ok {
-            cause = format!("mismatched types {} and {}", self.ty_str(x.ty), self.ty_str(y.ty));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.ty_str(x.ty),
+                self.ty_str(y.ty)
+            );
             failed = true;
         } else if matches!(op, BinOp::Eq | BinOp::Ne) {
             if x.is_nil() || y.is_nil() {
                 let t = if x.is_nil() { y.ty } else { x.ty };
-                if !types.has_nil(t) && !(x.is_nil() && y.is_nil()) {
-                    failed = true;
-                } else if x.is_nil() && y.is_nil() {
+                if !types.has_nil(t) || (x.is_nil() && y.is_nil()) {
                     failed = true;
                 }
             } else if !types.comparable(x.ty) {
@@ -985,15 +1197,27 @@ impl<'a, 'p> Checker<'a, 'p> {
         if failed {
             if cause.is_empty() {
                 if types.is_type_param(x.ty) || types.is_type_param(y.ty) {
-                    let t = if !types.is_type_param(x.ty) { y.ty } else { err_op.ty };
-                    cause = format!("type parameter {} cannot use operator {}", self.ty_str(t), op.as_str());
+                    let t = if !types.is_type_param(x.ty) {
+                        y.ty
+                    } else {
+                        err_op.ty
+                    };
+                    cause = format!(
+                        "type parameter {} cannot use operator {}",
+                        self.ty_str(t),
+                        op.as_str()
+                    );
                 } else {
                     let what = match self.prog.types.named(err_op.ty) {
                         Some(_) => self.composite_kind_name(err_op.ty),
                         None => String::new(),
                     };
                     let what = if what.is_empty() {
-                        if err_op.is_nil() { "nil".to_string() } else { self.ty_str(err_op.ty) }
+                        if err_op.is_nil() {
+                            "nil".to_string()
+                        } else {
+                            self.ty_str(err_op.ty)
+                        }
                     } else {
                         what
                     };
@@ -1002,8 +1226,14 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             match switch_case {
                 Some(tag) => {
-                    let (xs, ys) = (x.expr.map(expr_string).unwrap_or_default(), expr_string(tag));
-                    self.error(x.pos(), format!("invalid case {xs} in switch on {ys} ({cause})"));
+                    let (xs, ys) = (
+                        x.expr.map(expr_string).unwrap_or_default(),
+                        expr_string(tag),
+                    );
+                    self.error(
+                        x.pos(),
+                        format!("invalid case {xs} in switch on {ys} ({cause})"),
+                    );
                 }
                 None => {
                     let (xs, ys) = (
@@ -1011,15 +1241,27 @@ impl<'a, 'p> Checker<'a, 'p> {
                         y.expr.map(expr_string).unwrap_or_default(),
                     );
                     let pos = err_op.pos();
-                    let pos = if x.is_nil() && y.is_nil() { x.pos() } else { pos };
-                    self.error(pos, format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()));
+                    let pos = if x.is_nil() && y.is_nil() {
+                        x.pos()
+                    } else {
+                        pos
+                    };
+                    self.error(
+                        pos,
+                        format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()),
+                    );
                 }
             }
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let (a, b) = (x.val.clone().unwrap_or(Value::Unknown), y.val.clone().unwrap_or(Value::Unknown));
-            let v = a.compare(op.as_str(), &b).map_or(Value::Unknown, Value::Bool);
+            let (a, b) = (
+                x.val.clone().unwrap_or(Value::Unknown),
+                y.val.clone().unwrap_or(Value::Unknown),
+            );
+            let v = a
+                .compare(op.as_str(), &b)
+                .map_or(Value::Unknown, Value::Bool);
             return Operand {
                 mode: OpMode::Constant,
                 ty: B::UntypedBool.id(),
@@ -1044,7 +1286,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn composite_kind_name(&self, t: TypeId) -> String {
-        match self.prog.types.get(self.prog.types.underlying(t)) {
+        match self.prog.types.get(self.prog.types.core(t)) {
             Type::Basic(_) => String::new(),
             Type::Array(..) => "array".into(),
             Type::Slice(_) => "slice".into(),
@@ -1060,14 +1302,17 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn incomparable_cause(&self, t: TypeId) -> String {
         let types = &self.prog.types;
-        match types.get(types.underlying(t)) {
+        match types.get(types.core(t)) {
             Type::Slice(_) => "slice can only be compared to nil".into(),
             Type::Map(..) => "map can only be compared to nil".into(),
             Type::Func(_) => "func can only be compared to nil".into(),
             Type::Struct(fields) => {
                 for f in fields {
                     if !types.comparable(f.ty) {
-                        return format!("struct containing {} cannot be compared", self.ty_str(f.ty));
+                        return format!(
+                            "struct containing {} cannot be compared",
+                            self.ty_str(f.ty)
+                        );
                     }
                 }
                 String::new()
@@ -1077,19 +1322,33 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             _ => {
                 if types.is_type_param(t) {
-                    return format!("incomparable types in type set");
+                    return "incomparable types in type set".into();
                 }
                 String::new()
             }
         }
     }
 
-    fn shift(&mut self, e: &'a Expr, mut x: Operand<'a>, mut y: Operand<'a>, op: BinOp, op_pos: u32) -> Operand<'a> {
+    fn shift(
+        &mut self,
+        e: &'a Expr,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+        op: BinOp,
+        op_pos: u32,
+    ) -> Operand<'a> {
         let types = &self.prog.types;
-        let xval = if x.mode == OpMode::Constant { x.val.as_ref().and_then(|v| v.to_int()) } else { None };
+        let xval = if x.mode == OpMode::Constant {
+            x.val.as_ref().and_then(|v| v.to_int())
+        } else {
+            None
+        };
         if !(types.is_integer(x.ty) || types.is_untyped(x.ty) && xval.is_some()) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}shifted operand {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}shifted operand {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         let mut yval = None;
@@ -1101,7 +1360,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return Operand::bad(e);
             }
             if self.prog.types.is_untyped(y.ty) {
-                if y.val.as_ref().and_then(|v| v.representable(B::Uint)).is_none() {
+                if y.val
+                    .as_ref()
+                    .and_then(|v| v.representable(B::Uint))
+                    .is_none()
+                {
                     self.convert_untyped_op(&mut y, B::Uint.id());
                     if y.invalid() {
                         return Operand::bad(e);
@@ -1109,7 +1372,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             } else if !self.prog.types.is_integer(y.ty) {
                 let s = self.operand_string(&y);
-                self.error(y.pos(), format!("{INVALID_OP}shift count {s} must be integer"));
+                self.error(
+                    y.pos(),
+                    format!("{INVALID_OP}shift count {s} must be integer"),
+                );
                 return Operand::bad(e);
             }
         } else if self.prog.types.is_integer(y.ty) {
@@ -1120,7 +1386,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         } else {
             let s = self.operand_string(&y);
-            self.error(y.pos(), format!("{INVALID_OP}shift count {s} must be integer"));
+            self.error(
+                y.pos(),
+                format!("{INVALID_OP}shift count {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant {
@@ -1156,7 +1425,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("{INVALID_OP}shifted operand {s} must be integer"));
+            self.error(
+                x.pos(),
+                format!("{INVALID_OP}shifted operand {s} must be integer"),
+            );
             return Operand::bad(e);
         }
         Operand {
@@ -1192,7 +1464,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             None => match hint {
                 Some(h) => {
                     // An elided &T becomes T.
-                    match self.prog.types.get(self.prog.types.underlying(h)) {
+                    match self.prog.types.get(self.prog.types.core(h)) {
                         Type::Pointer(p) if self.prog.types.named(h).is_none() => (*p, h),
                         _ => (h, h),
                     }
@@ -1213,7 +1485,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return Operand::bad(e);
         }
-        let u = self.prog.types.underlying(t);
+        let u = self.prog.types.core(t);
         match self.prog.types.get(u).clone() {
             Type::Struct(fields) => {
                 if elems.is_empty() {
@@ -1221,23 +1493,41 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let mut seen: Vec<usize> = Vec::new();
                     for el in elems {
                         let ExprKind::KeyValue { key, value, .. } = &el.kind else {
-                            self.error(el.span.lo, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.span.lo,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(el);
                             continue;
                         };
                         let ExprKind::Name(kid) = &key.kind else {
-                            self.error(key.span.lo, format!("invalid field name {} in struct literal", expr_string(key)));
+                            self.error(
+                                key.span.lo,
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    expr_string(key)
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| *f.name == *kid.name) else {
                             let ts = self.ty_str(t);
-                            self.error(kid.span.lo, format!("unknown field {} in struct literal of type {ts}", kid.name));
+                            self.error(
+                                kid.span.lo,
+                                format!(
+                                    "unknown field {} in struct literal of type {ts}",
+                                    kid.name
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(kid.span.lo, format!("duplicate field name {} in struct literal", kid.name));
+                            self.error(
+                                kid.span.lo,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                             self.expr(value);
                             continue;
                         }
@@ -1250,14 +1540,20 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let mut bad = false;
                     for (i, el) in elems.iter().enumerate() {
                         if let ExprKind::KeyValue { value, .. } = &el.kind {
-                            self.error(el.span.lo, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.span.lo,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(value);
                             bad = true;
                             continue;
                         }
                         let Some(f) = fields.get(i) else {
                             let ts = self.ty_str(t);
-                            self.error(el.span.lo, format!("too many values in struct literal of type {ts}"));
+                            self.error(
+                                el.span.lo,
+                                format!("too many values in struct literal of type {ts}"),
+                            );
                             bad = true;
                             break;
                         };
@@ -1266,7 +1562,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     if !bad && elems.len() < fields.len() {
                         let ts = self.ty_str(t);
-                        self.error(rbrace, format!("too few values in struct literal of type {ts}"));
+                        self.error(
+                            rbrace,
+                            format!("too few values in struct literal of type {ts}"),
+                        );
                     }
                 }
             }
@@ -1277,6 +1576,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.indexed_elems(elems, el, None, "array or slice literal");
             }
             Type::Map(k, v) => {
+                let mut keys: Vec<(Value, TypeId)> = Vec::new();
                 for el in elems {
                     let ExprKind::KeyValue { key, value, .. } = &el.kind else {
                         self.error(el.span.lo, "missing key in map literal");
@@ -1284,7 +1584,24 @@ impl<'a, 'p> Checker<'a, 'p> {
                         continue;
                     };
                     let mut ko = self.expr_hint(key, Some(k));
-                    self.assignment(&mut ko, Some(k), "map literal");
+                    if self.assignment(&mut ko, Some(k), "map literal")
+                        && ko.mode == OpMode::Constant
+                    {
+                        if let Some(kv) = ko.val.clone() {
+                            if keys
+                                .iter()
+                                .any(|(pv, pt)| *pv == kv && self.prog.types.identical(*pt, ko.ty))
+                            {
+                                let ks = expr_string(key);
+                                self.error(
+                                    key.span.lo,
+                                    format!("duplicate key {ks} in map literal"),
+                                );
+                            } else {
+                                keys.push((kv, ko.ty));
+                            }
+                        }
+                    }
                     let mut vo = self.expr_hint(value, Some(v));
                     self.assignment(&mut vo, Some(v), "map literal");
                 }
@@ -1337,7 +1654,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             };
             if seen.contains(&idx) {
-                self.error(e.span.lo, format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    e.span.lo,
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             seen.push(idx);
             let mut v = self.expr_hint(value, Some(el));

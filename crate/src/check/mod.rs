@@ -43,11 +43,10 @@
 //! Native (body-less) functions are bound by [`Program::qualified_name`].
 
 mod builtins;
+mod call;
 mod checker;
 mod decls;
 mod expr;
-mod exprstr;
-mod infer;
 mod loopclosure;
 mod operand;
 mod stmt;
@@ -64,7 +63,7 @@ use crate::version::GoVersion;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub use exprstr::expr_string;
+pub use crate::syntax::printer::expr_string;
 
 /// Index of an [`Object`] in [`Program::objects`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,11 +149,15 @@ impl Builtin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
     /// A variable; `global` for package-level ones.
-    Var { global: bool },
+    Var {
+        global: bool,
+    },
     Const(Value),
     TypeName,
     /// A function or method; `decl` is `None` for universe functions.
-    Func { decl: Option<FuncRef> },
+    Func {
+        decl: Option<FuncRef>,
+    },
     /// An imported package (index into [`Program::packages`]).
     PkgName(u32),
     Builtin(Builtin),
@@ -275,6 +278,8 @@ pub struct Program {
     pub go: GoVersion,
     /// go vet findings (loopclosure) for the main package.
     pub warnings: Vec<Diagnostic>,
+    /// Type parameters of generic functions and methods' receivers.
+    pub func_tparams: HashMap<ObjId, Vec<TypeId>>,
 }
 
 impl Program {
@@ -303,13 +308,22 @@ impl Program {
                 .get(r.pkg as usize)
                 .and_then(|p| p.file.decls.get(r.decl as usize))
             {
-                if let Some(recv) = fd.recv.first() {
-                    let base = exprstr::receiver_base_name(&recv.typ);
+                if let Some(recv) = &fd.recv {
+                    let base = receiver_base_name(&recv.typ);
                     return format!("{pkg}.{base}.{}", o.name);
                 }
             }
         }
         format!("{pkg}.{}", o.name)
+    }
+}
+
+/// The type name of a receiver (`T` for `*T`, `T[P]`).
+fn receiver_base_name(e: &ast::Expr) -> String {
+    match &e.unparen().kind {
+        ast::ExprKind::Star { x, .. } | ast::ExprKind::Index { x, .. } => receiver_base_name(x),
+        ast::ExprKind::Name(id) => id.name.to_string(),
+        _ => expr_string(e),
     }
 }
 
@@ -321,4 +335,26 @@ pub fn check_program(
     go: GoVersion,
 ) -> Result<Program, Vec<Diagnostic>> {
     checker::check_program(file, src, go)
+}
+
+/// Parses and checks a program's source: the program, or every diagnostic
+/// (parser's first, in discovery order). Warnings (go vet) are in
+/// `Program::warnings`.
+pub fn check_source(src: &str, go: GoVersion) -> Result<Program, Vec<Diagnostic>> {
+    if let Some(mut d) = crate::syntax::header_error(src.as_bytes()) {
+        d.severity = crate::diag::Severity::GoCommand;
+        return Err(vec![d]);
+    }
+    let (file, mut diags) = crate::syntax::parse_file(src);
+    if crate::syntax::has_syntax_errors(&diags) {
+        return Err(diags);
+    }
+    match check_program(Rc::new(file), Rc::from(src), go) {
+        Ok(prog) if diags.is_empty() => Ok(prog),
+        Ok(_) => Err(diags),
+        Err(errs) => {
+            diags.extend(errs);
+            Err(diags)
+        }
+    }
 }

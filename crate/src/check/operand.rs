@@ -78,20 +78,25 @@ impl<'a> Operand<'a> {
         self.mode == OpMode::Nil
     }
 
+    /// Where gc reports errors about this operand: its start (for a func
+    /// type, gc's node position is the parameter list).
     pub fn pos(&self) -> u32 {
-        self.expr.map_or(0, |e| e.span.lo)
+        match self.expr.map(|e| (&e.kind, e.span.lo)) {
+            Some((ExprKind::FuncType(ft), _)) => ft.lparen,
+            Some((_, lo)) => lo,
+            None => 0,
+        }
     }
 }
 
 /// `, ` joined descriptions used in `have (...)` lists: untyped constants
 /// are `number`.
 pub(super) fn type_list_entry(c: &Checker, x: &Operand) -> String {
-    if x.mode == OpMode::Constant || c.prog.types.is_untyped(x.ty) {
-        if let Some(k) = c.prog.types.basic_kind(x.ty) {
-            if k.is_untyped() && k.is_numeric() {
-                return "number".into();
-            }
+    if let Some(k) = c.prog.types.basic_kind(x.ty).filter(|k| k.is_untyped()) {
+        if k.is_numeric() {
+            return "number".into();
         }
+        return k.name().replace("untyped ", "");
     }
     c.ty_str(x.ty)
 }
@@ -178,7 +183,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn composite_kind(&self, t: TypeId) -> &'static str {
         match self.prog.types.get(self.prog.types.underlying(t)) {
-            Type::Basic(_) => "",
+            Type::Basic(k) => k.name(),
             Type::Array(..) => "array",
             Type::Slice(_) => "slice",
             Type::Struct(_) => "struct",
@@ -203,10 +208,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t),
-            ExprKind::Unary { x, op, .. } if info.value.is_none() => {
-                if *op != crate::syntax::ast::UnOp::Recv {
-                    self.update_expr_type(x, t)
-                }
+            ExprKind::Unary { x, op, .. }
+                if info.value.is_none() && *op != crate::syntax::ast::UnOp::Recv =>
+            {
+                self.update_expr_type(x, t)
             }
             ExprKind::Binary { x, y, op, .. } if info.value.is_none() => {
                 use crate::syntax::ast::BinOp::*;
@@ -244,7 +249,11 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     /// Converts an untyped operand to `target` (types2 implicitTypeAndValue).
     /// Returns `Err(suffix)` with ` (truncated)` / ` (overflows)` / `` on failure.
-    pub(super) fn implicit_type(&mut self, x: &Operand, target: TypeId) -> Result<(TypeId, Option<Value>), &'static str> {
+    pub(super) fn implicit_type(
+        &mut self,
+        x: &Operand,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<Value>), &'static str> {
         let types = &self.prog.types;
         if x.invalid() || !types.is_untyped(x.ty) || target == BasicKind::Invalid.id() {
             return Ok((x.ty, None));
@@ -263,7 +272,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Err("");
         }
         if x.is_nil() {
-            return if types.has_nil(target) { Ok((target, None)) } else { Err("") };
+            return if types.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err("")
+            };
         }
         if let Some(tp) = types.type_param(target) {
             let terms = types
@@ -345,7 +358,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let s = self.operand_string(x);
                 let ts = self.ty_str(target);
                 if x.mode == OpMode::Constant && !self.prog.types.is_untyped(target) {
-                    self.error(x.pos(), format!("cannot use {s} as {ts} value in expression"));
+                    self.error(
+                        x.pos(),
+                        format!("cannot use {s} as {ts} value in expression"),
+                    );
                 } else {
                     self.error(x.pos(), format!("cannot convert {s} to type {ts}"));
                 }
@@ -366,7 +382,12 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// Checks that `x` can be assigned to `t` (or to `_` / an inferred
     /// variable when `t` is `None`), converting untyped values. Reports
     /// `cannot use X as T value in CONTEXT`.
-    pub(super) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) -> bool {
+    pub(super) fn assignment(
+        &mut self,
+        x: &mut Operand<'a>,
+        t: Option<TypeId>,
+        context: &str,
+    ) -> bool {
         match x.mode {
             OpMode::Invalid => return false,
             OpMode::Constant
@@ -396,7 +417,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if self.prog.types.is_untyped(x.ty) {
             let mut target = t;
-            if t.is_none_or(|t| self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t)) {
+            if t.is_none_or(|t| {
+                self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t)
+            }) {
                 if t.is_none() && x.is_nil() {
                     self.error(x.pos(), format!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
@@ -422,22 +445,27 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Err(suffix) => {
                         let s = self.operand_string(x);
                         let ts = self.ty_str(target);
-                        self.error(x.pos(), format!("cannot use {s} as {ts} value in {context}{suffix}"));
+                        self.error(
+                            x.pos(),
+                            format!("cannot use {s} as {ts} value in {context}{suffix}"),
+                        );
                         x.mode = OpMode::Invalid;
                         return false;
                     }
                 }
             }
         }
-        if self
-            .prog
-            .types
-            .signature(x.ty)
-            .is_some()
-            && self.is_generic_func_operand(x)
-        {
+        if self.prog.types.signature(x.ty).is_some() && self.is_generic_func_operand(x) {
             let s = x.expr.map(super::expr_string).unwrap_or_default();
-            self.error(x.pos(), format!("cannot use generic function {s} without instantiation in {context}"));
+            let ctx = if t.is_some() {
+                format!(" in {context}")
+            } else {
+                String::new()
+            };
+            self.error(
+                x.pos(),
+                format!("cannot use generic function {s} without instantiation{ctx}"),
+            );
             x.mode = OpMode::Invalid;
             return false;
         }
@@ -467,7 +495,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Ok(());
         }
         if x.is_nil() {
-            return if types.has_nil(t) { Ok(()) } else { Err(String::new()) };
+            return if types.has_nil(t) {
+                Ok(())
+            } else {
+                Err(String::new())
+            };
         }
         if types.is_interface(t) && !types.is_type_param(t) {
             return match self.implements(v, t) {
@@ -478,7 +510,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         if types.is_interface(v) && !types.is_type_param(v) && !types.is_interface(t) {
             // An interface value is never assignable to a concrete type.
             if types.missing_method(t, v).is_none() {
-                return Err(format!("need type assertion"));
+                return Err("need type assertion".into());
             }
             return Err(String::new());
         }
@@ -495,14 +527,18 @@ impl<'a, 'p> Checker<'a, 'p> {
         let vs = self.ty_str(v);
         let ts = self.ty_str(t);
         if let Type::Pointer(e) = types.get(types.underlying(v)) {
-            if types.is_interface(*e) && !types.is_type_param(*e) {
-                if types.missing_method(v, t).is_some() {
-                    return Some(format!("type {vs} is pointer to interface, not interface"));
-                }
+            if types.is_interface(*e)
+                && !types.is_type_param(*e)
+                && types.missing_method(v, t).is_some()
+            {
+                return Some(format!("type {vs} is pointer to interface, not interface"));
             }
         }
         let m = types.missing_method(v, t)?;
-        let verb = if types.interface_of(t).is_some_and(|i| i.terms.is_some() || i.comparable) {
+        let verb = if types
+            .interface_of(t)
+            .is_some_and(|i| i.terms.is_some() || i.comparable)
+        {
             "satisfy"
         } else {
             "implement"
@@ -511,21 +547,30 @@ impl<'a, 'p> Checker<'a, 'p> {
             MissingMethod::Missing(name) => format!("(missing method {name})"),
             MissingMethod::PointerRecv(name) => format!("(method {name} has pointer receiver)"),
             MissingMethod::WrongType(name, have, want) => {
-                let mut h = String::new();
-                let mut w = String::new();
-                if let Type::Func(s) = types.get(have) {
-                    types.write_signature(&mut h, s, crate::types::Qualifier::Relative(&self.pkg_path), 0);
-                }
-                if let Type::Func(s) = types.get(want) {
-                    types.write_signature(&mut w, s, crate::types::Qualifier::Relative(&self.pkg_path), 0);
-                }
+                // gc shows these signatures without parameter names.
+                let unnamed = |t: TypeId| {
+                    let mut out = String::new();
+                    if let Type::Func(s) = types.get(t) {
+                        let mut s = s.clone();
+                        for p in s.params.iter_mut().chain(s.results.iter_mut()) {
+                            p.name = None;
+                        }
+                        let q = crate::types::Qualifier::Relative(&self.pkg_path);
+                        types.write_signature(&mut out, &s, q, 0);
+                    }
+                    out
+                };
+                let (h, w) = (unnamed(have), unnamed(want));
                 format!("(wrong type for method {name})\n\t\thave {name}{h}\n\t\twant {name}{w}")
             }
             MissingMethod::NotInTypeSet => {
                 if types.interface_of(t).is_some_and(|i| i.comparable) && !types.comparable(v) {
                     return Some(format!("{vs} does not {verb} comparable"));
                 }
-                return Some(format!("{vs} does not {verb} {ts} ({vs} missing in {})", self.term_list(t)));
+                return Some(format!(
+                    "{vs} does not {verb} {ts} ({vs} missing in {})",
+                    self.term_list(t)
+                ));
             }
         };
         Some(format!("{vs} does not {verb} {ts} {cause}"))
@@ -543,7 +588,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             .join(" | ")
     }
 
-    fn is_generic_func_operand(&self, x: &Operand) -> bool {
+    pub(super) fn is_generic_func_operand(&self, x: &Operand) -> bool {
         let Some(e) = x.expr else { return false };
         let id = match &e.unparen().kind {
             ExprKind::Name(i) => i.id,
@@ -556,6 +601,6 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.info
             .uses
             .get(&id)
-            .is_some_and(|o| self.func_tparams.get(o).is_some_and(|v| !v.is_empty()))
+            .is_some_and(|o| self.prog.func_tparams.get(o).is_some_and(|v| !v.is_empty()))
     }
 }

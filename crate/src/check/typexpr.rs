@@ -13,9 +13,18 @@ impl<'a, 'p> Checker<'a, 'p> {
         match x.mode {
             OpMode::TypeExpr => {
                 if let Some(n) = self.prog.types.named(x.ty) {
-                    if !n.tparams.is_empty() && n.origin.is_none() && !self.in_own_decl(x.ty) {
-                        let s = expr_string(e);
-                        self.error(e.span.lo, format!("cannot use generic type {s} without instantiation"));
+                    if !n.tparams.is_empty() && n.origin.is_none() {
+                        let params: Vec<String> = n
+                            .tparams
+                            .iter()
+                            .filter_map(|&tp| self.prog.types.type_param(tp))
+                            .map(|p| format!("{} {}", p.name, self.ty_str(p.constraint)))
+                            .collect();
+                        let s = format!("{}[{}]", n.name, params.join(", "));
+                        self.error(
+                            e.span.lo,
+                            format!("cannot use generic type {s} without instantiation"),
+                        );
                         return B::Invalid.id();
                     }
                 }
@@ -28,15 +37,29 @@ impl<'a, 'p> Checker<'a, 'p> {
                 B::Invalid.id()
             }
             _ => {
-                let s = self.operand_string(&x);
+                let s = match &e.kind {
+                    ExprKind::Name(id) => match self
+                        .info
+                        .uses
+                        .get(&id.id)
+                        .map(|&o| self.obj(o).kind.clone())
+                    {
+                        Some(super::ObjKind::Var { global: false }) => {
+                            format!("{} (local variable)", id.name)
+                        }
+                        Some(super::ObjKind::Var { global: true }) => {
+                            format!("{} (package-level variable)", id.name)
+                        }
+                        Some(super::ObjKind::Const(_)) => format!("{} (constant)", id.name),
+                        Some(super::ObjKind::Func { .. }) => format!("{} (function)", id.name),
+                        _ => self.operand_string(&x),
+                    },
+                    _ => self.operand_string(&x),
+                };
                 self.error(e.span.lo, format!("{s} is not a type"));
                 B::Invalid.id()
             }
         }
-    }
-
-    fn in_own_decl(&self, _t: TypeId) -> bool {
-        false
     }
 
     /// A type literal (array, slice, map, chan, func, struct, interface).
@@ -44,7 +67,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         match &e.kind {
             ExprKind::ArrayType { len, elem } => {
                 let Some(len) = len else {
-                    self.error(e.span.lo, "invalid use of [...] array (outside a composite literal)");
+                    self.error(
+                        e.span.lo,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     self.typexpr(elem);
                     return B::Invalid.id();
                 };
@@ -68,7 +94,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if k == B::Invalid.id() || v == B::Invalid.id() {
                     return B::Invalid.id();
                 }
-                if !self.prog.types.is_type_param(k) && !self.prog.types.comparable(k) && self.prog.types.underlying(k) != B::Invalid.id() {
+                if !self.prog.types.is_type_param(k)
+                    && !self.prog.types.comparable(k)
+                    && self.prog.types.underlying(k) != B::Invalid.id()
+                {
                     let ks = self.ty_str(k);
                     self.error(key.span.lo, format!("invalid map key type {ks}"));
                     return B::Invalid.id();
@@ -89,7 +118,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             ExprKind::FuncType(ft) => {
                 let saved = self.scope;
-                self.push_scope(false);
+                self.push_scope();
                 let t = self.func_type(ft);
                 self.scope = saved;
                 t
@@ -98,21 +127,43 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let mut out: Vec<Field> = Vec::new();
                 for f in fields {
                     let t = self.typexpr(&f.typ);
-                    let tag = f.tag.as_ref().map(|t| String::from_utf8_lossy(&t.bytes).into_owned());
+                    let tag = f
+                        .tag
+                        .as_ref()
+                        .map(|t| String::from_utf8_lossy(&t.bytes).into_owned());
                     if f.names.is_empty() {
                         let name = embedded_name(&f.typ);
                         let base = match self.prog.types.get(t) {
                             Type::Pointer(p) => *p,
                             _ => t,
                         };
-                        if matches!(self.prog.types.get(self.prog.types.underlying(base)), Type::Pointer(_)) || (matches!(self.prog.types.get(t), Type::Pointer(_)) && self.prog.types.is_interface(base)) {
-                            let what = if self.prog.types.is_interface(base) { "an interface" } else { "a pointer" };
-                            self.error(f.typ.span.lo, format!("embedded field type cannot be {what}"));
+                        if matches!(
+                            self.prog.types.get(self.prog.types.underlying(base)),
+                            Type::Pointer(_)
+                        ) || (matches!(self.prog.types.get(t), Type::Pointer(_))
+                            && self.prog.types.is_interface(base))
+                        {
+                            let what = if self.prog.types.is_interface(base) {
+                                "an interface"
+                            } else {
+                                "a pointer"
+                            };
+                            self.error(
+                                f.typ.span.lo,
+                                format!("embedded field type cannot be {what}"),
+                            );
                         }
-                        self.push_field(&mut out, name, t, true, tag, f.typ.span.lo);
+                        self.push_field(&mut out, name, t, true, tag.clone(), f.typ.span.lo);
                     }
                     for n in &f.names {
-                        self.push_field(&mut out, n.name.to_string(), t, false, tag.clone(), n.span.lo);
+                        self.push_field(
+                            &mut out,
+                            n.name.to_string(),
+                            t,
+                            false,
+                            tag.clone(),
+                            n.span.lo,
+                        );
                     }
                 }
                 self.types().strukt(out)
@@ -124,7 +175,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     match el {
                         InterfaceElem::Method { name, sig } => {
                             let saved = self.scope;
-                            self.push_scope(false);
+                            self.push_scope();
                             let t = self.func_type(sig);
                             self.scope = saved;
                             if methods.iter().any(|m| *m.name == *name.name) {
@@ -148,7 +199,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
-    fn push_field(&mut self, out: &mut Vec<Field>, name: String, ty: TypeId, embedded: bool, tag: Option<String>, pos: u32) {
+    fn push_field(
+        &mut self,
+        out: &mut Vec<Field>,
+        name: String,
+        ty: TypeId,
+        embedded: bool,
+        tag: Option<String>,
+        pos: u32,
+    ) {
         if name != "_" && out.iter().any(|f| f.name == name) {
             self.error(pos, format!("{name} redeclared"));
             return;
@@ -165,6 +224,15 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
+        // A name that is not a constant is reported without being "used".
+        if let ExprKind::Name(id) = &len.kind {
+            if let Some(o) = self.lookup(&id.name) {
+                if !matches!(self.obj(o).kind, super::ObjKind::Const(_)) {
+                    self.error(len.span.lo, format!("invalid array length {}", id.name));
+                    return None;
+                }
+            }
+        }
         let x = self.expr(len);
         if x.invalid() {
             return None;
@@ -194,19 +262,37 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// The terms of one interface element (`A | ~B`, or a single type).
     fn union_terms(&mut self, e: &'a Expr) -> Vec<Term> {
         match &e.kind {
-            ExprKind::Binary { op: BinOp::Or, x, y, .. } => {
+            ExprKind::Binary {
+                op: BinOp::Or,
+                x,
+                y,
+                ..
+            } => {
                 let mut v = self.union_terms(x);
                 v.extend(self.union_terms(y));
                 v
             }
-            ExprKind::Unary { op: UnOp::Tilde, x, .. } => {
+            ExprKind::Unary {
+                op: UnOp::Tilde, x, ..
+            } => {
                 let t = self.typexpr(x);
                 if t == B::Invalid.id() {
                     return Vec::new();
                 }
                 if self.prog.types.underlying(t) != t {
                     let ts = self.ty_str(t);
-                    self.error(e.span.lo, format!("invalid use of ~ ({ts} is not the underlying type of {ts})").replacen(&format!("({ts} is not the underlying type of {ts})"), &format!("(underlying type of {ts} is {})", self.ty_str(self.prog.types.underlying(t))), 1));
+                    self.error(
+                        e.span.lo,
+                        format!("invalid use of ~ ({ts} is not the underlying type of {ts})")
+                            .replacen(
+                                &format!("({ts} is not the underlying type of {ts})"),
+                                &format!(
+                                    "(underlying type of {ts} is {})",
+                                    self.ty_str(self.prog.types.underlying(t))
+                                ),
+                                1,
+                            ),
+                    );
                 }
                 vec![Term { tilde: true, ty: t }]
             }
@@ -216,7 +302,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if t == B::Invalid.id() {
                     return Vec::new();
                 }
-                vec![Term { tilde: false, ty: t }]
+                vec![Term {
+                    tilde: false,
+                    ty: t,
+                }]
             }
         }
     }
@@ -225,7 +314,10 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// stands for `interface{ union }`.
     pub(super) fn constraint(&mut self, e: &'a Expr) -> TypeId {
         match &e.kind {
-            ExprKind::Binary { op: BinOp::Or, .. } | ExprKind::Unary { op: UnOp::Tilde, .. } => {
+            ExprKind::Binary { op: BinOp::Or, .. }
+            | ExprKind::Unary {
+                op: UnOp::Tilde, ..
+            } => {
                 let terms = self.union_terms(e);
                 self.types().interface(Vec::new(), &[terms])
             }
@@ -237,7 +329,13 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if self.prog.types.is_interface(t) {
                     t
                 } else {
-                    self.types().interface(Vec::new(), &[vec![Term { tilde: false, ty: t }]])
+                    self.types().interface(
+                        Vec::new(),
+                        &[vec![Term {
+                            tilde: false,
+                            ty: t,
+                        }]],
+                    )
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! Field and method lookup through embedded fields, and interface satisfaction.
 
-use super::{Type, TypeId, Types};
+use super::{Term, Type, TypeId, Types};
 
 /// What a selector `x.name` denotes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,11 +166,33 @@ impl Types {
         matches!(self.get(self.underlying(t)), Type::Struct(_))
     }
 
+    /// Whether every type `v` stands for is in the union `terms`.
+    fn in_type_set(&self, v: TypeId, terms: &[Term]) -> bool {
+        if let Some(tp) = self.type_param(v) {
+            let vterms = self
+                .interface_of(tp.constraint)
+                .and_then(|i| i.terms.clone());
+            return match vterms {
+                Some(vts) => vts.iter().all(|vt| {
+                    terms.iter().any(|t| {
+                        if vt.tilde {
+                            t.tilde && self.identical(self.underlying(vt.ty), self.underlying(t.ty))
+                        } else {
+                            self.term_includes(t, vt.ty)
+                        }
+                    })
+                }),
+                None => false,
+            };
+        }
+        terms.iter().any(|t| self.term_includes(t, v))
+    }
+
     /// Why `v` does not implement the interface `iface`, or `None` if it does.
     pub fn missing_method(&self, v: TypeId, iface: TypeId) -> Option<MissingMethod> {
         let i = self.interface_of(iface)?.clone();
         if let Some(terms) = &i.terms {
-            if !terms.iter().any(|t| self.term_includes(t, v)) {
+            if !self.in_type_set(v, terms) {
                 return Some(MissingMethod::NotInTypeSet);
             }
         }

@@ -51,12 +51,16 @@ pub enum BasicKind {
     UntypedComplex,
     UntypedString,
     UntypedNil,
+    /// `byte` and `rune`: identical to uint8 and int32 but printed by
+    /// their own names in messages (runtime names use uint8/int32).
+    Byte,
+    Rune,
 }
 
 use BasicKind as B;
 
 /// All basic kinds, in the order their TypeIds are allocated (id = index).
-pub const BASIC_KINDS: [BasicKind; 26] = [
+pub const BASIC_KINDS: [BasicKind; 28] = [
     B::Invalid,
     B::Bool,
     B::Int,
@@ -83,6 +87,8 @@ pub const BASIC_KINDS: [BasicKind; 26] = [
     B::UntypedComplex,
     B::UntypedString,
     B::UntypedNil,
+    B::Byte,
+    B::Rune,
 ];
 
 impl BasicKind {
@@ -119,6 +125,17 @@ impl BasicKind {
             B::UntypedComplex => "untyped complex",
             B::UntypedString => "untyped string",
             B::UntypedNil => "untyped nil",
+            B::Byte => "byte",
+            B::Rune => "rune",
+        }
+    }
+
+    /// `byte` is uint8 and `rune` is int32; every other kind is itself.
+    pub fn normalize(self) -> BasicKind {
+        match self {
+            B::Byte => B::Uint8,
+            B::Rune => B::Int32,
+            k => k,
         }
     }
 
@@ -137,7 +154,7 @@ impl BasicKind {
 
     pub fn is_integer(self) -> bool {
         matches!(
-            self,
+            self.normalize(),
             B::Int
                 | B::Int8
                 | B::Int16
@@ -156,17 +173,20 @@ impl BasicKind {
 
     pub fn is_unsigned(self) -> bool {
         matches!(
-            self,
+            self.normalize(),
             B::Uint | B::Uint8 | B::Uint16 | B::Uint32 | B::Uint64 | B::Uintptr
         )
     }
 
     pub fn is_float(self) -> bool {
-        matches!(self, B::Float32 | B::Float64 | B::UntypedFloat)
+        matches!(self.normalize(), B::Float32 | B::Float64 | B::UntypedFloat)
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, B::Complex64 | B::Complex128 | B::UntypedComplex)
+        matches!(
+            self.normalize(),
+            B::Complex64 | B::Complex128 | B::UntypedComplex
+        )
     }
 
     pub fn is_numeric(self) -> bool {
@@ -174,11 +194,11 @@ impl BasicKind {
     }
 
     pub fn is_string(self) -> bool {
-        matches!(self, B::String | B::UntypedString)
+        matches!(self.normalize(), B::String | B::UntypedString)
     }
 
     pub fn is_boolean(self) -> bool {
-        matches!(self, B::Bool | B::UntypedBool)
+        matches!(self.normalize(), B::Bool | B::UntypedBool)
     }
 
     pub fn is_ordered(self) -> bool {
@@ -187,7 +207,7 @@ impl BasicKind {
 
     /// Size in bits of a fixed-size integer or float kind (int and uint are 64).
     pub fn bits(self) -> u32 {
-        match self {
+        match self.normalize() {
             B::Int8 | B::Uint8 => 8,
             B::Int16 | B::Uint16 => 16,
             B::Int32 | B::Uint32 | B::Float32 => 32,
@@ -577,16 +597,41 @@ impl Types {
         }
     }
 
-    /// The basic kind of the underlying type, if it is basic.
+    /// The core type: the underlying type, or for a type parameter the one
+    /// underlying type shared by its whole type set (else the parameter).
+    pub fn core(&self, t: TypeId) -> TypeId {
+        let Some(tp) = self.type_param(t) else {
+            return self.underlying(t);
+        };
+        let Some(terms) = self
+            .interface_of(tp.constraint)
+            .and_then(|i| i.terms.as_ref())
+        else {
+            return t;
+        };
+        let mut core: Option<TypeId> = None;
+        for tm in terms {
+            let u = self.underlying(tm.ty);
+            match core {
+                None => core = Some(u),
+                Some(c) if self.identical(c, u) => {}
+                Some(_) => return t,
+            }
+        }
+        core.unwrap_or(t)
+    }
+
+    /// The basic kind of the underlying type, if it is basic (`byte` and
+    /// `rune` normalized to uint8 and int32).
     pub fn basic_kind(&self, id: TypeId) -> Option<BasicKind> {
         match self.get(self.underlying(id)) {
-            Type::Basic(k) => Some(*k),
+            Type::Basic(k) => Some(k.normalize()),
             _ => None,
         }
     }
 
     pub fn signature(&self, id: TypeId) -> Option<&Signature> {
-        match self.get(self.underlying(id)) {
+        match self.get(self.core(id)) {
             Type::Func(s) => Some(s),
             _ => None,
         }
@@ -779,6 +824,7 @@ impl Types {
     /// dropped from function types. Use it as the runtime type descriptor.
     pub fn canonical(&mut self, t: TypeId) -> TypeId {
         match self.get(t).clone() {
+            Type::Basic(k) => k.normalize().id(),
             Type::Func(s) => {
                 let strip = |ps: &[Param], me: &mut Types| -> Vec<Param> {
                     ps.iter()

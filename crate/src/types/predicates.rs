@@ -10,6 +10,7 @@ impl Types {
             return true;
         }
         match (self.get(a), self.get(b)) {
+            (Type::Basic(x), Type::Basic(y)) => x.normalize() == y.normalize(),
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
                 self.identical(*x, *y)
             }
@@ -133,7 +134,7 @@ impl Types {
             Type::Basic(k) => match k {
                 B::UntypedBool => B::Bool.id(),
                 B::UntypedInt => B::Int.id(),
-                B::UntypedRune => B::Int32.id(),
+                B::UntypedRune => B::Rune.id(),
                 B::UntypedFloat => B::Float64.id(),
                 B::UntypedComplex => B::Complex128.id(),
                 B::UntypedString => B::String.id(),
@@ -145,6 +146,14 @@ impl Types {
 
     /// Whether values of `t` can be compared with `==` (spec "comparable").
     pub fn comparable(&self, t: TypeId) -> bool {
+        self.comparable_depth(t, 0)
+    }
+
+    /// Invalid recursive types (a struct containing itself) must not recurse forever.
+    fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
         if let Some(tp) = self.type_param(t) {
             return self.interface_of(tp.constraint).is_some_and(|i| {
                 i.comparable
@@ -156,8 +165,8 @@ impl Types {
         match self.get(self.underlying(t)) {
             Type::Basic(k) => *k != B::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            Type::Array(_, e) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Array(_, e) => self.comparable_depth(*e, depth + 1),
             _ => false,
         }
     }
@@ -219,7 +228,35 @@ impl Types {
         if self.is_interface(t) && !self.is_type_param(t) {
             return self.missing_method(v, t).is_none();
         }
+        // Type parameters: every type of the type set must be assignable.
+        if let (Some(vts), false) = (
+            self.type_set_terms(v),
+            self.is_named(t) && !self.is_type_param(t),
+        ) {
+            return !vts.is_empty() && vts.iter().all(|x| self.assignable(self.term_type(x), t));
+        }
+        if let (Some(tts), false) = (self.type_set_terms(t), self.is_named(v)) {
+            return !tts.is_empty() && tts.iter().all(|x| self.assignable(v, self.term_type(x)));
+        }
         false
+    }
+
+    /// The terms of a type parameter's constraint (None if not a type
+    /// parameter or the constraint has no union).
+    pub fn type_set_terms(&self, t: TypeId) -> Option<Vec<super::Term>> {
+        let tp = self.type_param(t)?;
+        self.interface_of(tp.constraint)
+            .and_then(|i| i.terms.clone())
+    }
+
+    /// The type a term stands for when checking operations: `~T` acts as
+    /// T's underlying type.
+    fn term_type(&self, t: &super::Term) -> TypeId {
+        if t.tilde {
+            self.underlying(t.ty)
+        } else {
+            t.ty
+        }
     }
 
     /// Convertibility of a non-constant value of type `v` to `t`.
@@ -245,6 +282,12 @@ impl Types {
         }
         if self.is_string(v) && self.is_byte_or_rune_slice(t) {
             return true;
+        }
+        if let Some(ts) = self.type_set_terms(t) {
+            return !ts.is_empty() && ts.iter().all(|x| self.convertible(v, self.term_type(x)));
+        }
+        if let Some(vs) = self.type_set_terms(v) {
+            return !vs.is_empty() && vs.iter().all(|x| self.convertible(self.term_type(x), t));
         }
         // Slice to array or array pointer.
         if let Type::Slice(e) = self.get(vu) {

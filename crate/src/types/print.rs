@@ -41,7 +41,7 @@ impl Types {
         let rt = q == Qualifier::Runtime;
         let d = depth + 1;
         match self.get(t) {
-            Type::Basic(k) => out.push_str(k.name()),
+            Type::Basic(k) => out.push_str(if rt { k.normalize().name() } else { k.name() }),
             Type::Named(_) => {
                 let Some(n) = self.named(t) else { return };
                 let qualify = match q {
