@@ -49,8 +49,18 @@ export function startRun(engine, src, options, sink) {
   }
 
   const session = new engine.Session(src, go, seed, policy, procs, race);
+  const collected = { stdout: "", stderr: "" };
+  let seen = 0;
+  // Forwards the output written since the last call.
+  const drain = () => {
+    for (const chunk of session.output(seen)) {
+      seen++;
+      collected[chunk.stream] += chunk.text;
+      sink.output(chunk.text, chunk.stream, chunk.goroutine);
+    }
+  };
+  const finished = (extra) => ({ ...collected, compileFailed: false, stopped: false, elapsedNs: session.elapsedNs(), ...extra });
   const done = (async () => {
-    const collected = { stdout: "", stderr: "" };
     const errors = session.compileErrors();
     if (errors) {
       sink.output(errors, "stderr", null);
@@ -59,18 +69,15 @@ export function startRun(engine, src, options, sink) {
     let budget = 2000;
     while (!stopped) {
       const began = performance.now();
-      const slice = session.run(budget);
-      for (const chunk of slice.output) {
-        collected[chunk.stream] += chunk.text;
-        sink.output(chunk.text, chunk.stream, chunk.goroutine);
-      }
-      if (slice.done) return { ...collected, exitCode: slice.exitCode, compileFailed: false, stopped: false, elapsedNs: session.elapsedNs() };
-      // Aim each slice at SLICE_MS whatever the instruction mix costs.
+      const status = session.run(budget);
+      drain();
+      if (status === "exited") return finished({ exitCode: session.exitCode() });
+      // Aim each slice at SLICE_MS whatever the statements cost.
       const took = performance.now() - began;
       budget = Math.max(100, Math.min(budget * 4, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
       await yieldToEventLoop();
     }
-    return { ...collected, exitCode: null, compileFailed: false, stopped: true, elapsedNs: session.elapsedNs() };
+    return finished({ exitCode: null, stopped: true });
   })();
   return { done, stop, session };
 }
