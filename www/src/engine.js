@@ -1,5 +1,5 @@
 // The one wasm module of the page, loaded on first use and shared by every snippet,
-// and the run loop that drives it in short slices so the page stays responsive.
+// and Run: one program's session, driven in short slices so the page stays responsive.
 
 import init, * as wasm from "../pkg/goplay.js";
 
@@ -25,59 +25,93 @@ function yieldToEventLoop() {
 const SLICE_MS = 8;
 
 /**
- * Runs `src` with `options` ({go, seed, policy, procs, race}). `sink` receives
- * `output(text, stream, goroutine)` calls as the program writes. Returns
- * `{done, stop, session}`; `done` resolves to `{stdout, stderr, exitCode, compileFailed,
- * stopped, elapsedNs}`.
+ * One run of a program: {go, seed, policy, procs, race} options. Output goes to
+ * `sink(text, stream, goroutine)` as the program writes it.
  */
-export function startRun(engine, src, options, sink) {
-  const { go, seed, policy, procs, race } = options;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
-  if (typeof engine.Session !== "function") {
-    const done = yieldToEventLoop().then(() => {
-      const result = engine.runProgram(src, go, seed, policy, procs, race);
-      const outcome = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
-      result.free();
-      if (outcome.stdout) sink.output(outcome.stdout, "stdout", null);
-      if (outcome.stderr) sink.output(outcome.stderr, "stderr", null);
-      return { ...outcome, compileFailed: false, stopped: false, elapsedNs: null };
-    });
-    return { done, stop, session: null };
+export class Run {
+  constructor(engine, src, options, sink) {
+    const { go, seed, policy, procs, race } = options;
+    this.session = new engine.Session(src, go, seed, policy, procs, race);
+    this.sink = sink;
+    this.collected = { stdout: "", stderr: "" };
+    this.outputs = [];
+    this.stopped = false;
+    this.exitCode = null;
+    this.compileErrors = this.session.compileErrors();
+    if (this.compileErrors) {
+      this.exitCode = 1;
+      this.collected.stderr = this.compileErrors;
+      sink(this.compileErrors, "stderr", null);
+    }
   }
 
-  const session = new engine.Session(src, go, seed, policy, procs, race);
-  const collected = { stdout: "", stderr: "" };
-  let seen = 0;
+  get exited() {
+    return this.exitCode !== null;
+  }
+
   // Forwards the output written since the last call.
-  const drain = () => {
-    for (const chunk of session.output(seen)) {
-      seen++;
-      collected[chunk.stream] += chunk.text;
-      sink.output(chunk.text, chunk.stream, chunk.goroutine);
+  #drain() {
+    for (const chunk of this.session.output(this.outputs.length)) {
+      this.outputs.push(chunk);
+      this.collected[chunk.stream] += chunk.text;
+      this.sink(chunk.text, chunk.stream, chunk.goroutine);
     }
-  };
-  const finished = (extra) => ({ ...collected, compileFailed: false, stopped: false, elapsedNs: session.elapsedNs(), ...extra });
-  const done = (async () => {
-    const errors = session.compileErrors();
-    if (errors) {
-      sink.output(errors, "stderr", null);
-      return { stdout: "", stderr: errors, exitCode: 1, compileFailed: true, stopped: false, elapsedNs: 0 };
-    }
+  }
+
+  #advance(status) {
+    this.#drain();
+    if (status === "exited") this.exitCode = this.session.exitCode();
+    return status;
+  }
+
+  /** Runs one statement of the scheduler's pick, or of goroutine `goroutine`. */
+  step(goroutine = null) {
+    if (this.exited) return "exited";
+    return this.#advance(this.session.step(goroutine ?? undefined));
+  }
+
+  /** Runs to the end in slices of about SLICE_MS, yielding between them, until stop(). */
+  async finish() {
     let budget = 2000;
-    while (!stopped) {
+    while (!this.exited && !this.stopped) {
       const began = performance.now();
-      const status = session.run(budget);
-      drain();
-      if (status === "exited") return finished({ exitCode: session.exitCode() });
+      this.#advance(this.session.run(budget));
+      if (this.exited) break;
       // Aim each slice at SLICE_MS whatever the statements cost.
       const took = performance.now() - began;
       budget = Math.max(100, Math.min(budget * 4, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
       await yieldToEventLoop();
     }
-    return finished({ exitCode: null, stopped: true });
-  })();
-  return { done, stop, session };
+    return this.result();
+  }
+
+  stop() {
+    this.stopped = true;
+  }
+
+  result() {
+    return {
+      ...this.collected,
+      exitCode: this.exitCode,
+      compileFailed: Boolean(this.compileErrors),
+      stopped: !this.exited,
+      elapsedNs: this.session.elapsedNs(),
+    };
+  }
+
+  goroutines() {
+    return this.session.goroutines();
+  }
+
+  frames(goroutine) {
+    return this.session.frames(goroutine);
+  }
+
+  events() {
+    return this.session.events(0);
+  }
+
+  free() {
+    this.session.free();
+  }
 }
