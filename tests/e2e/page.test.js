@@ -15,9 +15,6 @@ after(async () => {
   await server?.close();
 });
 
-// Set while the Go pipeline cannot compile these programs yet (reported as TODO).
-const PIPELINE_PENDING = "the Go pipeline does not run programs yet";
-
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, 世界")\n}\n';
 
 async function waitForExit(page, id) {
@@ -25,7 +22,7 @@ async function waitForExit(page, id) {
   return outputText(page, id);
 }
 
-test("typing hello world and clicking Run prints it and Program exited.", { todo: PIPELINE_PENDING }, async () => {
+test("typing hello world and clicking Run prints it and Program exited.", async () => {
   const page = await openDemo(browser, server.url);
   const play = snippet(page, "main-goroutine");
   await play.locator(".cm-content").click();
@@ -39,7 +36,7 @@ test("typing hello world and clicking Run prints it and Program exited.", { todo
   await page.context().close();
 });
 
-test("a compile error is listed as a link that moves the cursor, and underlined", { todo: PIPELINE_PENDING }, async () => {
+test("a compile error is listed as a link that moves the cursor, and underlined", async () => {
   const page = await openDemo(browser, server.url);
   const play = snippet(page, "missing-call");
   await play.scrollIntoViewIfNeeded();

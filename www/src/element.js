@@ -80,6 +80,7 @@ export class GoPlayElement extends HTMLElement {
   // The program being run or stepped, and how it got where it is (for Back).
   #run = null;
   #running = null;
+  #finished = null;
   #choices = [];
   #selected = null;
 
@@ -276,9 +277,9 @@ export class GoPlayElement extends HTMLElement {
     this.#choices = [];
     this.#selected = null;
     this.#emit("goplay:run", { go: options.go, policy: options.policy });
-    this.#run = new Run(this.#engine, this.code, options, (text, stream, goroutine) => {
+    this.#run = new Run(this.#engine, this.code, options, (text, stream, goroutine, collected) => {
       this.#output.write(text, stream, goroutine);
-      this.#emit("goplay:output", { ...this.#run.collected, text, stream, goroutine });
+      this.#emit("goplay:output", { ...collected, text, stream, goroutine });
     });
     return this.#run;
   }
@@ -296,8 +297,14 @@ export class GoPlayElement extends HTMLElement {
     } catch (error) {
       return this.#failed(error);
     }
+    return this.#drive(run);
+  }
+
+  // Runs `run` to its end (or Stop) in slices, then reports the result.
+  async #drive(run) {
     this.#running = run;
-    const result = await run.finish().catch((error) => ({ ...run.collected, exitCode: null, error }));
+    this.#finished = run.finish().catch((error) => ({ ...run.collected, exitCode: null, error }));
+    const result = await this.#finished;
     this.#running = null;
     return this.#finish(result);
   }
@@ -331,10 +338,9 @@ export class GoPlayElement extends HTMLElement {
 
   /** Stops a running program (or leaves stepping); resolves once it has stopped. */
   async stop() {
-    const running = this.#running;
-    if (running) {
-      running.stop();
-      while (this.#running === running) await new Promise((resolve) => setTimeout(resolve, 1));
+    if (this.#running) {
+      this.#running.stop();
+      await this.#finished;
     } else if (this.#stepping()) {
       this.#endStepping();
       this.#output.footer("Program stopped.");
@@ -374,15 +380,11 @@ export class GoPlayElement extends HTMLElement {
   /** Runs the stepped program to its end. */
   async continue() {
     if (!this.#stepping()) return this.run();
-    const run = this.#run;
     this.#ui.debug.hidden = true;
     showGoroutineLines(this.#view, []);
     this.#toggleStepControls(false);
     this.#setRunning(true);
-    this.#running = run;
-    const result = await run.finish().catch((error) => ({ ...run.collected, exitCode: null, error }));
-    this.#running = null;
-    return this.#finish(result);
+    return this.#drive(this.#run);
   }
 
   #startStepping() {

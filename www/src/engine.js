@@ -5,15 +5,28 @@ import init, * as wasm from "../pkg/goplay.js";
 
 let loading = null;
 
+const WARM_UP = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tgo fmt.Println()\n\tfmt.Println(1)\n}\n';
+
+// Browsers compile wasm functions lazily, on first call: running a tiny program while the
+// page is idle moves that cost out of the reader's first run.
+function warmUp() {
+  const session = new wasm.Session(WARM_UP, "1.22", 1, "go", 1, false);
+  session.run(10000);
+  session.free();
+}
+
 /** Loads the wasm module once; later calls share the same promise. */
 export function loadEngine() {
-  loading ??= init({ module_or_path: new URL("goplay_bg.wasm", import.meta.url) }).then(() => wasm);
+  loading ??= init({ module_or_path: new URL("goplay_bg.wasm", import.meta.url) }).then(() => {
+    (globalThis.requestIdleCallback ?? setTimeout)(warmUp);
+    return wasm;
+  });
   return loading;
 }
 
-// A macrotask boundary that, unlike setTimeout, is not clamped to 4 ms when nested.
+// A macrotask boundary that, unlike setTimeout, is not clamped to 4 ms when nested, and
+// unlike scheduler.yield() does not jump ahead of timers and other pages' tasks.
 function yieldToEventLoop() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -21,12 +34,15 @@ function yieldToEventLoop() {
   });
 }
 
-/** Time the VM may run before giving the browser its turn (long tasks start at 50 ms). */
-const SLICE_MS = 8;
+/**
+ * Time the VM may run before giving the browser its turn. Long tasks start at 50 ms, and
+ * the cost of a statement varies several-fold within a run, so aim well below.
+ */
+const SLICE_MS = 4;
 
 /**
  * One run of a program: {go, seed, policy, procs, race} options. Output goes to
- * `sink(text, stream, goroutine)` as the program writes it.
+ * `sink(text, stream, goroutine, collected)` as the program writes it.
  */
 export class Run {
   constructor(engine, src, options, sink) {
@@ -41,7 +57,7 @@ export class Run {
     if (this.compileErrors) {
       this.exitCode = 1;
       this.collected.stderr = this.compileErrors;
-      sink(this.compileErrors, "stderr", null);
+      sink(this.compileErrors, "stderr", null, this.collected);
     }
   }
 
@@ -54,7 +70,7 @@ export class Run {
     for (const chunk of this.session.output(this.outputs.length)) {
       this.outputs.push(chunk);
       this.collected[chunk.stream] += chunk.text;
-      this.sink(chunk.text, chunk.stream, chunk.goroutine);
+      this.sink(chunk.text, chunk.stream, chunk.goroutine, this.collected);
     }
   }
 
@@ -77,9 +93,9 @@ export class Run {
       const began = performance.now();
       this.#advance(this.session.run(budget));
       if (this.exited) break;
-      // Aim each slice at SLICE_MS whatever the statements cost.
+      // Aim each slice at SLICE_MS whatever the statements cost; grow slowly, shrink at once.
       const took = performance.now() - began;
-      budget = Math.max(100, Math.min(budget * 4, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
+      budget = Math.max(100, Math.min(budget * 2, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
       await yieldToEventLoop();
     }
     return this.result();
