@@ -190,7 +190,16 @@ pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
             }
             set.extend(root_var(pkg, prog, x));
         }
-        ExprKind::Slice { x, .. } => set.extend(root_var(pkg, prog, x)),
+        ExprKind::Slice { x, .. } => {
+            // Slicing an array variable aliases it (slices and strings do not).
+            let is_array = pkg
+                .info
+                .expr(x.id)
+                .is_some_and(|i| matches!(prog.types.get(prog.types.underlying(i.ty)), crate::types::Type::Array(..)));
+            if is_array {
+                set.extend(root_var(pkg, prog, x));
+            }
+        }
         ExprKind::Selector { x, .. } => {
             if pkg.info.selections.get(&e.id).is_some_and(|s| s.addr_recv) {
                 set.extend(root_var(pkg, prog, x));

@@ -100,6 +100,9 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     fn const_of(&self, e: &Expr) -> Option<&'p CV> {
         let info = self.pkg.info.expr(e.id)?;
+        if info.mode != Mode::Constant {
+            return None;
+        }
         match &info.value {
             Some(CV::Unknown) | None => None,
             Some(v) => Some(v),

@@ -67,11 +67,21 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
             let idx = c.out.globals.len() as u32;
             let z = c.zero_value(o.ty);
             c.out.globals.push(z);
-            c.out.global_names.push(o.name.to_string());
+            let pkg = prog.packages.get(o.pkg as usize).map_or("", |p| p.path.as_str());
+            c.out.global_names.push(format!("{pkg}.{}", o.name));
             c.globals.insert(ObjId(oi as u32), idx);
         }
     }
     let entry = func::compile_entry(&mut c)?;
+    // Types natives build values of.
+    for (path, name) in [("strconv", "NumError")] {
+        let named = prog.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(name)).and_then(|&o| prog.object(o)).map(|o| o.ty);
+        if let Some(t) = named {
+            let pt = c.types.pointer(t);
+            let rt = c.rt_type(pt);
+            c.out.well_known.insert(format!("*{path}.{name}"), rt);
+        }
+    }
     c.out.entry = entry;
     while let Some(p) = c.pending.pop() {
         match p {

@@ -328,6 +328,8 @@ pub struct Program {
     pub asserts: Vec<AssertDesc>,
     /// Method names, indexed by symbol.
     pub syms: Vec<String>,
+    /// Runtime types natives construct values of (`*strconv.NumError`).
+    pub well_known: std::collections::HashMap<String, RtType>,
     /// The function run as goroutine 1 (package init then main.main).
     pub entry: FuncId,
 }

@@ -284,6 +284,17 @@ impl Vm {
         vm
     }
 
+    /// The value of package variable `pkg.Name` (natives returning sentinels).
+    pub fn global_value(&self, qualified: &str) -> Value {
+        self.prog
+            .global_names
+            .iter()
+            .position(|n| n == qualified)
+            .and_then(|i| self.globals.get(i))
+            .map(|c| c.v.borrow().clone())
+            .unwrap_or_default()
+    }
+
     pub fn nprocs(&self) -> usize {
         self.procs.len()
     }

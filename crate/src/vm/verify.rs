@@ -66,7 +66,7 @@ pub fn verify(p: &Program) -> Result<(), String> {
 fn regs_of(op: &Op) -> Vec<u32> {
     use Op::*;
     let r = |x: R| u32::from(x);
-    let span = |x: R, n: u16| u32::from(x) + u32::from(n.max(1)) - 1;
+    let span = |x: R, n: u16| if n == 0 { 0 } else { u32::from(x) + u32::from(n) - 1 };
     match *op {
         Line(_) | Jump(_) | RunDefers | CallStatic(..) => vec![],
         Const(a, _) | ConstCopy(a, _) | Int(a, _) | Nil(a) | LoadGlobal(a, _) | GlobalAddr(a, _) | Capture(a, _) | MakeMap(a) | NewCell(a, _) | Recover(a) | Panic(a) | Close(a) | Clear(a, _) => vec![r(a)],

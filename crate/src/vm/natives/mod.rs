@@ -3,6 +3,7 @@
 
 mod atomic;
 mod fmt;
+mod lib;
 mod sync;
 mod time;
 
@@ -69,7 +70,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "time.Time.Minute" => time::minute,
         "time.Time.Second" => time::second,
         "time.Time.Weekday" => time::weekday,
-        _ => return atomic::lookup(name),
+        _ => return atomic::lookup(name).or_else(|| lib::lookup(name)),
     };
     Some(f)
 }
