@@ -190,9 +190,9 @@ export class GoPlayElement extends HTMLElement {
     ui.cells = el("div", "gp-panel gp-cells-panel");
     ui.debug.append(ui.lanes, ui.locals, ui.cells);
 
+    // Present from the start, so nothing below moves when a run adds the drawing.
     ui.timeline = el("details", "gp-timeline");
-    ui.timeline.hidden = true;
-    ui.timeline.append(el("summary", "", "Timeline"), el("div", "gp-timeline-body"));
+    ui.timeline.append(el("summary", "", "Timeline"), el("div", "gp-timeline-body", "Run or step the program to draw its timeline."));
 
     const stored = loadEdit(this.snippetId);
     this.replaceChildren(editorBox, toolbar, outputBox, status, ui.debug, ui.timeline);
@@ -437,7 +437,6 @@ export class GoPlayElement extends HTMLElement {
 
   #drawTimeline() {
     const run = this.#run;
-    this.#ui.timeline.hidden = false;
     renderTimeline(this.#ui.timeline.lastChild, run.events(), run.outputs, (line) => highlightLine(this.#view, line));
   }
 

@@ -7,8 +7,8 @@ let loading = null;
 
 const WARM_UP = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tgo fmt.Println()\n\tfmt.Println(1)\n}\n';
 
-// Browsers compile wasm functions lazily, on first call: running a tiny program while the
-// page is idle moves that cost out of the reader's first run.
+// Browsers compile wasm functions lazily, on first call: running a tiny program as soon as
+// the module loads keeps that cost out of the slices of the reader's runs.
 function warmUp() {
   const session = new wasm.Session(WARM_UP, "1.22", 1, "go", 1, false);
   session.run(10000);
@@ -18,7 +18,7 @@ function warmUp() {
 /** Loads the wasm module once; later calls share the same promise. */
 export function loadEngine() {
   loading ??= init({ module_or_path: new URL("goplay_bg.wasm", import.meta.url) }).then(() => {
-    (globalThis.requestIdleCallback ?? setTimeout)(warmUp);
+    warmUp();
     return wasm;
   });
   return loading;
