@@ -38,6 +38,16 @@ await shoot("hello", {
   },
 });
 
+await shoot("page", {
+  prepare: async (page) => {
+    const play = await ready(page, "main-goroutine");
+    await play.evaluate((el, code) => (el.code = code), HELLO);
+    await play.evaluate((el) => el.run());
+    await page.evaluate(() => window.scrollTo(0, document.querySelector("#what").offsetTop - 16));
+    return page;
+  },
+});
+
 await shoot("running", {
   prepare: async (page) => {
     const play = await ready(page, "go-keyword");
