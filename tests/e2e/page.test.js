@@ -153,3 +153,22 @@ test("without JavaScript the code is still readable", async () => {
   assert.match(text, /go brew\("espresso"\)\n/);
   await context.close();
 });
+
+test("enhance() turns a <pre><code class=language-go> block into a playground", async () => {
+  const page = await openDemo(browser, server.url);
+  const result = await page.evaluate(async (code) => {
+    const pre = document.createElement("pre");
+    pre.dataset.id = "enhanced";
+    const block = document.createElement("code");
+    block.className = "language-go";
+    block.textContent = code;
+    pre.append(block);
+    document.querySelector("main").prepend(pre);
+    const { enhance } = await import("./dist/goplay.js");
+    enhance();
+    const play = document.querySelector('go-play[data-id="enhanced"]');
+    return play.run();
+  }, HELLO);
+  assert.equal(result.stdout, "Hello, 世界\n");
+  await page.context().close();
+});
