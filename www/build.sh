@@ -23,8 +23,7 @@ if [ ! -f "$www/node_modules/.package-lock.json" ] ||
 fi
 
 # cargo decides itself whether anything changed; -q keeps it silent then.
-# opt-level "z" makes the wasm ~17% smaller (gzipped) than the profile's "s".
-(cd "$root" && CARGO_PROFILE_RELEASE_WASM_OPT_LEVEL=z cargo build -q --profile "$profile" --target wasm32-unknown-unknown -p goplay --lib)
+(cd "$root" && cargo build -q --profile "$profile" --target wasm32-unknown-unknown -p goplay --lib)
 
 if [ ! -f "$pkg/goplay_bg.wasm" ] || [ "$wasm" -nt "$pkg/goplay_bg.wasm" ]; then
     say "wasm-bindgen"
