@@ -373,6 +373,10 @@ fn fuzz(seed: u64, budget: Duration, max_cases: u64) -> u64 {
     cases
 }
 
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
 /// Shows an input as a Rust byte string literal.
 fn bstr(b: &[u8]) -> String {
     format!("b\"{}\"", b.escape_ascii())
@@ -415,9 +419,11 @@ fn dump_mutants() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(1);
+    // Larger programs, mutated after their imports: errors inside declarations
+    // and function bodies are the interesting ones (the header has few forms).
     let seeds: Vec<Vec<u8>> = seeds()
         .into_iter()
-        .filter(|s| s.starts_with(b"package") || s.starts_with(b"//"))
+        .filter(|s| s.starts_with(b"package") && s.split(|&b| b == b'\n').count() > 25)
         .collect();
     let mut rng = Rng(seed);
     std::fs::create_dir_all(&dir).expect("dump dir");
@@ -425,7 +431,9 @@ fn dump_mutants() {
     while written < count {
         let s = rng.pick(&seeds);
         let o = rng.pick(&seeds);
-        let m = mutate(&mut rng, s, o);
+        let body = find(s, b"\nfunc ").or_else(|| find(s, b"\ntype ")).unwrap_or(0);
+        let mut m = s[..body].to_vec();
+        m.extend(mutate(&mut rng, &s[body..], o));
         // keep valid UTF-8 (the recording goes through text tools)
         if std::str::from_utf8(&m).is_err() || m.contains(&0) {
             continue;
