@@ -431,7 +431,9 @@ fn dump_mutants() {
     while written < count {
         let s = rng.pick(&seeds);
         let o = rng.pick(&seeds);
-        let body = find(s, b"\nfunc ").or_else(|| find(s, b"\ntype ")).unwrap_or(0);
+        let body = find(s, b"\nfunc ")
+            .or_else(|| find(s, b"\ntype "))
+            .unwrap_or(0);
         let mut m = s[..body].to_vec();
         m.extend(mutate(&mut rng, &s[body..], o));
         // keep valid UTF-8 (the recording goes through text tools)
