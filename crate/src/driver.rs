@@ -62,13 +62,14 @@ pub struct Outcome {
     pub exit_code: i32,
 }
 
-/// Type-checks `src`; an empty result means the program is valid.
+/// Type-checks `src`: errors (in gc's discovery order, see
+/// `diag::render_errors`) plus go vet warnings; no errors means the
+/// program is valid.
 pub fn check(src: &str, go: GoVersion) -> Vec<Diagnostic> {
-    let _ = (src, go);
-    vec![Diagnostic::error(
-        crate::source::Span::at(0),
-        "goplay: front end not built yet",
-    )]
+    match crate::check::check_source(src, go) {
+        Ok(prog) => prog.warnings,
+        Err(diags) => diags,
+    }
 }
 
 /// Compiles and runs `src` to completion.

@@ -31,6 +31,10 @@ fn front_end(src: &[u8]) {
         "diagnostic position out of range"
     );
     assert!(file.node_count < u32::MAX);
+    // The checker (only for inputs gc would type-check: text that parses).
+    if let Ok(text) = std::str::from_utf8(src) {
+        let _ = goplay::check::check_source(text, goplay::GoVersion::NEWEST);
+    }
 }
 
 /// splitmix64: small, fast and deterministic.
