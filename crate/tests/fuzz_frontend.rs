@@ -24,7 +24,7 @@ use goplay::syntax;
 /// Everything the front end does with one input. Later stages (the checker) are
 /// added here, in this one place.
 fn front_end(src: &[u8]) {
-    let _ = syntax::header_error(src, "prog.go");
+    let _ = syntax::header_error(src);
     let (file, diags) = syntax::parse_bytes(src, "prog.go");
     assert!(
         diags.iter().all(|d| d.span.lo as usize <= src.len()),

@@ -17,8 +17,15 @@ fn bad_settings_are_errors_not_panics() {
 
 #[wasm_bindgen_test]
 fn compile_errors_come_back_as_gc_lines() {
-    let result = run_program("package main\n\nfunc main() {\n\tx := 1\n}\n", "1.22", 7.0, "go", 1, false)
-        .unwrap_or_else(|_| panic!("valid settings"));
+    let result = run_program(
+        "package main\n\nfunc main() {\n\tx := 1\n}\n",
+        "1.22",
+        7.0,
+        "go",
+        1,
+        false,
+    )
+    .unwrap_or_else(|_| panic!("valid settings"));
     assert_eq!(result.exit_code, 1);
     assert!(result.stderr.starts_with("./prog.go:"), "{}", result.stderr);
 }

@@ -8,31 +8,16 @@ use super::ast::LitKind;
 use super::lexer::Lexer;
 use super::token::Tok;
 
-/// go/parser's first error in the header, as go build prints it:
-/// `prog.go:L:C: msg`, without a newline.
-pub fn header_error(src: &[u8], file_name: &str) -> Option<String> {
+/// go/parser's first error in the header: its byte offset in `src` and the
+/// message. diag.rs renders it with go/token's positions.
+pub fn header_error(src: &[u8]) -> Option<(u32, String)> {
     // go/build drops a leading BOM before go/parser sees the text
     let text = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
+    let bom = (src.len() - text.len()) as u32;
     let header_len = header_len(text)?;
     let header = text.get(..header_len)?;
     let (pos, msg) = HeaderParser::new(header).parse()?;
-    let (line, col) = go_token_position(header, pos as usize);
-    Some(format!("{}:{}:{}: {}", file_name, line, col, msg))
-}
-
-/// Line and column as go/token computes them: a newline that ends the text
-/// does not start a new line, so the end of `a\n` is 1:3.
-fn go_token_position(text: &[u8], pos: usize) -> (usize, usize) {
-    let pos = pos.min(text.len());
-    let mut line = 1;
-    let mut start = 0;
-    for (i, &b) in text[..pos].iter().enumerate() {
-        if b == b'\n' && i + 1 < text.len() {
-            line += 1;
-            start = i + 1;
-        }
-    }
-    (line, pos - start + 1)
+    Some((pos + bom, msg))
 }
 
 /// How many bytes go/build hands to go/parser: up to the end of the imports, or

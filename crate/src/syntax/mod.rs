@@ -72,8 +72,8 @@ pub fn parse_bytes(src: &[u8], file_name: &str) -> (ast::File, Vec<Diagnostic>) 
 /// 'func'`), rendered as go build prints it: `prog.go:L:C: msg` (no `./`; go
 /// build prints no `# prog` line then), without a trailing newline. go build
 /// prints only this line and exits with status 1.
-pub fn header_error(src: &[u8], file_name: &str) -> Option<String> {
-    header::header_error(src, file_name)
+pub fn header_error(src: &[u8]) -> Option<Diagnostic> {
+    header::header_error(src).map(|(pos, msg)| Diagnostic::go_command(Span::at(pos), msg))
 }
 
 /// Whether gc would stop after parsing (it does so only for `syntax error`s).
@@ -171,8 +171,8 @@ mod tests {
 
     /// What goplay reports for `src`, rendered as `go build` prints it.
     fn goplay_output(src: &[u8]) -> String {
-        match header_error(src, "prog.go") {
-            Some(line) => line + "\n",
+        match header_error(src) {
+            Some(d) => crate::diag::render_errors("prog.go", &String::from_utf8_lossy(src), &[d]),
             None => render_gc(src, &parse_bytes(src, "prog.go").1),
         }
     }
