@@ -450,6 +450,40 @@ fn dump_mutants() {
     }
 }
 
+/// The whole front end (header check, parser, checker) against real Go on
+/// recorded programs: `GOPLAY_DIFF_DIR=dir cargo test --test fuzz_frontend
+/// differential_full -- --ignored --nocapture` (see the dump mode above).
+#[test]
+#[ignore]
+fn differential_full() {
+    let dir = std::env::var("GOPLAY_DIFF_DIR").expect("GOPLAY_DIFF_DIR");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("GOPLAY_DIFF_DIR")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    names.sort();
+    let (mut n, mut differ) = (0, 0);
+    for path in &names {
+        let (Ok(src), Ok(want)) = (
+            std::fs::read_to_string(path),
+            std::fs::read_to_string(path.with_extension("go.err")),
+        ) else {
+            continue;
+        };
+        n += 1;
+        let got = match goplay::check::check_source(&src, goplay::GoVersion::default()) {
+            Ok(_) => String::new(),
+            Err(d) => goplay::diag::render_errors("prog.go", &src, &d),
+        };
+        if got != want {
+            differ += 1;
+            eprintln!("{}:\n--- gc\n{}--- goplay\n{}", path.display(), want, got);
+        }
+    }
+    eprintln!("{} of {} differ", differ, n);
+}
+
 #[test]
 fn pathological_inputs() {
     let deep = |open: &str, mid: &str, close: &str, n: usize| {
