@@ -7,6 +7,7 @@
 //!     GOPLAY_FUZZ_SECONDS=600 cargo test --release --test fuzz_frontend -- --nocapture
 //!
 //! A failing input is printed (as a Rust byte string) before the test fails.
+//! `GOPLAY_FUZZ_SYNTAX_ONLY=1` leaves the checker out.
 //!
 //! `GOPLAY_FUZZ_DUMP=dir` instead writes `GOPLAY_FUZZ_DUMP_COUNT` (default 300)
 //! mutated programs to `dir/case_N.go`, for differential testing against real Go:
@@ -32,9 +33,18 @@ fn front_end(src: &[u8]) {
     );
     assert!(file.node_count < u32::MAX);
     // The checker (only for inputs gc would type-check: text that parses).
+    if syntax_only() {
+        return;
+    }
     if let Ok(text) = std::str::from_utf8(src) {
         let _ = goplay::check::check_source(text, goplay::GoVersion::NEWEST);
     }
+}
+
+/// `GOPLAY_FUZZ_SYNTAX_ONLY=1` fuzzes the lexer and parser alone.
+fn syntax_only() -> bool {
+    static ONLY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ONLY.get_or_init(|| std::env::var_os("GOPLAY_FUZZ_SYNTAX_ONLY").is_some())
 }
 
 /// splitmix64: small, fast and deterministic.
