@@ -209,10 +209,11 @@ pub struct Vm {
     pub steps: u64,
     pub alloc: u64,
     pub exit: Option<i32>,
-    /// The goroutine picked at each scheduling decision (the schedule record).
-    pub choices: Vec<Goid>,
+    /// The host's choices (step, goroutine): with the seed, policy and
+    /// processors they determine the run (the schedule record).
+    pub choices: Vec<(u64, Goid)>,
     /// Choices to replay (a recorded schedule); consumed front to back.
-    pub replay: VecDeque<Goid>,
+    pub replay: VecDeque<(u64, Goid)>,
     /// A goroutine the host asked to run next (manual policy, step-goroutine).
     pub forced: Option<Goid>,
     /// Goroutines parked on sync primitives, keyed by the primitive's address.
@@ -650,7 +651,10 @@ impl Vm {
 
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
-        let want = self.forced.take().or_else(|| self.replay.pop_front());
+        if self.replay.front().is_some_and(|&(step, _)| step == self.steps) {
+            self.forced = self.replay.pop_front().map(|(_, g)| g);
+        }
+        let want = self.forced.take();
         if let Some(goid) = want {
             let slot = self.slot_of(goid)?;
             if let Some(i) = self.global_q.iter().position(|&s| s == slot) {
@@ -675,7 +679,7 @@ impl Vm {
                 p.cur = Some(slot);
                 p.slice_left = self.limits.time_slice;
             }
-            self.choices.push(goid);
+            self.choices.push((self.steps, goid));
             return Some(slot);
         }
         let slot = match self.policy {
@@ -697,10 +701,7 @@ impl Vm {
                 }
             }
         };
-        let goid = self.gs.get(slot).and_then(|g| g.as_ref()).map(|g| g.id)?;
-        if self.choices.last() != Some(&goid) {
-            self.choices.push(goid);
-        }
+        self.gs.get(slot).and_then(|g| g.as_ref())?;
         Some(slot)
     }
 
