@@ -622,7 +622,7 @@ impl Vm {
                     Op::CallIface(a, sym, n) => {
                         let recv = std::mem::take(&mut r!(a));
                         let (t, inner) = match recv {
-                            Value::Iface(i) => (i.0, i.1.clone()),
+                            Value::Iface(i) => (i.0, i.1.deep_copy()),
                             _ => throw!(panic::nil_deref()),
                         };
                         let Some(m) = self.method_of(t, sym) else {
@@ -638,7 +638,7 @@ impl Vm {
                     }
                     Op::IfaceMethod(a, b, sym) => {
                         let (t, inner) = match &r!(b) {
-                            Value::Iface(i) => (i.0, i.1.clone()),
+                            Value::Iface(i) => (i.0, i.1.deep_copy()),
                             _ => throw!(panic::nil_deref()),
                         };
                         let Some(m) = self.method_of(t, sym) else {
@@ -1167,7 +1167,7 @@ impl Vm {
             return "nil".into();
         };
         let t = i.0;
-        if t == builtin_types::RUNTIME_ERROR || t == builtin_types::ERROR_STRING {
+        if builtin_types::is_runtime_error(t) || t == builtin_types::ERROR_STRING {
             return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
         }
         for m in ["Error", "String"] {
@@ -1237,18 +1237,12 @@ impl Vm {
         let top = g
             .frames
             .last()
-            .map(|f| {
-                f.base as usize
-                    + self
-                        .prog
-                        .funcs
-                        .get(f.func as usize)
-                        .map_or(0, |p| p.nregs as usize)
-            })
-            .unwrap_or(0)
-            .max(g.regs.len());
+            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
+            .unwrap_or(0);
         let n = args.len();
-        g.regs.resize(top + n + 1, Value::Nil);
+        if g.regs.len() < top + n + 1 {
+            g.regs.resize(top + n + 1, Value::Nil);
+        }
         for (i, v) in args.into_iter().enumerate() {
             g.regs[top + i] = v;
         }
@@ -1542,12 +1536,14 @@ fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
 }
 
 fn is_runtime_error(v: &Value) -> bool {
-    matches!(v, Value::Iface(i) if i.0 == builtin_types::RUNTIME_ERROR)
+    matches!(v, Value::Iface(i) if builtin_types::is_runtime_error(i.0))
 }
 
+/// The dynamic value of an interface, copied (arrays and structs in an
+/// interface are immutable; the asserted value is a fresh copy).
 fn unwrap_iface(v: Value) -> Value {
     match v {
-        Value::Iface(i) => i.1.clone(),
+        Value::Iface(i) => i.1.deep_copy(),
         v => v,
     }
 }

@@ -171,7 +171,14 @@ struct Proc {
     cur: Option<usize>,
     slice_left: u64,
     schedtick: u64,
+    /// An idle processor's wake-up step (it then looks for work).
+    wake_at: Option<u64>,
 }
+
+/// Statements an idle processor takes to wake up after work appears
+/// (WAKE_MIN + uniform(0..WAKE_SPREAD)).
+const WAKE_MIN: u64 = 6;
+const WAKE_SPREAD: u64 = 24;
 
 /// Virtual time a time slice stands for (Go preempts after 10 ms).
 const SLICE_NANOS: i64 = 10_000_000;
@@ -221,10 +228,11 @@ pub struct Vm {
     pub steps: u64,
     pub alloc: u64,
     pub exit: Option<i32>,
-    /// The goroutine picked at each scheduling decision (the schedule record).
-    pub choices: Vec<Goid>,
+    /// The host's choices (step, goroutine): with the seed, policy and
+    /// processors they determine the run (the schedule record).
+    pub choices: Vec<(u64, Goid)>,
     /// Choices to replay (a recorded schedule); consumed front to back.
-    pub replay: VecDeque<Goid>,
+    pub replay: VecDeque<(u64, Goid)>,
     /// A goroutine the host asked to run next (manual policy, step-goroutine).
     pub forced: Option<Goid>,
     /// Goroutines parked on sync primitives, keyed by the primitive's address.
@@ -419,6 +427,7 @@ impl Vm {
                 if let Some(old) = p.runnext.replace(slot) {
                     p.runq.push_back(old);
                 }
+                self.wake_idle_p();
             }
             _ => self.global_q.push_back(slot),
         }
@@ -562,8 +571,11 @@ impl Vm {
                     let p = &mut self.procs[self.cur_p];
                     let mut q = p.slice_left.min(left);
                     if self.procs.len() > 1 {
-                        // Interleave the processors' instruction streams.
-                        q = q.min(1 + self.rng.below(8));
+                        // Interleave the processors' instruction streams:
+                        // mostly finely, sometimes one runs far ahead (an
+                        // OS thread descheduled, a slow write).
+                        let span = if self.rng.below(4) == 0 { 48 } else { 6 };
+                        q = q.min(1 + self.rng.below(span));
                     }
                     q
                 }
@@ -670,13 +682,20 @@ impl Vm {
 
     fn release_p(&mut self) {
         if self.policy == Policy::Go {
-            self.procs[self.cur_p].cur = None;
+            // The processor keeps spinning for work right away.
+            let steps = self.steps;
+            let p = &mut self.procs[self.cur_p];
+            p.cur = None;
+            p.wake_at = Some(steps);
         }
     }
 
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
-        let want = self.forced.take().or_else(|| self.replay.pop_front());
+        if self.replay.front().is_some_and(|&(step, _)| step == self.steps) {
+            self.forced = self.replay.pop_front().map(|(_, g)| g);
+        }
+        let want = self.forced.take();
         if let Some(goid) = want {
             let slot = self.slot_of(goid)?;
             if let Some(i) = self.global_q.iter().position(|&s| s == slot) {
@@ -701,7 +720,7 @@ impl Vm {
                 p.cur = Some(slot);
                 p.slice_left = self.limits.time_slice;
             }
-            self.choices.push(goid);
+            self.choices.push((self.steps, goid));
             return Some(slot);
         }
         let slot = match self.policy {
@@ -723,10 +742,7 @@ impl Vm {
                 }
             }
         };
-        let goid = self.gs.get(slot).and_then(|g| g.as_ref()).map(|g| g.id)?;
-        if self.choices.last() != Some(&goid) {
-            self.choices.push(goid);
-        }
+        self.gs.get(slot).and_then(|g| g.as_ref())?;
         Some(slot)
     }
 
@@ -737,16 +753,23 @@ impl Vm {
     }
 
     /// Go policy: choose a processor (seeded when there are several), then
-    /// its current goroutine or Go's findrunnable order.
+    /// its current goroutine or Go's findrunnable order. An idle processor
+    /// only looks for work (global queue, stealing) once it has woken up,
+    /// some statements after work appeared, as an idle M takes microseconds
+    /// to wake while the running goroutine goes on.
     fn pick_go(&mut self) -> Option<usize> {
         let n = self.procs.len();
-        let start = if n > 1 {
-            self.rng.below(n as u64) as usize
-        } else {
-            0
-        };
-        for k in 0..n {
-            let pi = (start + k) % n;
+        let steps = self.steps;
+        let eligible = |p: &Proc| p.cur.is_some() || p.runnext.is_some() || !p.runq.is_empty() || p.wake_at.is_some_and(|w| w <= steps);
+        let mut cands: Vec<usize> = (0..n).filter(|&i| eligible(&self.procs[i])).collect();
+        if cands.is_empty() {
+            // Everyone is idle: the first to wake looks for work now.
+            let first = (0..n).filter(|&i| self.procs[i].wake_at.is_some()).min_by_key(|&i| self.procs[i].wake_at);
+            cands.extend(first.or(Some(0)));
+        }
+        let start = if cands.len() > 1 { self.rng.below(cands.len() as u64) as usize } else { 0 };
+        for k in 0..cands.len() {
+            let pi = cands[(start + k) % cands.len()];
             if let Some(s) = self.procs[pi].cur {
                 self.cur_p = pi;
                 return Some(s);
@@ -755,12 +778,42 @@ impl Vm {
                 self.cur_p = pi;
                 let p = &mut self.procs[pi];
                 p.cur = Some(s);
+                p.wake_at = None;
                 p.slice_left = self.limits.time_slice;
                 p.schedtick += 1;
                 return Some(s);
             }
+            self.procs[pi].wake_at = None;
+        }
+        // Nothing found by the eligible processors; any queued work left
+        // (on a processor still asleep) is taken by processor 0.
+        if self.procs.iter().any(|p| p.runnext.is_some() || !p.runq.is_empty()) || !self.global_q.is_empty() {
+            for pi in 0..n {
+                if self.procs[pi].cur.is_none() {
+                    if let Some(s) = self.find_runnable(pi) {
+                        self.cur_p = pi;
+                        let p = &mut self.procs[pi];
+                        p.cur = Some(s);
+                        p.wake_at = None;
+                        p.slice_left = self.limits.time_slice;
+                        return Some(s);
+                    }
+                }
+            }
         }
         None
+    }
+
+    /// Work appeared: an idle processor will wake up and look for it.
+    fn wake_idle_p(&mut self) {
+        if self.procs.len() < 2 {
+            return;
+        }
+        let idle = self.procs.iter().position(|p| p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none());
+        if let Some(i) = idle {
+            let latency = WAKE_MIN + self.rng.below(WAKE_SPREAD);
+            self.procs[i].wake_at = Some(self.steps + latency);
+        }
     }
 
     fn find_runnable(&mut self, pi: usize) -> Option<usize> {
