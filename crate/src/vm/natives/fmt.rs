@@ -67,30 +67,54 @@ fn typed(
     depth: u32,
     callable: bool,
 ) -> FmtValue<'static> {
-    let raw = raw_value(vm, g, v, t, needs, depth);
-    if !(needs.string && callable) || depth > 8 {
-        return raw;
+    let mut out = raw_value(vm, g, v, t, needs, depth);
+    if !callable || depth > 8 {
+        return out;
     }
-    let (err_sym, str_sym) = (sym(vm, "Error"), sym(vm, "String"));
-    for (s, kind) in [(err_sym, MethodKind::Error), (str_sym, MethodKind::String)] {
-        let Some(s) = s else { continue };
-        if let Some(f) = vm.method_of(t, s) {
-            let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
-                Ok(out) => MethodOutcome::Returned(Cow::Owned(
-                    out.first()
-                        .map(|s| s.as_bytes().to_vec())
-                        .unwrap_or_default(),
-                )),
-                Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
-            };
-            return FmtValue::Method(Box::new(Method {
-                kind,
-                outcome,
-                value: raw,
-            }));
+    // Error wins over String; GoString (for %#v) wraps whichever applies.
+    if needs.string {
+        let err = sym(vm, "Error").and_then(|s| vm.method_of(t, s));
+        let found = match err {
+            Some(f) => Some((f, MethodKind::Error)),
+            None => sym(vm, "String")
+                .and_then(|s| vm.method_of(t, s))
+                .map(|f| (f, MethodKind::String)),
+        };
+        if let Some((f, kind)) = found {
+            out = call_method(vm, g, v, f, kind, out, depth);
         }
     }
-    raw
+    if needs.go_string {
+        if let Some(f) = sym(vm, "GoString").and_then(|s| vm.method_of(t, s)) {
+            out = call_method(vm, g, v, f, MethodKind::GoString, out, depth);
+        }
+    }
+    out
+}
+
+/// Calls a `func() string` method of `v` and wraps `value` with its outcome.
+fn call_method(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    f: crate::vm::value::FuncRef,
+    kind: MethodKind,
+    value: FmtValue<'static>,
+    depth: u32,
+) -> FmtValue<'static> {
+    let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
+        Ok(out) => MethodOutcome::Returned(Cow::Owned(
+            out.first()
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default(),
+        )),
+        Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
+    };
+    FmtValue::Method(Box::new(Method {
+        kind,
+        outcome,
+        value,
+    }))
 }
 
 fn sym(vm: &Vm, name: &str) -> Option<u32> {
@@ -470,7 +494,7 @@ pub fn unwrap(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 /// The builtin print/println (to stderr, runtime formatting).
 pub fn builtin_print(
     vm: &mut Vm,
-    _g: &mut Goroutine,
+    g: &mut Goroutine,
     args: &[Value],
     newline: bool,
 ) -> Result<Ret, Value> {
@@ -481,23 +505,8 @@ pub fn builtin_print(
         }
         match a {
             Value::Iface(x) => {
-                let d = vm
-                    .prog
-                    .types
-                    .get(x.0 as usize)
-                    .map(|d| d.kind)
-                    .unwrap_or_default();
-                let s = match (d, &x.1) {
-                    (Kind::Float64 | Kind::Float32, v) => {
-                        crate::runtime::strconv::format_float(v.as_float(), b'e', 6, 64)
-                    }
-                    (Kind::Int(k), v) if !k.signed() => (v.as_int() as u64).to_string(),
-                    (Kind::Int(_), v) => v.as_int().to_string(),
-                    (Kind::Bool, v) => v.as_bool().to_string(),
-                    (Kind::String, v) => String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    _ => "0xc000010000".to_string(),
-                };
-                out.extend_from_slice(s.as_bytes());
+                let v = raw_value(vm, g, &x.1, x.0, NONE, 0);
+                crate::runtime::print::append_print_value(&mut out, &v);
             }
             _ => out.extend_from_slice(b"nil"),
         }
