@@ -219,6 +219,8 @@ pub struct Vm {
     /// Timers that have neither fired nor been stopped (by seq).
     active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
+    /// math/rand generators: [0] backs the top-level functions, the rest rand.New's.
+    pub rands: Vec<crate::runtime::rand::Rand>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -280,6 +282,7 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
+            rands: vec![crate::runtime::rand::Rand::new(seed as i64)],
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),

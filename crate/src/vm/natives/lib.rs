@@ -42,6 +42,7 @@ fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value
         .unwrap_or_default())
 }
 
+use crate::runtime::rand::Rand as GoRand;
 use crate::runtime::unicode as uni;
 use crate::runtime::utf8;
 
@@ -553,89 +554,158 @@ fn math(name: &str) -> Option<super::NativeFn> {
     Some(nf)
 }
 
-/// math/rand: every generator draws from the run's seeded PRNG.
+/// math/rand: `vm.rands[0]` (seeded from the run's seed) backs the top-level
+/// functions; rand.New(rand.NewSource(n)) adds a generator reproducing Go's.
 fn rand(name: &str) -> Option<super::NativeFn> {
-    let method = name.starts_with("math/rand.Rand.");
-    let base = name.rsplit('.').next().unwrap_or("");
-    let nf: super::NativeFn = match (base, method) {
-        ("New", false) => |vm, _, _| {
-            let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(0)])));
+    let Some(base) = name.strip_prefix("math/rand.") else {
+        return None;
+    };
+    let nf: super::NativeFn = match base {
+        "New" => |vm, _, a| {
+            let seed = match a.first() {
+                Some(Value::Iface(i)) => match &i.1 {
+                    Value::Ptr(p) => field0(&p.load()),
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            vm.rands.push(GoRand::new(seed));
+            let id = Value::Int(vm.rands.len() as i64 - 1);
+            let c = vm.new_cell(Value::Struct(Value::new_box(vec![id])));
             one(Value::Ptr(Ptr::Cell(c)))
         },
-        ("Seed", _) => |_, _, _| Ok(Ret::None),
-        ("Int" | "Int63" | "Uint64" | "Uint32" | "Int31", _) => {
-            let f: super::NativeFn = match base {
-                "Int" | "Int63" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 1) as i64)),
-                "Uint64" => |vm, _, _| one(Value::Int(vm.rng.next_u64() as i64)),
-                "Uint32" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 32) as i64)),
-                _ => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 33) as i64)),
+        "Seed" => |vm, _, a| with_rand::<false>(vm, a, |r, x| {
+            r.seed(n(x, 0));
+            Ok(Ret::None)
+        }),
+        "Rand.Seed" => |vm, _, a| with_rand::<true>(vm, a, |r, x| {
+            r.seed(n(x, 0));
+            Ok(Ret::None)
+        }),
+        _ => {
+            let (m, fname) = match base.strip_prefix("Rand.") {
+                Some(f) => (true, f),
+                None => (false, base),
             };
-            f
+            return rand_draw(fname, m);
         }
-        ("Intn" | "Int63n" | "Int31n", m) => {
-            if m {
-                |vm, _, a| bounded(vm, n(a, 1))
-            } else {
-                |vm, _, a| bounded(vm, n(a, 0))
-            }
-        }
-        ("Float64", _) => |vm, _, _| {
-            one(Value::Float(
-                (vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64,
-            ))
-        },
-        ("Float32", _) => |vm, _, _| {
-            one(Value::Float(f64::from(
-                (vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32,
-            )))
-        },
-        ("Perm", m) => {
-            if m {
-                |vm, _, a| perm(vm, n(a, 1))
-            } else {
-                |vm, _, a| perm(vm, n(a, 0))
-            }
-        }
-        ("Shuffle", m) => {
-            if m {
-                |vm, g, a| shuffle(vm, g, n(a, 1), a.get(2))
-            } else {
-                |vm, g, a| shuffle(vm, g, n(a, 0), a.get(1))
-            }
-        }
-        _ => return None,
     };
-    if !name.starts_with("math/rand.") {
-        return None;
-    }
     Some(nf)
 }
 
-fn bounded(vm: &mut Vm, max: i64) -> R {
-    if max <= 0 {
-        return Err(Value::Iface(Rc::new((
-            bt::STRING,
-            Value::str("invalid argument to Intn"),
-        ))));
+/// The draws, as top-level functions (`m` false) or *Rand methods.
+fn rand_draw(fname: &str, m: bool) -> Option<super::NativeFn> {
+    macro_rules! pick {
+        ($f:ident) => {
+            if m {
+                $f::<true>
+            } else {
+                $f::<false>
+            }
+        };
     }
-    one(Value::Int(vm.rng.below(max as u64) as i64))
+    Some(match fname {
+        "Int" | "Int63" => pick!(r_int63),
+        "Uint64" => pick!(r_uint64),
+        "Uint32" => pick!(r_uint32),
+        "Int31" => pick!(r_int31),
+        "Intn" => pick!(r_intn),
+        "Int63n" => pick!(r_int63n),
+        "Int31n" => pick!(r_int31n),
+        "Float64" => pick!(r_float64),
+        "Float32" => pick!(r_float32),
+        "Perm" => pick!(r_perm),
+        "Shuffle" => pick!(r_shuffle),
+        _ => return None,
+    })
 }
 
-fn perm(vm: &mut Vm, k: i64) -> R {
-    let k = k.clamp(0, 1 << 24) as usize;
-    let mut p: Vec<i64> = (0..k as i64).collect();
+/// The generator a call uses (the receiver's for a method) and the other args.
+fn rand_of<const M: bool>(vm: &mut Vm, a: &[Value]) -> (usize, Vec<Value>) {
+    if !M {
+        return (0, a.to_vec());
+    }
+    let id = match a.first() {
+        Some(Value::Ptr(p)) => field0(&p.load()),
+        _ => 0,
+    };
+    let id = usize::try_from(id).unwrap_or(0).min(vm.rands.len().saturating_sub(1));
+    (id, a.get(1..).unwrap_or_default().to_vec())
+}
+
+fn with_rand<const M: bool>(vm: &mut Vm, a: &[Value], f: impl FnOnce(&mut GoRand, &[Value]) -> R) -> R {
+    let (id, args) = rand_of::<M>(vm, a);
+    match vm.rands.get_mut(id) {
+        Some(r) => f(r, &args),
+        None => one(Value::Int(0)),
+    }
+}
+
+fn rand_panic(msg: &str) -> Value {
+    Value::Iface(Rc::new((bt::STRING, Value::str(msg))))
+}
+
+fn r_int63<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.int63())))
+}
+fn r_uint64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.uint64() as i64)))
+}
+fn r_uint32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.uint32()))))
+}
+fn r_int31<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.int31()))))
+}
+fn r_intn<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.intn(n(x, 0)).map(|v| Ret::One(Value::Int(v))).map_err(rand_panic)
+    })
+}
+fn r_int63n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.int63n(n(x, 0)).map(|v| Ret::One(Value::Int(v))).map_err(rand_panic)
+    })
+}
+fn r_int31n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.int31n(n(x, 0) as i32)
+            .map(|v| Ret::One(Value::Int(i64::from(v))))
+            .map_err(rand_panic)
+    })
+}
+fn r_float64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Float(r.float64())))
+}
+fn r_float32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Float(f64::from(r.float32()))))
+}
+fn r_perm<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        let k = n(x, 0).min(1 << 24);
+        let p = r.perm(k).map_err(rand_panic)?;
+        one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
+    })
+}
+fn r_shuffle<const M: bool>(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
+    let (id, x) = rand_of::<M>(vm, a);
+    let k = n(&x, 0);
+    if k < 0 {
+        return Err(rand_panic("invalid argument to Shuffle"));
+    }
+    let swap = x.get(1).cloned().unwrap_or_default();
     for i in (1..k).rev() {
-        let j = vm.rng.below(i as u64 + 1) as usize;
-        p.swap(i, j);
-    }
-    one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
-}
-
-fn shuffle(vm: &mut Vm, g: &mut Goroutine, k: i64, swap: Option<&Value>) -> R {
-    let swap = swap.cloned().unwrap_or_default();
-    for i in (1..k.max(0)).rev() {
-        let j = vm.rng.below(i as u64 + 1) as i64;
+        let Some(r) = vm.rands.get_mut(id) else { break };
+        let j = r.shuffle_index(i);
         vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
     }
     Ok(Ret::None)
+}
+
+/// The first field of a struct value (rngSource.seed, Rand.id).
+fn field0(v: &Value) -> i64 {
+    match v {
+        Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int),
+        _ => 0,
+    }
 }
