@@ -135,8 +135,10 @@ fn raw_value(
 ) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if bt::is_runtime_error(t) || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
-        // Built-in error types print as pointers to their message holder.
+    if t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+        return builtin_error(vm, v, t, depth);
+    }
+    if bt::is_runtime_error(t) {
         return FmtValue::String {
             ty,
             v: Cow::Owned(err_text(v)),
@@ -295,6 +297,59 @@ fn raw_value(
         },
         Kind::Interface => any_value(vm, g, v, needs, depth),
         Kind::Invalid => FmtValue::Nil { ty },
+    }
+}
+
+/// `*errors.errorString{s}` or `*fmt.wrapError{msg, err}` made natively: a
+/// pointer to the struct Go has there (`%#v` and `%d` show its fields).
+fn builtin_error(vm: &Vm, v: &Value, t: u32, depth: u32) -> FmtValue<'static> {
+    let text = |b: Vec<u8>| FmtValue::String {
+        ty: Cow::Borrowed("string"),
+        v: Cow::Owned(b),
+    };
+    let (name, fields) = if t == bt::ERROR_STRING {
+        ("errors.errorString", vec![(Cow::Borrowed("s"), text(err_text(v)))])
+    } else {
+        let inner = match v {
+            Value::Tuple(x) => x.get(1).cloned().unwrap_or_default(),
+            _ => Value::Nil,
+        };
+        let err = match &inner {
+            Value::Iface(i) => FmtValue::Ref {
+                ty: Cow::Owned(vm.type_name(i.0)),
+                kind: RefKind::Pointer,
+                addr: builtin_error_addr(&i.1),
+                pointee: None,
+            },
+            _ => FmtValue::Nil {
+                ty: Cow::Borrowed("error"),
+            },
+        };
+        let fields = vec![
+            (Cow::Borrowed("msg"), text(err_text(v))),
+            (Cow::Borrowed("err"), err),
+        ];
+        ("fmt.wrapError", fields)
+    };
+    FmtValue::Ref {
+        ty: Cow::Owned(format!("*{name}")),
+        kind: RefKind::Pointer,
+        addr: builtin_error_addr(v),
+        pointee: (depth < 2).then(|| {
+            Box::new(FmtValue::Struct {
+                ty: Cow::Borrowed(name),
+                fields,
+            })
+        }),
+    }
+}
+
+/// A stable address for a natively made value (its heap identity).
+fn builtin_error_addr(v: &Value) -> u64 {
+    match v {
+        Value::Ptr(p) => p.addr(),
+        Value::Tuple(t) => 0xc000014000 + (std::rc::Rc::as_ptr(t) as *const u8 as usize as u64 & 0xfff0),
+        _ => 0xc000012000,
     }
 }
 
