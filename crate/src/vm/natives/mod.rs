@@ -76,6 +76,13 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "time.Time.Minute" => time::minute,
         "time.Time.Second" => time::second,
         "time.Time.Weekday" => time::weekday,
+        "time.Time.YearDay" => time::year_day,
+        "time.Time.Date" => time::ymd,
+        "time.Time.Clock" => time::clock,
+        "time.Time.AppendFormat" => time::append_format,
+        "time.ParseDuration" => time::parse_duration,
+        "time.Parse" => time::parse,
+        "time.Date" => time::date,
         _ => return atomic::lookup(name).or_else(|| lib::lookup(name)),
     };
     Some(f)
