@@ -230,7 +230,21 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "unicode.ToUpper" => |_, _, a| one(Value::Int(i64::from(uni::to_upper(rune(a))))),
         "unicode.ToLower" => |_, _, a| one(Value::Int(i64::from(uni::to_lower(rune(a))))),
         "unicode.ToTitle" => |_, _, a| one(Value::Int(i64::from(uni::to_title(rune(a))))),
-        "sort.Slice" | "sort.SliceStable" => |vm, g, a| {
+        "sort.sliceLen" => |_, _, a| one(Value::Int(a.first().map(iface_inner).unwrap_or_default().len())),
+        "sort.sliceSwap" => |_, _, a| {
+            if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
+                let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
+                if (0..len).contains(&i) && (0..len).contains(&j) {
+                    let off = sl.off as usize;
+                    let mut arr = sl.arr.borrow_mut();
+                    if off + (i.max(j) as usize) < arr.len() {
+                        arr.swap(off + i as usize, off + j as usize);
+                    }
+                }
+            }
+            Ok(Ret::None)
+        },
+        "sort.SliceStable" => |vm, g, a| {
             sort_slice(vm, g, a)?;
             Ok(Ret::None)
         },
