@@ -53,6 +53,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "sync.RWMutex.Unlock" => sync::rw_unlock,
         "sync.RWMutex.RLock" => sync::rw_rlock,
         "sync.RWMutex.RUnlock" => sync::rw_runlock,
+        "sync.RWMutex.TryLock" => sync::rw_trylock,
+        "sync.RWMutex.TryRLock" => sync::rw_tryrlock,
         "sync.Once.Do" => sync::once_do,
         "time.Sleep" => sync::sleep,
         "runtime.Gosched" => sync::gosched,

@@ -168,6 +168,28 @@ fn grant_writer(vm: &mut Vm, k: &Key) {
     }
 }
 
+/// RWMutex.TryLock: only when nobody holds it.
+pub fn rw_trylock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.count == 0;
+    if ok {
+        s.locked = true;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
+/// RWMutex.TryRLock: fails while a writer holds or waits for it, as in Go.
+pub fn rw_tryrlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.writers.is_empty();
+    if ok {
+        s.count += 1;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
 pub fn rw_rlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let k = key(vm, args.first());
     let s = state(vm, &k);
