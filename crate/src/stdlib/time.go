@@ -303,9 +303,9 @@ type Time struct {
 
 func Now() Time
 
-func Unix(sec int64, nsec int64) Time { return Time{ns: sec*1e9 + nsec} }
+func Unix(sec int64, nsec int64) Time { return Time{ns: sec*1e9 + nsec, loc: &utcLoc} }
 
-func UnixMilli(msec int64) Time { return Time{ns: msec * 1e6} }
+func UnixMilli(msec int64) Time { return Time{ns: msec * 1e6, loc: &utcLoc} }
 
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 

@@ -174,8 +174,21 @@ pub fn ticker_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret,
     Ok(Ret::None)
 }
 
-/// (unix seconds, nanoseconds) of a Time receiver.
+/// Unix seconds of Go's zero Time, January 1 of year 1.
+const ZERO_TIME_UNIX: i64 = -62_135_596_800;
+
+/// (unix seconds, nanoseconds) of a Time receiver. Time{} (no location, no
+/// monotonic reading) is Go's zero Time; every other instant has a location.
 fn parts(a: &[Value]) -> (i64, u32) {
+    if let Some(Value::Struct(b)) = a.first() {
+        let b = b.borrow();
+        let zero = b.first().map_or(0, Value::as_int) == 0
+            && matches!(b.get(1), Some(Value::Nil) | None)
+            && b.get(2).map_or(0, Value::as_int) == 0;
+        if zero {
+            return (ZERO_TIME_UNIX, 0);
+        }
+    }
     let ns = a.first().map_or(0, nanos);
     (
         ns.div_euclid(1_000_000_000),
@@ -237,16 +250,16 @@ pub fn second(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Valu
     Ok(Ret::One(Value::Int(field(a, "5"))))
 }
 pub fn weekday(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
-    let days = a.first().map_or(0, nanos).div_euclid(86_400_000_000_000);
-    Ok(Ret::One(Value::Int((days + 4).rem_euclid(7))))
+    Ok(Ret::One(Value::Int(civil(a).weekday)))
 }
 
-/// A time.Time for an instant, without a monotonic reading.
-fn instant(unix_sec: i64, nsec: u32) -> Value {
+/// A time.Time in UTC for an instant, without a monotonic reading.
+fn instant(vm: &Vm, unix_sec: i64, nsec: u32) -> Value {
     let ns = unix_sec
         .wrapping_mul(1_000_000_000)
         .wrapping_add(i64::from(nsec));
-    Value::Struct(Value::new_box(vec![Value::Int(ns), Value::Nil, Value::Int(0)]))
+    let loc = vm.global_value("time.UTC");
+    Value::Struct(Value::new_box(vec![Value::Int(ns), loc, Value::Int(0)]))
 }
 
 fn error(msg: &str) -> Value {
@@ -266,19 +279,19 @@ pub fn parse_duration(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<R
 }
 
 /// time.Parse (every zone shown as UTC: the VM's Time has no offsets).
-pub fn parse(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+pub fn parse(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let arg = |i: usize| a.get(i).map(Value::as_bytes).unwrap_or(&[]);
     Ok(Ret::Many(match rtime::parse(arg(0), arg(1)) {
-        Ok(t) => vec![instant(t.unix_sec, t.nsec), Value::Nil],
+        Ok(t) => vec![instant(vm, t.unix_sec, t.nsec), Value::Nil],
         Err(e) => vec![time_zero(), error(&e)],
     }))
 }
 
 /// time.Date in UTC (the location argument is ignored).
-pub fn date(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+pub fn date(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let n = |i: usize| a.get(i).map_or(0, Value::as_int);
     let (s, ns) = rtime::date(n(0), n(1), n(2), n(3), n(4), n(5), n(6), 0);
-    Ok(Ret::One(instant(s, ns)))
+    Ok(Ret::One(instant(vm, s, ns)))
 }
 
 pub fn year_day(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
