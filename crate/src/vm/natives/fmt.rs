@@ -308,7 +308,10 @@ fn builtin_error(vm: &Vm, v: &Value, t: u32, depth: u32) -> FmtValue<'static> {
         v: Cow::Owned(b),
     };
     let (name, fields) = if t == bt::ERROR_STRING {
-        ("errors.errorString", vec![(Cow::Borrowed("s"), text(err_text(v)))])
+        (
+            "errors.errorString",
+            vec![(Cow::Borrowed("s"), text(err_text(v)))],
+        )
     } else {
         let inner = match v {
             Value::Tuple(x) => x.get(1).cloned().unwrap_or_default(),
@@ -348,7 +351,9 @@ fn builtin_error(vm: &Vm, v: &Value, t: u32, depth: u32) -> FmtValue<'static> {
 fn builtin_error_addr(v: &Value) -> u64 {
     match v {
         Value::Ptr(p) => p.addr(),
-        Value::Tuple(t) => 0xc000014000 + (std::rc::Rc::as_ptr(t) as *const u8 as usize as u64 & 0xfff0),
+        Value::Tuple(t) => {
+            0xc000014000 + (std::rc::Rc::as_ptr(t) as *const u8 as usize as u64 & 0xfff0)
+        }
         _ => 0xc000012000,
     }
 }
@@ -458,7 +463,9 @@ pub fn sprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 /// Writes to an io.Writer: os.Stdout/os.Stderr directly, anything else
 /// through its Write method.
 fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Result<Ret, Value> {
-    let Some(Value::Iface(i)) = w else { return Err(crate::vm::panic::nil_deref()) };
+    let Some(Value::Iface(i)) = w else {
+        return Err(crate::vm::panic::nil_deref());
+    };
     if vm.type_name(i.0) == "*os.File" {
         let fd = match &i.1 {
             Value::Ptr(p) => match p.load() {
@@ -475,7 +482,10 @@ fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Re
     };
     let bytes = Value::slice_of(out.iter().map(|&b| Value::Int(i64::from(b))).collect());
     let res = vm.call_sync(g, write, vec![i.1.clone(), bytes])?;
-    Ok(Ret::Many(vec![res.first().cloned().unwrap_or(Value::Int(0)), res.get(1).cloned().unwrap_or_default()]))
+    Ok(Ret::Many(vec![
+        res.first().cloned().unwrap_or(Value::Int(0)),
+        res.get(1).cloned().unwrap_or_default(),
+    ]))
 }
 
 pub fn fprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {

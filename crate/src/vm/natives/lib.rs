@@ -55,12 +55,16 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             // Go: a letter following a separator is title-cased.
             let mut prev = ' ' as i32;
             string(map_runes(s(a, 0), |r| {
-                let out = if title_separator(prev) { uni::to_title(r) } else { r };
+                let out = if title_separator(prev) {
+                    uni::to_title(r)
+                } else {
+                    r
+                };
                 prev = r;
                 out
             }))
         },
-        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), |c| is_space(c), true, true)),
+        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), is_space, true, true)),
         "strings.Trim" => |_, _, a| {
             let cut = text(a, 1);
             string(trim(s(a, 0), |c| cut.contains(c), true, true))
@@ -230,7 +234,11 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "unicode.ToUpper" => |_, _, a| one(Value::Int(i64::from(uni::to_upper(rune(a))))),
         "unicode.ToLower" => |_, _, a| one(Value::Int(i64::from(uni::to_lower(rune(a))))),
         "unicode.ToTitle" => |_, _, a| one(Value::Int(i64::from(uni::to_title(rune(a))))),
-        "sort.sliceLen" => |_, _, a| one(Value::Int(a.first().map(iface_inner).unwrap_or_default().len())),
+        "sort.sliceLen" => |_, _, a| {
+            one(Value::Int(
+                a.first().map(iface_inner).unwrap_or_default().len(),
+            ))
+        },
         "sort.sliceSwap" => |_, _, a| {
             if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
                 let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
@@ -571,9 +579,7 @@ fn math(name: &str) -> Option<super::NativeFn> {
 /// math/rand: `vm.rands[0]` (seeded from the run's seed) backs the top-level
 /// functions; rand.New(rand.NewSource(n)) adds a generator reproducing Go's.
 fn rand(name: &str) -> Option<super::NativeFn> {
-    let Some(base) = name.strip_prefix("math/rand.") else {
-        return None;
-    };
+    let base = name.strip_prefix("math/rand.")?;
     let nf: super::NativeFn = match base {
         "New" => |vm, _, a| {
             let seed = match a.first() {
@@ -588,14 +594,18 @@ fn rand(name: &str) -> Option<super::NativeFn> {
             let c = vm.new_cell(Value::Struct(Value::new_box(vec![id])));
             one(Value::Ptr(Ptr::Cell(c)))
         },
-        "Seed" => |vm, _, a| with_rand::<false>(vm, a, |r, x| {
-            r.seed(n(x, 0));
-            Ok(Ret::None)
-        }),
-        "Rand.Seed" => |vm, _, a| with_rand::<true>(vm, a, |r, x| {
-            r.seed(n(x, 0));
-            Ok(Ret::None)
-        }),
+        "Seed" => |vm, _, a| {
+            with_rand::<false>(vm, a, |r, x| {
+                r.seed(n(x, 0));
+                Ok(Ret::None)
+            })
+        },
+        "Rand.Seed" => |vm, _, a| {
+            with_rand::<true>(vm, a, |r, x| {
+                r.seed(n(x, 0));
+                Ok(Ret::None)
+            })
+        },
         _ => {
             let (m, fname) = match base.strip_prefix("Rand.") {
                 Some(f) => (true, f),
@@ -643,11 +653,17 @@ fn rand_of<const M: bool>(vm: &mut Vm, a: &[Value]) -> (usize, Vec<Value>) {
         Some(Value::Ptr(p)) => field0(&p.load()),
         _ => 0,
     };
-    let id = usize::try_from(id).unwrap_or(0).min(vm.rands.len().saturating_sub(1));
+    let id = usize::try_from(id)
+        .unwrap_or(0)
+        .min(vm.rands.len().saturating_sub(1));
     (id, a.get(1..).unwrap_or_default().to_vec())
 }
 
-fn with_rand<const M: bool>(vm: &mut Vm, a: &[Value], f: impl FnOnce(&mut GoRand, &[Value]) -> R) -> R {
+fn with_rand<const M: bool>(
+    vm: &mut Vm,
+    a: &[Value],
+    f: impl FnOnce(&mut GoRand, &[Value]) -> R,
+) -> R {
     let (id, args) = rand_of::<M>(vm, a);
     match vm.rands.get_mut(id) {
         Some(r) => f(r, &args),
@@ -673,12 +689,16 @@ fn r_int31<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
 }
 fn r_intn<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
     with_rand::<M>(vm, a, |r, x| {
-        r.intn(n(x, 0)).map(|v| Ret::One(Value::Int(v))).map_err(rand_panic)
+        r.intn(n(x, 0))
+            .map(|v| Ret::One(Value::Int(v)))
+            .map_err(rand_panic)
     })
 }
 fn r_int63n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
     with_rand::<M>(vm, a, |r, x| {
-        r.int63n(n(x, 0)).map(|v| Ret::One(Value::Int(v))).map_err(rand_panic)
+        r.int63n(n(x, 0))
+            .map(|v| Ret::One(Value::Int(v)))
+            .map_err(rand_panic)
     })
 }
 fn r_int31n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {

@@ -35,7 +35,11 @@ pub fn now(vm: &mut Vm, _g: &mut Goroutine, _a: &[Value]) -> Result<Ret, Value> 
 }
 
 fn time_zero() -> Value {
-    Value::Struct(Value::new_box(vec![Value::Int(0), Value::Nil, Value::Int(0)]))
+    Value::Struct(Value::new_box(vec![
+        Value::Int(0),
+        Value::Nil,
+        Value::Int(0),
+    ]))
 }
 
 fn timer_chan(vm: &mut Vm) -> Value {
@@ -301,12 +305,20 @@ pub fn year_day(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Va
 /// Time.Date: (year, month, day).
 pub fn ymd(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let c = civil(a);
-    Ok(Ret::Many(vec![Value::Int(c.year), Value::Int(c.month), Value::Int(c.day)]))
+    Ok(Ret::Many(vec![
+        Value::Int(c.year),
+        Value::Int(c.month),
+        Value::Int(c.day),
+    ]))
 }
 
 pub fn clock(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let c = civil(a);
-    Ok(Ret::Many(vec![Value::Int(c.hour), Value::Int(c.minute), Value::Int(c.second)]))
+    Ok(Ret::Many(vec![
+        Value::Int(c.hour),
+        Value::Int(c.minute),
+        Value::Int(c.second),
+    ]))
 }
 
 pub fn append_format(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
