@@ -64,8 +64,15 @@ impl<'c, 'p> Fn<'c, 'p> {
                 } else {
                     self.emit(Op::Int(one, 1));
                 }
-                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
-                let wide = matches!(self.c.int_kind(t), Some(crate::vm::op::IntKind::I64 | crate::vm::op::IntKind::U64));
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
+                let wide = matches!(
+                    self.c.int_kind(t),
+                    Some(crate::vm::op::IntKind::I64 | crate::vm::op::IntKind::U64)
+                );
                 match self.lvalue(x)? {
                     super::expr::LValue::Var(Loc::Reg(r)) if wide => {
                         self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
@@ -98,7 +105,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                     keep = true;
                 }
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
@@ -120,14 +132,22 @@ impl<'c, 'p> Fn<'c, 'p> {
                     }
                 }
             }
-            StmtKind::Switch { init, tag, clauses, .. } => {
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
                 self.switch(tag.as_deref(), clauses, label)?;
             }
-            StmtKind::TypeSwitch { init, bind, guard, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                guard,
+                clauses,
+                ..
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
@@ -138,11 +158,28 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.stmt_start(s.span.lo);
                 self.select(clauses, label)?;
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.stmt_start(s.span.lo);
-                self.for_loop(init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?;
+                self.for_loop(
+                    init.as_deref(),
+                    cond.as_deref(),
+                    post.as_deref(),
+                    body,
+                    label,
+                )?;
             }
-            StmtKind::Range { lhs, define, x, body, .. } => {
+            StmtKind::Range {
+                lhs,
+                define,
+                x,
+                body,
+                ..
+            } => {
                 self.stmt_start(s.span.lo);
                 self.range(lhs, *define, x, body, label)?;
             }
@@ -167,7 +204,11 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.pkg.info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| self.pkg.info.defs.get(&n.id).copied())
+            .collect();
         let dsts: Vec<R> = objs.iter().map(|_| self.alloc()).collect();
         let after = self.next;
         if spec.values.is_empty() {
@@ -238,10 +279,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let mut new_vars: Vec<Option<(ObjId, R)>> = Vec::new();
                 for l in lhs {
                     let nv = match (&l.kind, define) {
-                        (ExprKind::Name(id), true) if !id.is_blank() => match self.pkg.info.defs.get(&id.id) {
-                            Some(&o) => Some((o, self.alloc())),
-                            None => None,
-                        },
+                        (ExprKind::Name(id), true) if !id.is_blank() => {
+                            self.pkg.info.defs.get(&id.id).map(|&o| (o, self.alloc()))
+                        }
                         _ => None,
                     };
                     new_vars.push(nv);
@@ -313,13 +353,23 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `x op= y` (or `x++` with `one` holding the constant).
-    fn op_assign(&mut self, x: &'p Expr, op: ast::BinOp, y: Option<&'p Expr>, one: Option<R>) -> Result<(), String> {
+    fn op_assign(
+        &mut self,
+        x: &'p Expr,
+        op: ast::BinOp,
+        y: Option<&'p Expr>,
+        one: Option<R>,
+    ) -> Result<(), String> {
         let t = self.ty(x);
         let lv = self.lvalue(x)?;
         let cur = self.load_lvalue(&lv);
         let yv = match (y, one) {
             (Some(y), _) => {
-                let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) { self.ty(y) } else { t };
+                let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                    self.ty(y)
+                } else {
+                    t
+                };
                 self.value_as(y, yt)?
             }
             (None, Some(r)) => r,
@@ -463,7 +513,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         let mark = self.next;
         let mut loop_vars: Vec<ObjId> = Vec::new();
         if let Some(i) = init {
-            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } = &i.kind
+            {
                 for l in lhs {
                     if let ExprKind::Name(id) = &l.kind {
                         if let Some(&o) = self.pkg.info.defs.get(&id.id) {
@@ -517,9 +572,22 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// Emits a jump taken when `c` is false; returns it for patching.
     fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, String> {
-        if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &c.unparen().kind {
+        if let ExprKind::Binary {
+            op: ast::BinOp::Lt,
+            x,
+            y,
+            ..
+        } = &c.unparen().kind
+        {
             let xt = self.ty(x);
-            if self.c.int_kind(xt).is_some_and(|k| k.signed()) && self.pkg.info.expr(c.id).and_then(|i| i.value.as_ref()).is_none() {
+            if self.c.int_kind(xt).is_some_and(|k| k.signed())
+                && self
+                    .pkg
+                    .info
+                    .expr(c.id)
+                    .and_then(|i| i.value.as_ref())
+                    .is_none()
+            {
                 let m = self.next;
                 let a = self.expr(x)?;
                 let b = self.expr(y)?;
@@ -537,7 +605,13 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Binds range variables (define) or assigns them.
-    fn range_bind(&mut self, lhs: &'p [Expr], define: bool, vals: &[(R, TypeId)], fresh: &mut Vec<(ObjId, R)>) -> Result<(), String> {
+    fn range_bind(
+        &mut self,
+        lhs: &'p [Expr],
+        define: bool,
+        vals: &[(R, TypeId)],
+        fresh: &mut Vec<(ObjId, R)>,
+    ) -> Result<(), String> {
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(v, _)) = vals.get(i) else { break };
             if let ExprKind::Name(id) = &l.kind {
@@ -546,8 +620,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
             }
             if define {
-                let ExprKind::Name(id) = &l.kind else { continue };
-                let Some(&o) = self.pkg.info.defs.get(&id.id) else { continue };
+                let ExprKind::Name(id) = &l.kind else {
+                    continue;
+                };
+                let Some(&o) = self.pkg.info.defs.get(&id.id) else {
+                    continue;
+                };
                 match fresh.iter().find(|(x, _)| *x == o) {
                     Some(&(_, reg)) => {
                         let loc = self.vars.get(&o).copied();
@@ -575,7 +653,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn range(&mut self, lhs: &'p [Expr], define: bool, x: &'p Expr, body: &'p Block, label: Option<Rc<str>>) -> Result<(), String> {
+    fn range(
+        &mut self,
+        lhs: &'p [Expr],
+        define: bool,
+        x: &'p Expr,
+        body: &'p Block,
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let mark = self.next;
         let xt = self.ty(x);
         let u = self.c.under(xt);
@@ -599,7 +684,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         // Variables are bound once before the loop (first iteration's values
         // are stored each time), so declare them up front with zero values.
         let ty = self.c.types.get(u).clone();
-        let (coll, top, exit, cont_extra): (R, usize, usize, Box<dyn FnOnce(&mut Self) -> Result<(), String>>);
+        // The loop head, the exit jump, and the index advance (register,
+        // amount register) done at `continue`.
+        let (top, exit, advance): (usize, usize, Option<(R, Option<R>)>);
         match ty {
             Type::Basic(k) if k.is_integer() => {
                 let n = self.value_as(x, xt)?;
@@ -613,11 +700,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
-                coll = nreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddIK(i, i, 1));
-                    Ok(())
-                });
+                advance = Some((i, None));
             }
             Type::Basic(_) => {
                 // string: by rune.
@@ -636,11 +719,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
                 self.range_bind(lhs, define, &[(i, int_t), (rw, rune_t)], &mut fresh)?;
-                coll = sreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddI(i, i, rw + 1));
-                    Ok(())
-                });
+                advance = Some((i, Some(rw + 1)));
             }
             Type::Map(..) => {
                 let m = self.expr(x)?;
@@ -650,9 +729,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 top = self.here();
                 self.emit(Op::Line(self.line));
                 exit = self.emit(Op::MapNext(it, kv, 0));
-                self.range_bind(lhs, define, &[(kv, TypeId(0)), (kv + 1, TypeId(0))], &mut fresh)?;
-                coll = it;
-                cont_extra = Box::new(|_f: &mut Self| Ok(()));
+                self.range_bind(
+                    lhs,
+                    define,
+                    &[(kv, TypeId(0)), (kv + 1, TypeId(0))],
+                    &mut fresh,
+                )?;
+                advance = None;
             }
             Type::Chan(..) => {
                 let c = self.expr(x)?;
@@ -664,8 +747,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Recv(v, creg, true));
                 exit = self.emit(Op::JumpIfNot(v + 1, 0));
                 self.range_bind(lhs, define, &[(v, TypeId(0))], &mut fresh)?;
-                coll = creg;
-                cont_extra = Box::new(|_f: &mut Self| Ok(()));
+                advance = None;
             }
             _ => {
                 // Slices, arrays, pointers to arrays.
@@ -679,7 +761,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                     _ => TypeId(0),
                 };
                 let want_value = lhs.len() > 1;
-                let s = if want_value && matches!(ty, Type::Array(..)) { self.value(x)? } else { self.expr(x)? };
+                let s = if want_value && matches!(ty, Type::Array(..)) {
+                    self.value(x)?
+                } else {
+                    self.expr(x)?
+                };
                 let sreg = self.alloc();
                 if is_ptr {
                     self.emit(Op::Load(sreg, s));
@@ -702,18 +788,21 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 let int_t = crate::types::BasicKind::Int.id();
                 self.range_bind(lhs, define, &[(i, int_t), (v, elem_t)], &mut fresh)?;
-                coll = sreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddIK(i, i, 1));
-                    Ok(())
-                });
+                advance = Some((i, None));
             }
         }
-        let _ = coll;
         self.push_loop(label, true);
         self.block(body)?;
         let cont = self.here();
-        cont_extra(self)?;
+        match advance {
+            Some((i, None)) => {
+                self.emit(Op::AddIK(i, i, 1));
+            }
+            Some((i, Some(w))) => {
+                self.emit(Op::AddI(i, i, w));
+            }
+            None => {}
+        }
         let j = self.emit(Op::Jump(0));
         self.patch(j, top);
         let end = self.here();
@@ -723,7 +812,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn switch(&mut self, tag: Option<&'p Expr>, clauses: &'p [ast::CaseClause], label: Option<Rc<str>>) -> Result<(), String> {
+    fn switch(
+        &mut self,
+        tag: Option<&'p Expr>,
+        clauses: &'p [ast::CaseClause],
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let tag_info = match tag {
             Some(t) => {
                 let tt = self.ty(t);
@@ -779,7 +873,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.patch(*j, start);
             }
             self.stmts(&c.body)?;
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+            let falls = matches!(
+                c.body.last().map(|s| &s.kind),
+                Some(StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                })
+            );
             if !falls {
                 ends.push(self.emit(Op::Jump(0)));
             }
@@ -889,7 +989,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.c.out.asserts.len() as u32 - 1
     }
 
-    fn select(&mut self, clauses: &'p [ast::CommClause], label: Option<Rc<str>>) -> Result<(), String> {
+    fn select(
+        &mut self,
+        clauses: &'p [ast::CommClause],
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let cases: Vec<&ast::CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         let has_default = clauses.iter().any(|c| c.comm.is_none());
         let n = cases.len() as u16;
@@ -955,7 +1059,10 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     pub fn is_nil(&self, e: &Expr) -> bool {
-        self.pkg.info.expr(e.id).is_some_and(|i| i.mode == crate::check::Mode::Nil)
+        self.pkg
+            .info
+            .expr(e.id)
+            .is_some_and(|i| i.mode == crate::check::Mode::Nil)
             || matches!(&e.unparen().kind, ExprKind::Name(id) if &*id.name == "nil" && self.pkg.info.uses.get(&id.id).and_then(|&o| self.c.prog.object(o)).is_some_and(|o| matches!(o.kind, crate::check::ObjKind::Nil)))
     }
 
@@ -975,7 +1082,9 @@ fn recv_operand(s: &Stmt) -> Option<&Expr> {
         _ => return None,
     };
     match &e.unparen().kind {
-        ExprKind::Unary { op: UnOp::Recv, x, .. } => Some(x),
+        ExprKind::Unary {
+            op: UnOp::Recv, x, ..
+        } => Some(x),
         _ => None,
     }
 }
