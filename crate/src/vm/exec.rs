@@ -766,6 +766,7 @@ impl Vm {
                             Some(p)
                                 if kind == Some(FrameKind::PanicDefer)
                                     && !p.recovered
+                                    && !p.goexit
                                     && p.defer_depth + 1 == depth =>
                             {
                                 p.recovered = true;
@@ -1003,6 +1004,7 @@ impl Vm {
                 recovered: false,
                 repanicked: false,
                 defer_depth: 0,
+                goexit: std::mem::take(&mut self.goexit),
             });
         } else if let Some(last) = g.panics.last_mut() {
             last.recovered = false;
@@ -1015,6 +1017,10 @@ impl Vm {
     fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
         loop {
             let Some(f) = g.frames.last_mut() else {
+                if g.panics.last().is_some_and(|p| p.goexit) {
+                    g.panics.clear();
+                    return Some(Stop::Done);
+                }
                 return Some(Stop::Panicked);
             };
             if f.kind == FrameKind::Boundary {
@@ -1037,6 +1043,7 @@ impl Vm {
                             recovered: false,
                             repanicked: false,
                             defer_depth: 0,
+                            goexit: false,
                         });
                         continue;
                     }
@@ -1100,11 +1107,8 @@ impl Vm {
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
         let src = self.type_name(desc.iface);
         let msg = match dyn_t {
-            None => format!(
-                "interface conversion: {} is nil, not {}",
-                src,
-                self.type_name(desc.target)
-            ),
+            // Go names no interface type in this message.
+            None => format!("interface conversion: interface is nil, not {}", self.type_name(desc.target)),
             Some(t) if desc.is_iface => {
                 let missing = self.implements(t, desc.target).unwrap_or(0);
                 format!(

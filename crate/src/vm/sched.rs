@@ -250,6 +250,10 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// The next raised panic is runtime.Goexit.
+    pub goexit: bool,
+    /// Main called runtime.Goexit: the program goes on without it.
+    pub main_exited: bool,
 }
 
 impl Vm {
@@ -301,6 +305,8 @@ impl Vm {
             sync_state: Default::default(),
             on_exit: Default::default(),
             yielded: false,
+            goexit: false,
+            main_exited: false,
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -656,7 +662,7 @@ impl Vm {
                 self.release_p();
                 self.free_slots.push(slot);
                 self.live -= 1;
-                if goid == 1 {
+                if goid == 1 && !self.main_exited {
                     self.exit = Some(0);
                 }
             }
@@ -955,7 +961,11 @@ impl Vm {
 
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
-        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut text = if self.main_exited && self.live == 0 {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            String::from("fatal error: all goroutines are asleep - deadlock!\n")
+        };
         let mut ids: Vec<usize> = (0..self.gs.len())
             .filter(|&s| self.gs[s].is_some())
             .collect();
@@ -1044,6 +1054,7 @@ impl Vm {
                     recovered: false,
                     repanicked: false,
                     defer_depth: usize::MAX,
+                    goexit: false,
                 });
             }
         }

@@ -216,6 +216,35 @@ pub fn sleep(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Valu
     Ok(Ret::Blocked)
 }
 
+/// runtime.Goexit: unwinds the goroutine's defers, then ends it.
+pub fn goexit(vm: &mut Vm, g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    vm.goexit = true;
+    if g.id == 1 {
+        vm.main_exited = true;
+    }
+    Err(Value::Nil)
+}
+
+pub fn rw_trylock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.count == 0;
+    if ok {
+        s.locked = true;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
+pub fn rw_tryrlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.writers.is_empty();
+    if ok {
+        s.count += 1;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
 pub fn gosched(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
     vm.yielded = true;
     Ok(Ret::Yield)

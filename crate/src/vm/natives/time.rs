@@ -28,6 +28,14 @@ fn nanos(t: &Value) -> i64 {
     }
 }
 
+pub fn parse_duration(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let text = a.first().map(Value::as_bytes).unwrap_or(&[]);
+    Ok(Ret::Many(match rtime::parse_duration(text) {
+        Ok(d) => vec![Value::Int(d), Value::Nil],
+        Err(msg) => vec![Value::Int(0), Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&msg))))],
+    }))
+}
+
 pub fn now(vm: &mut Vm, _g: &mut Goroutine, _a: &[Value]) -> Result<Ret, Value> {
     Ok(Ret::One(time_value(vm.clock)))
 }
