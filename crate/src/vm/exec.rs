@@ -1108,7 +1108,10 @@ impl Vm {
         let src = self.type_name(desc.iface);
         let msg = match dyn_t {
             // Go names no interface type in this message.
-            None => format!("interface conversion: interface is nil, not {}", self.type_name(desc.target)),
+            None => format!(
+                "interface conversion: interface is nil, not {}",
+                self.type_name(desc.target)
+            ),
             Some(t) if desc.is_iface => {
                 let missing = self.implements(t, desc.target).unwrap_or(0);
                 format!(

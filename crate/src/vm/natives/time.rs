@@ -32,7 +32,10 @@ pub fn parse_duration(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<R
     let text = a.first().map(Value::as_bytes).unwrap_or(&[]);
     Ok(Ret::Many(match rtime::parse_duration(text) {
         Ok(d) => vec![Value::Int(d), Value::Nil],
-        Err(msg) => vec![Value::Int(0), Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&msg))))],
+        Err(msg) => vec![
+            Value::Int(0),
+            Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&msg)))),
+        ],
     }))
 }
 
