@@ -306,7 +306,7 @@ impl Vm {
                     Op::MakeSlice(a, l, c, z) => {
                         let len = r!(l).as_int();
                         let cap = if c == NOREG { len } else { r!(c).as_int() };
-                        if len < 0 || len > 1 << 40 {
+                        if !(0..=1 << 40).contains(&len) {
                             throw!(panic::runtime_error("makeslice: len out of range"))
                         }
                         if cap < len || cap > 1 << 40 {
@@ -766,6 +766,7 @@ impl Vm {
                             Some(p)
                                 if kind == Some(FrameKind::PanicDefer)
                                     && !p.recovered
+                                    && !p.goexit
                                     && p.defer_depth + 1 == depth =>
                             {
                                 p.recovered = true;
@@ -829,9 +830,7 @@ impl Vm {
         let nregs = self.prog.funcs[fid as usize].nregs as usize;
         if g.regs.len() < at + nregs {
             let want = (at + nregs).max(g.regs.len() * 2);
-            if let Err(s) = self.account(((want - g.regs.len()) * 24) as u64) {
-                return Err(s);
-            }
+            self.account(((want - g.regs.len()) * 24) as u64)?;
             g.regs.resize(want, Value::Nil);
         }
         g.frames.push(Frame {
@@ -1005,6 +1004,7 @@ impl Vm {
                 recovered: false,
                 repanicked: false,
                 defer_depth: 0,
+                goexit: std::mem::take(&mut self.goexit),
             });
         } else if let Some(last) = g.panics.last_mut() {
             last.recovered = false;
@@ -1017,6 +1017,10 @@ impl Vm {
     fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
         loop {
             let Some(f) = g.frames.last_mut() else {
+                if g.panics.last().is_some_and(|p| p.goexit) {
+                    g.panics.clear();
+                    return Some(Stop::Done);
+                }
                 return Some(Stop::Panicked);
             };
             if f.kind == FrameKind::Boundary {
@@ -1039,6 +1043,7 @@ impl Vm {
                             recovered: false,
                             repanicked: false,
                             defer_depth: 0,
+                            goexit: false,
                         });
                         continue;
                     }
@@ -1102,9 +1107,9 @@ impl Vm {
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
         let src = self.type_name(desc.iface);
         let msg = match dyn_t {
+            // Go names no interface type in this message.
             None => format!(
-                "interface conversion: {} is nil, not {}",
-                src,
+                "interface conversion: interface is nil, not {}",
                 self.type_name(desc.target)
             ),
             Some(t) if desc.is_iface => {
@@ -1237,7 +1242,14 @@ impl Vm {
         let top = g
             .frames
             .last()
-            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
+            .map(|f| {
+                f.base as usize
+                    + self
+                        .prog
+                        .funcs
+                        .get(f.func as usize)
+                        .map_or(0, |p| p.nregs as usize)
+            })
             .unwrap_or(0);
         let n = args.len();
         if g.regs.len() < top + n + 1 {

@@ -112,6 +112,8 @@ pub struct PanicRecord {
     pub repanicked: bool,
     /// The frame depth of the deferred call that may recover it.
     pub defer_depth: usize,
+    /// runtime.Goexit: runs the defers, cannot be recovered, ends the goroutine.
+    pub goexit: bool,
 }
 
 #[derive(Debug)]

@@ -31,7 +31,10 @@ pub mod builtin_types {
 
 /// A runtime error value (`runtime.errorString`): `runtime error: msg`.
 pub fn runtime_error(msg: impl Into<String>) -> Value {
-    error_value(builtin_types::RUNTIME_ERROR, &format!("runtime error: {}", msg.into()))
+    error_value(
+        builtin_types::RUNTIME_ERROR,
+        &format!("runtime error: {}", msg.into()),
+    )
 }
 
 /// A plain runtime panic (no `runtime error: ` prefix), e.g. `send on closed channel`.
@@ -49,7 +52,10 @@ fn error_value(t: u32, msg: &str) -> Value {
 }
 
 fn bounds(msg: String) -> Value {
-    error_value(builtin_types::BOUNDS_ERROR, &format!("runtime error: {msg}"))
+    error_value(
+        builtin_types::BOUNDS_ERROR,
+        &format!("runtime error: {msg}"),
+    )
 }
 
 pub fn index_out_of_range(i: i64, len: i64) -> Value {
@@ -65,7 +71,10 @@ pub fn nil_deref() -> Value {
 }
 
 pub fn divide_by_zero() -> Value {
-    error_value(builtin_types::DIVIDE_ERROR, "runtime error: integer divide by zero")
+    error_value(
+        builtin_types::DIVIDE_ERROR,
+        "runtime error: integer divide by zero",
+    )
 }
 
 /// The signal line Go prints after a nil dereference panic.

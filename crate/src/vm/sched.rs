@@ -252,6 +252,10 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// The next raised panic is runtime.Goexit.
+    pub goexit: bool,
+    /// Main called runtime.Goexit: the program goes on without it.
+    pub main_exited: bool,
 }
 
 impl Vm {
@@ -304,6 +308,8 @@ impl Vm {
             sync_state: Default::default(),
             on_exit: Default::default(),
             yielded: false,
+            goexit: false,
+            main_exited: false,
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -659,7 +665,7 @@ impl Vm {
                 self.release_p();
                 self.free_slots.push(slot);
                 self.live -= 1;
-                if goid == 1 {
+                if goid == 1 && !self.main_exited {
                     self.exit = Some(0);
                 }
             }
@@ -695,7 +701,11 @@ impl Vm {
 
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
-        if self.replay.front().is_some_and(|&(step, _)| step == self.steps) {
+        if self
+            .replay
+            .front()
+            .is_some_and(|&(step, _)| step == self.steps)
+        {
             self.forced = self.replay.pop_front().map(|(_, g)| g);
         }
         let want = self.forced.take();
@@ -763,14 +773,25 @@ impl Vm {
     fn pick_go(&mut self) -> Option<usize> {
         let n = self.procs.len();
         let steps = self.steps;
-        let eligible = |p: &Proc| p.cur.is_some() || p.runnext.is_some() || !p.runq.is_empty() || p.wake_at.is_some_and(|w| w <= steps);
+        let eligible = |p: &Proc| {
+            p.cur.is_some()
+                || p.runnext.is_some()
+                || !p.runq.is_empty()
+                || p.wake_at.is_some_and(|w| w <= steps)
+        };
         let mut cands: Vec<usize> = (0..n).filter(|&i| eligible(&self.procs[i])).collect();
         if cands.is_empty() {
             // Everyone is idle: the first to wake looks for work now.
-            let first = (0..n).filter(|&i| self.procs[i].wake_at.is_some()).min_by_key(|&i| self.procs[i].wake_at);
+            let first = (0..n)
+                .filter(|&i| self.procs[i].wake_at.is_some())
+                .min_by_key(|&i| self.procs[i].wake_at);
             cands.extend(first.or(Some(0)));
         }
-        let start = if cands.len() > 1 { self.rng.below(cands.len() as u64) as usize } else { 0 };
+        let start = if cands.len() > 1 {
+            self.rng.below(cands.len() as u64) as usize
+        } else {
+            0
+        };
         for k in 0..cands.len() {
             let pi = cands[(start + k) % cands.len()];
             if let Some(s) = self.procs[pi].cur {
@@ -790,7 +811,12 @@ impl Vm {
         }
         // Nothing found by the eligible processors; any queued work left
         // (on a processor still asleep) is taken by processor 0.
-        if self.procs.iter().any(|p| p.runnext.is_some() || !p.runq.is_empty()) || !self.global_q.is_empty() {
+        if self
+            .procs
+            .iter()
+            .any(|p| p.runnext.is_some() || !p.runq.is_empty())
+            || !self.global_q.is_empty()
+        {
             for pi in 0..n {
                 if self.procs[pi].cur.is_none() {
                     if let Some(s) = self.find_runnable(pi) {
@@ -812,7 +838,9 @@ impl Vm {
         if self.procs.len() < 2 {
             return;
         }
-        let idle = self.procs.iter().position(|p| p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none());
+        let idle = self.procs.iter().position(|p| {
+            p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none()
+        });
         if let Some(i) = idle {
             let latency = WAKE_MIN + self.rng.below(WAKE_SPREAD);
             self.procs[i].wake_at = Some(self.steps + latency);
@@ -821,7 +849,7 @@ impl Vm {
 
     fn find_runnable(&mut self, pi: usize) -> Option<usize> {
         let tick = self.procs[pi].schedtick;
-        if tick % 61 == 0 && tick > 0 {
+        if tick.is_multiple_of(61) && tick > 0 {
             if let Some(s) = self.global_q.pop_front() {
                 return Some(s);
             }
@@ -936,7 +964,11 @@ impl Vm {
 
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
-        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut text = if self.main_exited && self.live == 0 {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            String::from("fatal error: all goroutines are asleep - deadlock!\n")
+        };
         let mut ids: Vec<usize> = (0..self.gs.len())
             .filter(|&s| self.gs[s].is_some())
             .collect();
@@ -1025,6 +1057,7 @@ impl Vm {
                     recovered: false,
                     repanicked: false,
                     defer_depth: usize::MAX,
+                    goexit: false,
                 });
             }
         }
@@ -1070,7 +1103,7 @@ fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
     };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     let at = p.lines.get(pc).copied().unwrap_or(0);
-    if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
+    if !top || matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
         at
     } else {
         p.lines.get(pc.saturating_sub(1)).copied().unwrap_or(at)

@@ -84,7 +84,12 @@ fn config(go: &str, procs: u32) -> RunConfig {
 
 fn stdout(src: &str, go: &str) -> String {
     let o = run(src, &config(go, 1));
-    assert_eq!(o.exit_code, 0, "stderr: {}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.exit_code,
+        0,
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
@@ -210,11 +215,18 @@ fn procs_1_orders_virtual_time_and_deadlock_match_go() {
 
 #[test]
 fn runs_are_determined_by_the_seed_and_replay_exactly() {
-    let cfg = RunConfig { seed: 7, ..config("1.22", 2) };
-    let mut s = Session::start(ORDERS, &cfg).map_err(|o| o.exit_code).unwrap();
+    let cfg = RunConfig {
+        seed: 7,
+        ..config("1.22", 2)
+    };
+    let mut s = Session::start(ORDERS, &cfg)
+        .map_err(|o| o.exit_code)
+        .unwrap();
     while s.run(1000) == Status::Budget {}
     let record = s.schedule();
-    let mut r = Session::replay(ORDERS, &cfg, &record).map_err(|o| o.exit_code).unwrap();
+    let mut r = Session::replay(ORDERS, &cfg, &record)
+        .map_err(|o| o.exit_code)
+        .unwrap();
     while r.run(1000) == Status::Budget {}
     assert_eq!(r.outcome(), s.outcome());
     assert_eq!(r.events(), s.events());
@@ -237,7 +249,9 @@ func main() {
 
 /// Steps until all three goroutines exist, then looks at their captured `i`.
 fn captured_cells(go: &str) -> Vec<u32> {
-    let mut s = Session::start(TRAP, &config(go, 1)).map_err(|o| o.exit_code).unwrap();
+    let mut s = Session::start(TRAP, &config(go, 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
     for _ in 0..100 {
         if s.goroutines().len() == 4 {
             break;
@@ -268,7 +282,9 @@ fn captured_variables_are_shared_cells_under_121_and_separate_under_122() {
 
 #[test]
 fn step_runs_one_statement_and_lists_goroutines() {
-    let mut s = Session::start(TRAP, &config("1.22", 1)).map_err(|o| o.exit_code).unwrap();
+    let mut s = Session::start(TRAP, &config("1.22", 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
     // Library package initialisers run first.
     while s.goroutines()[0].function != "main.main" {
         assert_eq!(s.step(None), Status::Budget);
@@ -284,7 +300,13 @@ fn step_runs_one_statement_and_lists_goroutines() {
 #[test]
 fn limits_end_runaway_programs_plainly() {
     let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
-    let o = run(src, &RunConfig { max_steps: 10_000, ..config("1.22", 1) });
+    let o = run(
+        src,
+        &RunConfig {
+            max_steps: 10_000,
+            ..config("1.22", 1)
+        },
+    );
     assert_eq!(o.exit_code, 2);
     assert!(String::from_utf8_lossy(&o.stderr).contains("step limit"));
     let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
@@ -294,6 +316,8 @@ fn limits_end_runaway_programs_plainly() {
     ));
     let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1<<20))\n\t}\n}\n";
     let o = run(src, &config("1.22", 1));
-    assert_eq!(String::from_utf8_lossy(&o.stderr), "fatal error: runtime: out of memory\n");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "fatal error: runtime: out of memory\n"
+    );
 }
-

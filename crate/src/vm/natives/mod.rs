@@ -58,6 +58,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "sync.Once.Do" => sync::once_do,
         "time.Sleep" => sync::sleep,
         "runtime.Gosched" => sync::gosched,
+        "runtime.Goexit" => sync::goexit,
         "runtime.NumGoroutine" => sync::num_goroutine,
         "runtime.GOMAXPROCS" => sync::gomaxprocs,
         "os.Exit" => sync::exit,

@@ -238,6 +238,15 @@ pub fn sleep(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Valu
     Ok(Ret::Blocked)
 }
 
+/// runtime.Goexit: unwinds the goroutine's defers, then ends it.
+pub fn goexit(vm: &mut Vm, g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    vm.goexit = true;
+    if g.id == 1 {
+        vm.main_exited = true;
+    }
+    Err(Value::Nil)
+}
+
 pub fn gosched(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
     vm.yielded = true;
     Ok(Ret::Yield)
