@@ -1168,53 +1168,7 @@ impl Vm {
 
     /// A panic value as printpanicval shows it.
     fn panic_value_text(&mut self, g: &mut Goroutine, v: &Value) -> String {
-        let Value::Iface(i) = v else {
-            return "nil".into();
-        };
-        let t = i.0;
-        if builtin_types::is_runtime_error(t) || t == builtin_types::ERROR_STRING {
-            return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
-        }
-        for m in ["Error", "String"] {
-            if let Some(sym) = self.prog.syms.iter().position(|s| s == m) {
-                if let Some(f) = self.method_of(t, sym as u32) {
-                    if let Ok(out) = self.call_sync(g, f, vec![i.1.clone()]) {
-                        if let Some(Value::Str(s)) = out.first() {
-                            return String::from_utf8_lossy(s).into_owned();
-                        }
-                    }
-                }
-            }
-        }
-        let desc = self.prog.types.get(t as usize).cloned().unwrap_or_default();
-        use super::op::Kind;
-        let plain = match (&desc.kind, &i.1) {
-            (Kind::String, Value::Str(s)) => {
-                let s = String::from_utf8_lossy(s).into_owned();
-                if desc.named {
-                    format!("{:?}", s)
-                } else {
-                    s
-                }
-            }
-            (Kind::Int(k), Value::Int(n)) => {
-                if k.signed() {
-                    n.to_string()
-                } else {
-                    (*n as u64).to_string()
-                }
-            }
-            (Kind::Float64 | Kind::Float32, Value::Float(f)) => {
-                crate::vm::natives::format_float_g(*f)
-            }
-            (Kind::Bool, Value::Bool(b)) => b.to_string(),
-            _ => return format!("({}) 0xc000012345", desc.name),
-        };
-        if desc.named {
-            format!("{}({})", desc.name, plain)
-        } else {
-            plain
-        }
+        String::from_utf8_lossy(&super::natives::panic_text(self, g, v)).into_owned()
     }
 
     /// Calls Go function `f` from a native and runs it to completion

@@ -582,3 +582,28 @@ pub fn builtin_print(
     vm.write_out(true, &out);
     Ok(Ret::None)
 }
+
+/// What Go's runtime prints after `panic: ` for the panic value `v`
+/// (printpanicval: Error()/String() results, `main.T(3)`, `(main.T) 0x...`,
+/// newlines followed by a tab).
+pub fn panic_text(vm: &mut Vm, g: &mut Goroutine, v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    let Value::Iface(i) = v else {
+        out.extend_from_slice(b"nil");
+        return out;
+    };
+    let fv = if bt::is_runtime_error(i.0) || i.0 == bt::ERROR_STRING || i.0 == bt::WRAP_ERROR {
+        FmtValue::String {
+            ty: Cow::Borrowed("string"),
+            v: Cow::Owned(err_text(&i.1)),
+        }
+    } else {
+        let needs = Needs {
+            string: true,
+            go_string: false,
+        };
+        typed(vm, g, &i.1, i.0, needs, 0, true)
+    };
+    crate::runtime::panicval::append_panic_value(&mut out, &fv);
+    out
+}

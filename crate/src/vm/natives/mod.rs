@@ -99,6 +99,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// virtual clock starts.
 pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
 
+pub use fmt::panic_text;
 pub use time::time_value;
 
 /// `%v` of a float64 as Go prints it (strconv 'g' with the shortest repr,
