@@ -137,14 +137,30 @@ func (x cmpSorter[E]) Len() int           { return len(x.s) }
 func (x cmpSorter[E]) Less(i, j int) bool { return x.c(x.s[i], x.s[j]) < 0 }
 func (x cmpSorter[E]) Swap(i, j int)      { x.s[i], x.s[j] = x.s[j], x.s[i] }
 
+// SortStableFunc: a bottom-up merge sort (any stable sort gives Go's result).
 func SortStableFunc[S ~[]E, E any](s S, c func(a, b E) int) {
-	insertionSortFunc(s, 0, len(s), c)
-}
-
-func insertionSortFunc[E any](s []E, a, b int, c func(a, b E) int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && c(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+	n := len(s)
+	if n < 2 {
+		return
+	}
+	buf := make([]E, n)
+	for w := 1; w < n; w *= 2 {
+		for lo := 0; lo < n-w; lo += 2 * w {
+			mid, hi := lo+w, min(lo+2*w, n)
+			copy(buf[lo:hi], s[lo:hi])
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if c(buf[j], buf[i]) < 0 {
+					s[k] = buf[j]
+					j++
+				} else {
+					s[k] = buf[i]
+					i++
+				}
+				k++
+			}
+			k += copy(s[k:hi], buf[i:mid])
+			copy(s[k:hi], buf[j:hi])
 		}
 	}
 }
