@@ -9,7 +9,9 @@ use super::chan::{Chan, Waiter};
 use super::op::Program;
 use super::panic;
 use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
-use super::{new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason};
+use super::{
+    new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason,
+};
 
 /// How goroutines are scheduled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -62,13 +64,27 @@ pub struct Event {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
-    Spawn { child: Goid, line: u32 },
-    Block { reason: &'static str, line: u32 },
+    Spawn {
+        child: Goid,
+        line: u32,
+    },
+    Block {
+        reason: &'static str,
+        line: u32,
+    },
     Unblock,
     /// A value sent on channel `chan`; `seq` pairs it with its receive.
-    Send { chan: u32, seq: u64 },
-    Recv { chan: u32, seq: u64 },
-    Close { chan: u32 },
+    Send {
+        chan: u32,
+        seq: u64,
+    },
+    Recv {
+        chan: u32,
+        seq: u64,
+    },
+    Close {
+        chan: u32,
+    },
     Exit,
 }
 
@@ -115,7 +131,10 @@ pub enum TimerAction {
     Wake { slot: usize, token: u64 },
     /// Send the current time on a channel without blocking (time.After, Timer.C,
     /// Ticker.C); `period` re-arms a ticker.
-    Send { chan: Rc<std::cell::RefCell<Chan>>, period: i64 },
+    Send {
+        chan: Rc<std::cell::RefCell<Chan>>,
+        period: i64,
+    },
     /// time.AfterFunc: start `f` in its own goroutine.
     Func { f: Value },
 }
@@ -200,6 +219,8 @@ pub struct Vm {
     /// Timers that have neither fired nor been stopped (by seq).
     active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
+    /// math/rand generators: [0] backs the top-level functions, the rest rand.New's.
+    pub rands: Vec<crate::runtime::rand::Rand>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -209,10 +230,11 @@ pub struct Vm {
     pub steps: u64,
     pub alloc: u64,
     pub exit: Option<i32>,
-    /// The goroutine picked at each scheduling decision (the schedule record).
-    pub choices: Vec<Goid>,
+    /// The host's choices (step, goroutine): with the seed, policy and
+    /// processors they determine the run (the schedule record).
+    pub choices: Vec<(u64, Goid)>,
     /// Choices to replay (a recorded schedule); consumed front to back.
-    pub replay: VecDeque<Goid>,
+    pub replay: VecDeque<(u64, Goid)>,
     /// A goroutine the host asked to run next (manual policy, step-goroutine).
     pub forced: Option<Goid>,
     /// Goroutines parked on sync primitives, keyed by the primitive's address.
@@ -230,6 +252,10 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// The next raised panic is runtime.Goexit.
+    pub goexit: bool,
+    /// Main called runtime.Goexit: the program goes on without it.
+    pub main_exited: bool,
 }
 
 impl Vm {
@@ -260,6 +286,7 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
+            rands: vec![crate::runtime::rand::Rand::new(seed as i64)],
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
@@ -281,6 +308,8 @@ impl Vm {
             sync_state: Default::default(),
             on_exit: Default::default(),
             yielded: false,
+            goexit: false,
+            main_exited: false,
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -307,7 +336,11 @@ impl Vm {
     }
 
     pub fn func_name(&self, f: u32) -> &str {
-        self.prog.funcs.get(f as usize).map(|p| p.name.as_str()).unwrap_or("?")
+        self.prog
+            .funcs
+            .get(f as usize)
+            .map(|p| p.name.as_str())
+            .unwrap_or("?")
     }
 
     /// Starts a goroutine running `f(args)`; returns its id.
@@ -341,7 +374,12 @@ impl Vm {
                 });
             }
             _ => {
-                let proto = self.prog.funcs.get(func as usize).cloned().unwrap_or_default();
+                let proto = self
+                    .prog
+                    .funcs
+                    .get(func as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 let n = (proto.nregs as usize).max(args.len());
                 g.regs = args;
                 g.regs.resize(n, Value::Nil);
@@ -411,7 +449,13 @@ impl Vm {
         self.next_token += 1;
         g.wait_token = token;
         let line = current_line(&self.prog, g);
-        self.event(g.id, EventKind::Block { reason: reason.text(), line });
+        self.event(
+            g.id,
+            EventKind::Block {
+                reason: reason.text(),
+                line,
+            },
+        );
         token
     }
 
@@ -448,7 +492,11 @@ impl Vm {
 
     pub fn new_chan(&mut self, cap: usize, zero: Value) -> Value {
         self.next_chan += 1;
-        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(self.next_chan, cap, zero))))
+        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(
+            self.next_chan,
+            cap,
+            zero,
+        ))))
     }
 
     pub fn add_timer(&mut self, when: i64, action: TimerAction) -> u64 {
@@ -474,7 +522,10 @@ impl Vm {
         if !self.stop_timer(id) {
             return None;
         }
-        self.timers.iter().find(|t| t.0.seq == id).map(|t| t.0.action.clone())
+        self.timers
+            .iter()
+            .find(|t| t.0.seq == id)
+            .map(|t| t.0.action.clone())
     }
 
     /// Writes program output, tagged with the running goroutine.
@@ -614,7 +665,7 @@ impl Vm {
                 self.release_p();
                 self.free_slots.push(slot);
                 self.live -= 1;
-                if goid == 1 {
+                if goid == 1 && !self.main_exited {
                     self.exit = Some(0);
                 }
             }
@@ -650,7 +701,14 @@ impl Vm {
 
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
-        let want = self.forced.take().or_else(|| self.replay.pop_front());
+        if self
+            .replay
+            .front()
+            .is_some_and(|&(step, _)| step == self.steps)
+        {
+            self.forced = self.replay.pop_front().map(|(_, g)| g);
+        }
+        let want = self.forced.take();
         if let Some(goid) = want {
             let slot = self.slot_of(goid)?;
             if let Some(i) = self.global_q.iter().position(|&s| s == slot) {
@@ -675,7 +733,7 @@ impl Vm {
                 p.cur = Some(slot);
                 p.slice_left = self.limits.time_slice;
             }
-            self.choices.push(goid);
+            self.choices.push((self.steps, goid));
             return Some(slot);
         }
         let slot = match self.policy {
@@ -697,10 +755,7 @@ impl Vm {
                 }
             }
         };
-        let goid = self.gs.get(slot).and_then(|g| g.as_ref()).map(|g| g.id)?;
-        if self.choices.last() != Some(&goid) {
-            self.choices.push(goid);
-        }
+        self.gs.get(slot).and_then(|g| g.as_ref())?;
         Some(slot)
     }
 
@@ -718,14 +773,25 @@ impl Vm {
     fn pick_go(&mut self) -> Option<usize> {
         let n = self.procs.len();
         let steps = self.steps;
-        let eligible = |p: &Proc| p.cur.is_some() || p.runnext.is_some() || !p.runq.is_empty() || p.wake_at.is_some_and(|w| w <= steps);
+        let eligible = |p: &Proc| {
+            p.cur.is_some()
+                || p.runnext.is_some()
+                || !p.runq.is_empty()
+                || p.wake_at.is_some_and(|w| w <= steps)
+        };
         let mut cands: Vec<usize> = (0..n).filter(|&i| eligible(&self.procs[i])).collect();
         if cands.is_empty() {
             // Everyone is idle: the first to wake looks for work now.
-            let first = (0..n).filter(|&i| self.procs[i].wake_at.is_some()).min_by_key(|&i| self.procs[i].wake_at);
+            let first = (0..n)
+                .filter(|&i| self.procs[i].wake_at.is_some())
+                .min_by_key(|&i| self.procs[i].wake_at);
             cands.extend(first.or(Some(0)));
         }
-        let start = if cands.len() > 1 { self.rng.below(cands.len() as u64) as usize } else { 0 };
+        let start = if cands.len() > 1 {
+            self.rng.below(cands.len() as u64) as usize
+        } else {
+            0
+        };
         for k in 0..cands.len() {
             let pi = cands[(start + k) % cands.len()];
             if let Some(s) = self.procs[pi].cur {
@@ -745,7 +811,12 @@ impl Vm {
         }
         // Nothing found by the eligible processors; any queued work left
         // (on a processor still asleep) is taken by processor 0.
-        if self.procs.iter().any(|p| p.runnext.is_some() || !p.runq.is_empty()) || !self.global_q.is_empty() {
+        if self
+            .procs
+            .iter()
+            .any(|p| p.runnext.is_some() || !p.runq.is_empty())
+            || !self.global_q.is_empty()
+        {
             for pi in 0..n {
                 if self.procs[pi].cur.is_none() {
                     if let Some(s) = self.find_runnable(pi) {
@@ -767,7 +838,9 @@ impl Vm {
         if self.procs.len() < 2 {
             return;
         }
-        let idle = self.procs.iter().position(|p| p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none());
+        let idle = self.procs.iter().position(|p| {
+            p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none()
+        });
         if let Some(i) = idle {
             let latency = WAKE_MIN + self.rng.below(WAKE_SPREAD);
             self.procs[i].wake_at = Some(self.steps + latency);
@@ -776,7 +849,7 @@ impl Vm {
 
     fn find_runnable(&mut self, pi: usize) -> Option<usize> {
         let tick = self.procs[pi].schedtick;
-        if tick % 61 == 0 && tick > 0 {
+        if tick.is_multiple_of(61) && tick > 0 {
             if let Some(s) = self.global_q.pop_front() {
                 return Some(s);
             }
@@ -828,7 +901,11 @@ impl Vm {
         if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
             return;
         }
-        for p in self.procs.drain(n.min(self.procs.len())..).collect::<Vec<_>>() {
+        for p in self
+            .procs
+            .drain(n.min(self.procs.len())..)
+            .collect::<Vec<_>>()
+        {
             self.global_q.extend(p.runnext);
             self.global_q.extend(p.runq);
             if let Some(c) = p.cur {
@@ -852,7 +929,9 @@ impl Vm {
             if t.when > now {
                 break;
             }
-            let Some(Reverse(t)) = self.timers.pop() else { break };
+            let Some(Reverse(t)) = self.timers.pop() else {
+                break;
+            };
             if self.stopped_timers.remove(&t.seq) {
                 continue;
             }
@@ -885,8 +964,14 @@ impl Vm {
 
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
-        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        let mut ids: Vec<usize> = (0..self.gs.len()).filter(|&s| self.gs[s].is_some()).collect();
+        let mut text = if self.main_exited && self.live == 0 {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            String::from("fatal error: all goroutines are asleep - deadlock!\n")
+        };
+        let mut ids: Vec<usize> = (0..self.gs.len())
+            .filter(|&s| self.gs[s].is_some())
+            .collect();
         ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
         for s in ids {
             let Some(g) = &self.gs[s] else { continue };
@@ -908,7 +993,12 @@ impl Vm {
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
-            s.push_str(&format!("{}({})\n\t./prog.go:{}\n", f.func, if f.args { "..." } else { "" }, f.line));
+            s.push_str(&format!(
+                "{}({})\n\t./prog.go:{}\n",
+                f.func,
+                if f.args { "..." } else { "" },
+                f.line
+            ));
         }
         if let Some((parent, func, line)) = g.created_by {
             s.push_str(&format!(
@@ -967,6 +1057,7 @@ impl Vm {
                     recovered: false,
                     repanicked: false,
                     defer_depth: usize::MAX,
+                    goexit: false,
                 });
             }
         }
@@ -993,17 +1084,26 @@ impl Vm {
 
 /// The line a goroutine is at (the instruction at its pc, or the call it is in).
 pub fn current_line(prog: &Program, g: &Goroutine) -> u32 {
-    g.frames.last().map(|f| frame_line(prog, f, true)).unwrap_or(0)
+    g.frames
+        .last()
+        .map(|f| frame_line(prog, f, true))
+        .unwrap_or(0)
 }
 
 fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
-    let Some(p) = prog.funcs.get(f.func as usize) else { return 0 };
+    let Some(p) = prog.funcs.get(f.func as usize) else {
+        return 0;
+    };
     // A caller's pc is past its call instruction; the top frame's is at the
     // next instruction to run (a safe point) or past a blocking op.
-    let pc = if top { f.pc as usize } else { (f.pc as usize).saturating_sub(1) };
+    let pc = if top {
+        f.pc as usize
+    } else {
+        (f.pc as usize).saturating_sub(1)
+    };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     let at = p.lines.get(pc).copied().unwrap_or(0);
-    if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
+    if !top || matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
         at
     } else {
         p.lines.get(pc.saturating_sub(1)).copied().unwrap_or(at)
@@ -1017,7 +1117,11 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, f)| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty()))
+        .filter(|(_, f)| {
+            prog.funcs
+                .get(f.func as usize)
+                .is_some_and(|p| !p.name.is_empty())
+        })
         .map(|(i, f)| TraceFrame {
             func: prog
                 .funcs
@@ -1025,7 +1129,10 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
             line: frame_line(prog, f, i + 1 == n),
-            args: prog.funcs.get(f.func as usize).is_some_and(|p| p.nparams > 0),
+            args: prog
+                .funcs
+                .get(f.func as usize)
+                .is_some_and(|p| p.nparams > 0),
         })
         .collect()
 }
