@@ -58,9 +58,8 @@ mod tests;
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, NodeId, Pos};
 use crate::types::constant::Value;
-use crate::types::{TypeId, Types};
+use crate::types::{FastMap, TypeId, Types};
 use crate::version::GoVersion;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use crate::syntax::printer::expr_string;
@@ -228,11 +227,11 @@ pub struct Instance {
 #[derive(Clone, Debug, Default)]
 pub struct TypeInfo {
     pub exprs: Vec<Option<ExprInfo>>,
-    pub defs: HashMap<NodeId, ObjId>,
-    pub uses: HashMap<NodeId, ObjId>,
-    pub selections: HashMap<NodeId, Selection>,
-    pub implicits: HashMap<NodeId, ObjId>,
-    pub instances: HashMap<NodeId, Instance>,
+    pub defs: FastMap<NodeId, ObjId>,
+    pub uses: FastMap<NodeId, ObjId>,
+    pub selections: FastMap<NodeId, Selection>,
+    pub implicits: FastMap<NodeId, ObjId>,
+    pub instances: FastMap<NodeId, Instance>,
 }
 
 impl TypeInfo {
@@ -262,9 +261,10 @@ pub struct Package {
     pub file: Rc<ast::File>,
     /// The package's source text (for positions).
     pub src: Rc<str>,
-    pub info: TypeInfo,
+    /// Shared (not copied) between programs that import the package.
+    pub info: Rc<TypeInfo>,
     /// Package-level names.
-    pub scope: HashMap<Rc<str>, ObjId>,
+    pub scope: Rc<FastMap<Rc<str>, ObjId>>,
     pub var_inits: Vec<VarInit>,
 }
 
@@ -279,7 +279,7 @@ pub struct Program {
     /// go vet findings (loopclosure) for the main package.
     pub warnings: Vec<Diagnostic>,
     /// Type parameters of generic functions and methods' receivers.
-    pub func_tparams: HashMap<ObjId, Vec<TypeId>>,
+    pub func_tparams: FastMap<ObjId, Vec<TypeId>>,
 }
 
 impl Program {

@@ -17,6 +17,46 @@ pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
 pub use print::{package_name, quote, quote_bytes, Qualifier};
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher (FxHash's mixing) for the checker's
+/// tables: keys are ids and types, never attacker-chosen in a way that
+/// matters (a slow hash only costs time, never correctness).
+#[derive(Clone, Copy, Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(u64::from(v));
+    }
+
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(u64::from(v));
+    }
+}
+
+/// A HashMap using [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// An index into [`Types`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -335,11 +375,11 @@ pub enum Type {
 #[derive(Clone, Debug)]
 pub struct Types {
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    interned: FastMap<Type, TypeId>,
     named: Vec<Named>,
     tparams: Vec<TypeParam>,
     /// Instantiations already made: (generic, args) -> instance.
-    instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    instances: FastMap<(TypeId, Vec<TypeId>), TypeId>,
     pub error: TypeId,
     pub any: TypeId,
     pub comparable: TypeId,
@@ -356,10 +396,10 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: FastMap::default(),
             named: Vec::new(),
             tparams: Vec::new(),
-            instances: HashMap::new(),
+            instances: FastMap::default(),
             error: TypeId(0),
             any: TypeId(0),
             comparable: TypeId(0),
