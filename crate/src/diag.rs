@@ -1,6 +1,6 @@
 //! Compile-time diagnostics, printed as gc prints them.
 
-use crate::source::{LineIndex, Span};
+use crate::source::{go_token_line_col, LineIndex, Span};
 
 /// How many errors gc prints before giving up with `too many errors`.
 pub const MAX_ERRORS: usize = 10;
@@ -62,7 +62,7 @@ pub fn render_errors(file_name: &str, src: &str, diags: &[Diagnostic]) -> String
     if !go_cmd.is_empty() {
         let mut out = String::new();
         for d in go_cmd {
-            let lc = index.line_col(d.span.lo);
+            let lc = go_token_line_col(src, d.span.lo);
             out.push_str(&format!(
                 "{}:{}:{}: {}\n",
                 file_name, lc.line, lc.col, d.message

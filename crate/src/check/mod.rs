@@ -341,8 +341,7 @@ pub fn check_program(
 /// (parser's first, in discovery order). Warnings (go vet) are in
 /// `Program::warnings`.
 pub fn check_source(src: &str, go: GoVersion) -> Result<Program, Vec<Diagnostic>> {
-    if let Some(mut d) = crate::syntax::header_error(src.as_bytes()) {
-        d.severity = crate::diag::Severity::GoCommand;
+    if let Some(d) = crate::syntax::header_error(src.as_bytes()) {
         return Err(vec![d]);
     }
     let (file, mut diags) = crate::syntax::parse_file(src);

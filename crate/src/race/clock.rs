@@ -183,35 +183,62 @@ fn node_leq(a: &Rc<Node>, b: Option<&Rc<Node>>) -> bool {
 
 /// Joins `theirs` into `slot` (same height), copying only what changes.
 fn join_into(slot: &mut Option<Rc<Node>>, theirs: &Rc<Node>) {
-    let mine = match slot {
-        None => {
-            *slot = Some(theirs.clone());
-            return;
+    match slot {
+        None => *slot = Some(theirs.clone()),
+        Some(mine) => {
+            if let Some(joined) = joined(mine, theirs) {
+                *mine = joined;
+            }
         }
-        Some(m) => m,
-    };
-    if Rc::ptr_eq(mine, theirs) || node_leq(theirs, Some(mine)) {
-        return;
     }
-    // Nothing of ours is missing from theirs: share their node outright.
-    if node_leq(mine, Some(theirs)) {
-        *mine = theirs.clone();
-        return;
+}
+
+/// The join of two nodes of the same height, or `None` when it equals `a`.
+/// One pass over the parts the trees do not share; a result equal to `b` is
+/// `b` itself, so later joins find it shared.
+fn joined(a: &Rc<Node>, b: &Rc<Node>) -> Option<Rc<Node>> {
+    if Rc::ptr_eq(a, b) {
+        return None;
     }
-    match (Rc::make_mut(mine), &**theirs) {
+    match (&**a, &**b) {
         (Node::Leaf(x), Node::Leaf(y)) => {
-            for (p, q) in x.iter_mut().zip(y) {
-                *p = (*p).max(*q);
+            if x.iter().zip(y).all(|(p, q)| q <= p) {
+                None
+            } else if x.iter().zip(y).all(|(p, q)| p <= q) {
+                Some(b.clone())
+            } else {
+                let mut v = *x;
+                for (p, q) in v.iter_mut().zip(y) {
+                    *p = (*p).max(*q);
+                }
+                Some(Rc::new(Node::Leaf(v)))
             }
         }
         (Node::Inner(x), Node::Inner(y)) => {
-            for (p, q) in x.iter_mut().zip(y) {
-                if let Some(q) = q {
-                    join_into(p, q);
+            let mut kids: Option<[Option<Rc<Node>>; FAN]> = None;
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                let new = match (p, q) {
+                    (_, None) => None,
+                    (None, Some(q)) => Some(q.clone()),
+                    (Some(p), Some(q)) => joined(p, q),
+                };
+                if let Some(n) = new {
+                    kids.get_or_insert_with(|| x.clone())[i] = Some(n);
                 }
             }
+            let kids = kids?;
+            let same_as_b = kids.iter().zip(y).all(|(p, q)| match (p, q) {
+                (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+                (None, None) => true,
+                _ => false,
+            });
+            Some(if same_as_b {
+                b.clone()
+            } else {
+                Rc::new(Node::Inner(kids))
+            })
         }
-        _ => {}
+        _ => None,
     }
 }
 

@@ -19,6 +19,30 @@
 //! - atomics: [`Detector::atomic`] acquires and releases the location's clock.
 //!
 //! `time.Sleep` and goroutine exit create no edge.
+//!
+//! ## What the VM calls (race mode only: `Option<Box<Detector>>`, one branch)
+//! - Start: `Detector::new(1)`. `go` statement: [`Detector::go_start`] with the
+//!   parent's frames (outermost first, `(func, pc)`, the go instruction's pc
+//!   last). Goroutine end: [`Detector::exit`].
+//! - Accesses, with a lazy frame closure (outermost first, current pc last):
+//!   globals `Loc::global(i)`, cells `Loc::cell(id)`, fields/elements through
+//!   pointers and slice/array elements `Loc::elem(Rc::as_ptr(box) as usize, i)`
+//!   with `Some(&box)` as owner (struct copies read every field), map `m[k]`
+//!   as a runtime read of `Loc::map_header` (Origin::MapAccess1/2) plus a read
+//!   of `Loc::map_entry`; `m[k] = v` and delete as a runtime write of the
+//!   header (MapAssign/MapDelete) plus a write of the entry; range over a map
+//!   reads the header (MapRange). Frame-local registers are never shared.
+//! - Channels: unbuffered rendezvous `chan_handoff(sender, receiver, id)`;
+//!   buffered: `chan_send(g, id, cap)` when a value enters the buffer and
+//!   `chan_recv(g, id, cap)` when one leaves it (a direct handoff on a
+//!   buffered channel is both, sender first); `chan_close`; a receive that
+//!   sees the channel closed (incl. a range ending) `chan_recv_closed`. select
+//!   calls the same for the case it takes.
+//! - sync (ids from the primitive's address, `Ptr::addr`): see [`SyncId`].
+//! - sync/atomic: [`Detector::atomic`] with the location the operation uses.
+//! - A `Some(race)` result: print [`Detector::render`] to stderr at once (Go
+//!   interleaves reports with output); [`Detector::race_lines`] gives both
+//!   lines for the page. At exit, [`Detector::finish`] with the exit code.
 
 mod clock;
 mod report;
@@ -408,12 +432,25 @@ impl Detector {
 
     /// An unbuffered channel's rendezvous: each side's earlier operations
     /// happen before the other side's later ones (Go's `racesync`).
-    pub fn chan_handoff(&mut self, sender: Goid, receiver: Goid, ch: u64) {
-        let s = SyncId::ChanSlot(ch, 0);
-        self.release(sender, s);
-        self.acquire(receiver, s);
-        self.release(receiver, s);
-        self.acquire(sender, s);
+    pub fn chan_handoff(&mut self, sender: Goid, receiver: Goid, _ch: u64) {
+        // Both sides end with the join of the two clocks (one join, shared).
+        let (Some(s), Some(r)) = (
+            self.threads.get(sender as usize),
+            self.threads.get(receiver as usize),
+        ) else {
+            return;
+        };
+        let (Some(s), Some(r)) = (s.as_ref(), r.as_ref()) else {
+            return;
+        };
+        let mut joined = s.vc.clone();
+        joined.join(&r.vc);
+        for g in [sender, receiver] {
+            if let Some(th) = self.thread(g) {
+                th.vc = joined.clone();
+            }
+            self.tick(g);
+        }
     }
 
     /// `g` closes `ch`.
