@@ -159,7 +159,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if !ok {
                             self.error(
                                 comm.span.lo,
-                                "select case must be receive, send or assign recv",
+                                "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
                             self.stmt(comm);

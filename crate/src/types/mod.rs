@@ -408,7 +408,10 @@ impl Types {
         for k in BASIC_KINDS {
             t.intern(Type::Basic(k));
         }
-        t.any = t.intern(Type::Interface(Interface {
+        // `any` is an alias: identical to `interface{}` but printed by its
+        // name, so it gets its own (not interned) entry.
+        t.any = TypeId(t.types.len() as u32);
+        t.types.push(Type::Interface(Interface {
             methods: Vec::new(),
             terms: None,
             comparable: false,
@@ -767,6 +770,7 @@ impl Types {
                     .collect();
                 self.strukt(fields)
             }
+            Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => t,
             Type::Interface(i) => {
                 let methods = i
                     .methods

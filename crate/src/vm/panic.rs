@@ -35,7 +35,10 @@ pub fn plain_error_typed(msg: &str) -> Value {
 }
 
 fn error_value(msg: &str) -> Value {
-    Value::Iface(std::rc::Rc::new((builtin_types::RUNTIME_ERROR, Value::str(msg))))
+    Value::Iface(std::rc::Rc::new((
+        builtin_types::RUNTIME_ERROR,
+        Value::str(msg),
+    )))
 }
 
 pub fn index_out_of_range(i: i64, len: i64) -> Value {
@@ -55,17 +58,20 @@ pub fn divide_by_zero() -> Value {
 }
 
 /// The signal line Go prints after a nil dereference panic.
-pub const SIGSEGV_LINE: &str =
-    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+pub const SIGSEGV_LINE: &str = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
 /// `s[lo:hi:max]` bounds failure, in Go's wording. `cap` is the length for strings.
 pub fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, cap: i64, is_str: bool) -> Value {
     let what = if is_str { "length" } else { "capacity" };
     let msg = match max {
-        Some(m) if m < 0 || m > cap => format!("slice bounds out of range [::{m}] with {what} {cap}"),
+        Some(m) if m < 0 || m > cap => {
+            format!("slice bounds out of range [::{m}] with {what} {cap}")
+        }
         Some(m) if hi < 0 || hi > m => format!("slice bounds out of range [:{hi}:{m}]"),
         Some(_) => format!("slice bounds out of range [{lo}:{hi}:]"),
-        None if hi < 0 || hi > cap => format!("slice bounds out of range [:{hi}] with {what} {cap}"),
+        None if hi < 0 || hi > cap => {
+            format!("slice bounds out of range [:{hi}] with {what} {cap}")
+        }
         None => format!("slice bounds out of range [{lo}:{hi}]"),
     };
     runtime_error(msg)

@@ -9,7 +9,9 @@ use super::chan::{Chan, Waiter};
 use super::op::Program;
 use super::panic;
 use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
-use super::{new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason};
+use super::{
+    new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason,
+};
 
 /// How goroutines are scheduled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -62,13 +64,27 @@ pub struct Event {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
-    Spawn { child: Goid, line: u32 },
-    Block { reason: &'static str, line: u32 },
+    Spawn {
+        child: Goid,
+        line: u32,
+    },
+    Block {
+        reason: &'static str,
+        line: u32,
+    },
     Unblock,
     /// A value sent on channel `chan`; `seq` pairs it with its receive.
-    Send { chan: u32, seq: u64 },
-    Recv { chan: u32, seq: u64 },
-    Close { chan: u32 },
+    Send {
+        chan: u32,
+        seq: u64,
+    },
+    Recv {
+        chan: u32,
+        seq: u64,
+    },
+    Close {
+        chan: u32,
+    },
     Exit,
 }
 
@@ -115,7 +131,10 @@ pub enum TimerAction {
     Wake { slot: usize, token: u64 },
     /// Send the current time on a channel without blocking (time.After, Timer.C,
     /// Ticker.C); `period` re-arms a ticker.
-    Send { chan: Rc<std::cell::RefCell<Chan>>, period: i64 },
+    Send {
+        chan: Rc<std::cell::RefCell<Chan>>,
+        period: i64,
+    },
     /// time.AfterFunc: start `f` in its own goroutine.
     Func { f: Value },
 }
@@ -300,7 +319,11 @@ impl Vm {
     }
 
     pub fn func_name(&self, f: u32) -> &str {
-        self.prog.funcs.get(f as usize).map(|p| p.name.as_str()).unwrap_or("?")
+        self.prog
+            .funcs
+            .get(f as usize)
+            .map(|p| p.name.as_str())
+            .unwrap_or("?")
     }
 
     /// Starts a goroutine running `f(args)`; returns its id.
@@ -334,7 +357,12 @@ impl Vm {
                 });
             }
             _ => {
-                let proto = self.prog.funcs.get(func as usize).cloned().unwrap_or_default();
+                let proto = self
+                    .prog
+                    .funcs
+                    .get(func as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 let n = (proto.nregs as usize).max(args.len());
                 g.regs = args;
                 g.regs.resize(n, Value::Nil);
@@ -403,7 +431,13 @@ impl Vm {
         self.next_token += 1;
         g.wait_token = token;
         let line = current_line(&self.prog, g);
-        self.event(g.id, EventKind::Block { reason: reason.text(), line });
+        self.event(
+            g.id,
+            EventKind::Block {
+                reason: reason.text(),
+                line,
+            },
+        );
         token
     }
 
@@ -440,7 +474,11 @@ impl Vm {
 
     pub fn new_chan(&mut self, cap: usize, zero: Value) -> Value {
         self.next_chan += 1;
-        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(self.next_chan, cap, zero))))
+        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(
+            self.next_chan,
+            cap,
+            zero,
+        ))))
     }
 
     pub fn add_timer(&mut self, when: i64, action: TimerAction) -> u64 {
@@ -466,7 +504,10 @@ impl Vm {
         if !self.stop_timer(id) {
             return None;
         }
-        self.timers.iter().find(|t| t.0.seq == id).map(|t| t.0.action.clone())
+        self.timers
+            .iter()
+            .find(|t| t.0.seq == id)
+            .map(|t| t.0.action.clone())
     }
 
     /// Writes program output, tagged with the running goroutine.
@@ -699,7 +740,11 @@ impl Vm {
     /// its current goroutine or Go's findrunnable order.
     fn pick_go(&mut self) -> Option<usize> {
         let n = self.procs.len();
-        let start = if n > 1 { self.rng.below(n as u64) as usize } else { 0 };
+        let start = if n > 1 {
+            self.rng.below(n as u64) as usize
+        } else {
+            0
+        };
         for k in 0..n {
             let pi = (start + k) % n;
             if let Some(s) = self.procs[pi].cur {
@@ -772,7 +817,11 @@ impl Vm {
         if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
             return;
         }
-        for p in self.procs.drain(n.min(self.procs.len())..).collect::<Vec<_>>() {
+        for p in self
+            .procs
+            .drain(n.min(self.procs.len())..)
+            .collect::<Vec<_>>()
+        {
             self.global_q.extend(p.runnext);
             self.global_q.extend(p.runq);
             if let Some(c) = p.cur {
@@ -796,7 +845,9 @@ impl Vm {
             if t.when > now {
                 break;
             }
-            let Some(Reverse(t)) = self.timers.pop() else { break };
+            let Some(Reverse(t)) = self.timers.pop() else {
+                break;
+            };
             if self.stopped_timers.remove(&t.seq) {
                 continue;
             }
@@ -830,7 +881,9 @@ impl Vm {
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
         let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        let mut ids: Vec<usize> = (0..self.gs.len()).filter(|&s| self.gs[s].is_some()).collect();
+        let mut ids: Vec<usize> = (0..self.gs.len())
+            .filter(|&s| self.gs[s].is_some())
+            .collect();
         ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
         for s in ids {
             let Some(g) = &self.gs[s] else { continue };
@@ -852,7 +905,12 @@ impl Vm {
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
-            s.push_str(&format!("{}({})\n\t./prog.go:{}\n", f.func, if f.args { "..." } else { "" }, f.line));
+            s.push_str(&format!(
+                "{}({})\n\t./prog.go:{}\n",
+                f.func,
+                if f.args { "..." } else { "" },
+                f.line
+            ));
         }
         if let Some((parent, func, line)) = g.created_by {
             s.push_str(&format!(
@@ -937,14 +995,23 @@ impl Vm {
 
 /// The line a goroutine is at (the instruction at its pc, or the call it is in).
 pub fn current_line(prog: &Program, g: &Goroutine) -> u32 {
-    g.frames.last().map(|f| frame_line(prog, f, true)).unwrap_or(0)
+    g.frames
+        .last()
+        .map(|f| frame_line(prog, f, true))
+        .unwrap_or(0)
 }
 
 fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
-    let Some(p) = prog.funcs.get(f.func as usize) else { return 0 };
+    let Some(p) = prog.funcs.get(f.func as usize) else {
+        return 0;
+    };
     // A caller's pc is past its call instruction; the top frame's is at the
     // next instruction to run (a safe point) or past a blocking op.
-    let pc = if top { f.pc as usize } else { (f.pc as usize).saturating_sub(1) };
+    let pc = if top {
+        f.pc as usize
+    } else {
+        (f.pc as usize).saturating_sub(1)
+    };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     let at = p.lines.get(pc).copied().unwrap_or(0);
     if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
@@ -961,7 +1028,11 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, f)| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty()))
+        .filter(|(_, f)| {
+            prog.funcs
+                .get(f.func as usize)
+                .is_some_and(|p| !p.name.is_empty())
+        })
         .map(|(i, f)| TraceFrame {
             func: prog
                 .funcs
@@ -969,7 +1040,10 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
             line: frame_line(prog, f, i + 1 == n),
-            args: prog.funcs.get(f.func as usize).is_some_and(|p| p.nparams > 0),
+            args: prog
+                .funcs
+                .get(f.func as usize)
+                .is_some_and(|p| p.nparams > 0),
         })
         .collect()
 }
