@@ -65,6 +65,8 @@ pub(super) struct Checker<'a, 'p> {
     /// Scopes holding a generic type's or function's type parameters.
     pub type_scopes: FastMap<TypeId, usize>,
     pub func_scopes: FastMap<ObjId, usize>,
+    /// Package names gc writes as quoted paths in this package's messages.
+    pub quoted: Vec<String>,
     /// Objects visible through `import . "pkg"` -> that import.
     pub dot_imports: FastMap<ObjId, ObjId>,
     /// The package-level object whose declaration or body is being
@@ -234,6 +236,21 @@ pub(super) fn check_program(
     }
 }
 
+/// Names shared by several packages in the real import graph of `file`'s
+/// imports: a public package and an internal namesake.
+fn ambiguous_names(file: &ast::File) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for imp in &file.imports {
+        let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
+        for n in stdlib::hidden_namesakes(&path) {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_string());
+            }
+        }
+    }
+    names
+}
+
 /// Checks the std packages `paths` (recursively, dependencies first);
 /// returns their errors (there should be none).
 fn load_imports(prog: &mut Program, uni: &Scope, paths: &[String]) -> Vec<Diagnostic> {
@@ -322,10 +339,12 @@ fn check_package(
         cyclic: Vec::new(),
         type_scopes: FastMap::default(),
         func_scopes: FastMap::default(),
+        quoted: Vec::new(),
         dot_imports: FastMap::default(),
         cur_decl: None,
         deps: FastMap::default(),
     };
+    c.quoted = ambiguous_names(&c.file);
     c.pkg_scope = c.push_scope();
     c.file_scope = c.push_scope();
     c.collect_imports();
@@ -362,7 +381,9 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     pub fn ty_str(&self, t: TypeId) -> String {
-        self.prog.types.type_string(t, &self.pkg_path)
+        self.prog
+            .types
+            .type_string_quoting(t, &self.pkg_path, &self.quoted)
     }
 
     pub fn push_scope(&mut self) -> usize {
