@@ -865,13 +865,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                         spec.name.span.lo,
                     );
                     self.declare(&spec.name, o);
+                    let saved = self.scope;
                     if !spec.tparams.is_empty() {
-                        self.error(
-                            spec.span.lo,
-                            "generic type cannot be declared inside a function",
-                        );
+                        self.push_scope();
+                        let tps = self.declare_type_params(&spec.tparams);
+                        if let Some(n) = self.prog.types.named_mut(named) {
+                            n.tparams = tps;
+                        }
                     }
                     let u = self.typexpr(&spec.typ);
+                    self.scope = saved;
                     if self.prog.types.underlying(u) == named {
                         self.error(
                             spec.name.span.lo,
