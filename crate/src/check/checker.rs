@@ -430,6 +430,13 @@ impl<'a, 'p> Checker<'a, 'p> {
         self.used[i] = true;
     }
 
+    /// Undoes a use (assigning to a variable is not using it).
+    pub fn unmark_used(&mut self, id: ObjId) {
+        if let Some(u) = self.used.get_mut(id.0 as usize) {
+            *u = false;
+        }
+    }
+
     pub fn is_used(&self, id: ObjId) -> bool {
         self.used.get(id.0 as usize).copied().unwrap_or(false)
     }

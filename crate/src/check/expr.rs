@@ -1627,7 +1627,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                 }
             }
-            idx += 1;
+            idx = idx.saturating_add(1);
             max = max.max(idx);
         }
         max
@@ -1662,7 +1662,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             seen.push(idx);
             let mut v = self.expr_hint(value, Some(el));
             self.assignment(&mut v, Some(el), ctx);
-            idx += 1;
+            idx = idx.saturating_add(1);
         }
     }
 }

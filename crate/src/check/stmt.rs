@@ -431,7 +431,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let was_used = self.is_used(o);
                     let x = self.expr(e);
                     if !was_used {
-                        self.used[o.0 as usize] = false;
+                        self.unmark_used(o);
                     }
                     if x.invalid() {
                         return Some(B::Invalid.id());
