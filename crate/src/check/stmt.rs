@@ -834,7 +834,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                             B::Invalid.id(),
                             n.span.lo,
                         );
-                        self.local_const(o, src, i);
+                        let inherited = !std::ptr::eq(src, spec);
+                        self.at_name_if(inherited, o, |c| c.local_const(o, src, i));
                         objs.push(o);
                     }
                     self.iota = saved;
