@@ -110,3 +110,15 @@ fn fuzz_regressions() {
         let _ = check_source(src, GoVersion::NEWEST);
     }
 }
+
+#[test]
+fn pathological_programs_terminate() {
+    let deep_float = format!(
+        "package main\n\nconst c = 1e9999{}\n\nfunc main() {{}}\n",
+        " * 1e9999".repeat(150)
+    );
+    let growing = "package main\n\ntype T[P any] struct{ f *T[[]P] }\n\nvar x T[int]\n\nfunc main() { _ = x }\n";
+    for src in [deep_float.as_str(), growing] {
+        let _ = check_source(src, GoVersion::NEWEST);
+    }
+}

@@ -58,6 +58,10 @@ impl Hasher for FastHasher {
 /// A HashMap using [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// Instantiations nested deeper than this are cut off (Go reports an
+/// instantiation cycle; we only need to terminate).
+const MAX_INSTANTIATION_DEPTH: u32 = 32;
+
 /// An index into [`Types`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
@@ -380,6 +384,8 @@ pub struct Types {
     tparams: Vec<TypeParam>,
     /// Instantiations already made: (generic, args) -> instance.
     instances: FastMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Nesting of instantiations in progress (bounded).
+    inst_depth: u32,
     pub error: TypeId,
     pub any: TypeId,
     pub comparable: TypeId,
@@ -400,6 +406,7 @@ impl Types {
             named: Vec::new(),
             tparams: Vec::new(),
             instances: FastMap::default(),
+            inst_depth: 0,
             error: TypeId(0),
             any: TypeId(0),
             comparable: TypeId(0),
@@ -817,6 +824,10 @@ impl Types {
         if let Some(&t) = self.instances.get(&key) {
             return t;
         }
+        // `type T[P any] struct{ f *T[[]P] }` would instantiate forever.
+        if self.inst_depth > MAX_INSTANTIATION_DEPTH {
+            return B::Invalid.id();
+        }
         let Some(g) = self.named(generic).cloned() else {
             return generic;
         };
@@ -832,7 +843,9 @@ impl Types {
             n.origin = Some(generic);
             n.targs = args.to_vec();
         }
+        self.inst_depth += 1;
         self.complete_instance(inst, &g, &map);
+        self.inst_depth -= 1;
         inst
     }
 
