@@ -330,7 +330,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 novalue
             }
-            Builtin::Recover => value(self.prog.types.any),
+            Builtin::Recover => {
+                // gc's recover returns `interface{}` (not the alias `any`).
+                let empty = self.types().interface(Vec::new(), &[]);
+                value(empty)
+            }
             Builtin::Close => {
                 let x = self.expr(&args[0]);
                 if x.invalid() {
