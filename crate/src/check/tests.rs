@@ -118,7 +118,8 @@ fn pathological_programs_terminate() {
         " * 1e9999".repeat(150)
     );
     let growing = "package main\n\ntype T[P any] struct{ f *T[[]P] }\n\nvar x T[int]\n\nfunc main() { _ = x }\n";
-    for src in [deep_float.as_str(), growing] {
+    let cyclic_constraints = "package main\n\nfunc h[P interface{ Q }, Q interface{ P }](p P) { var q Q = p; _ = q }\n\nfunc main() {}\n";
+    for src in [deep_float.as_str(), growing, cyclic_constraints] {
         let _ = check_source(src, GoVersion::NEWEST);
     }
 }
