@@ -344,7 +344,7 @@ fn check_package(
         cur_decl: None,
         deps: FastMap::default(),
     };
-    c.quoted = ambiguous_names(&c.file);
+    c.quoted = ambiguous_names(c.file);
     c.pkg_scope = c.push_scope();
     c.file_scope = c.push_scope();
     c.collect_imports();
