@@ -778,7 +778,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     t = nt;
                 }
                 let (v, _) = self.deref_if_ptr(v, t);
-                Ok(LValue::Field(v, last as u16))
+                Ok(LValue::Field(self.pinned(v), last as u16))
             }
             ExprKind::Index { x, indices, .. } => {
                 let xt = self.ty(x);
@@ -787,25 +787,41 @@ impl<'c, 'p> Fn<'c, 'p> {
                     Type::Map(kt, _) => {
                         let m = self.expr(x)?;
                         let k = self.value_as(&indices[0], kt)?;
-                        Ok(LValue::MapIndex(m, k))
+                        Ok(LValue::MapIndex(self.pinned(m), self.pinned(k)))
                     }
                     Type::Pointer(_) => {
                         let p = self.expr(x)?;
                         let a = self.alloc();
                         self.emit(Op::Load(a, p));
                         let i = self.expr(&indices[0])?;
-                        Ok(LValue::Index(a, i))
+                        Ok(LValue::Index(a, self.pinned(i)))
                     }
                     _ => {
                         let c = self.expr(x)?;
                         let i = self.expr(&indices[0])?;
-                        Ok(LValue::Index(c, i))
+                        Ok(LValue::Index(self.pinned(c), self.pinned(i)))
                     }
                 }
             }
-            ExprKind::Star { x, .. } => Ok(LValue::Deref(self.expr(x)?)),
+            ExprKind::Star { x, .. } => {
+                let p = self.expr(x)?;
+                Ok(LValue::Deref(self.pinned(p)))
+            }
             _ => Err("not assignable".into()),
         }
+    }
+
+    /// Operands of a place are evaluated before any assignment happens: a
+    /// variable's own register is copied so a parallel assignment to that
+    /// variable cannot change the place (`i, x[i] = 1, 9`).
+    fn pinned(&mut self, r: R) -> R {
+        let is_var = self.vars.values().any(|l| matches!(l, Loc::Reg(x) | Loc::Cell(x) if *x == r));
+        if !is_var {
+            return r;
+        }
+        let t = self.alloc();
+        self.emit(Op::Move(t, r));
+        t
     }
 
     pub fn store(&mut self, lv: LValue, v: R) {
@@ -1125,15 +1141,32 @@ impl<'c, 'p> Fn<'c, 'p> {
         let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
         let ptypes: Vec<TypeId> = ptypes.into_iter().map(|t| self.sub(t)).collect();
         // f(g()) with a multi-valued g.
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 && (np > 1 || sig.variadic) {
             if let ExprKind::Call { .. } = &args[0].unparen().kind {
                 let at = self.ty(&args[0]);
-                if self.c.types.tuple_elems(at).len() > 1 {
-                    let r = self.multi(&args[0], np as u16)?;
-                    for (i, pt) in ptypes.iter().enumerate() {
+                let k = self.c.types.tuple_elems(at).len();
+                if k > 1 {
+                    let r = self.multi(&args[0], k as u16)?;
+                    let fixed = if sig.variadic { np - 1 } else { np };
+                    for (i, pt) in ptypes.iter().take(fixed).enumerate() {
                         let src = self.multi_elem_type(&args[0], i);
                         let c = self.convert_assign(r + i as u16, src, *pt);
                         self.emit(Op::Move(a + i as u16, c));
+                    }
+                    if sig.variadic {
+                        let et = match self.c.types.get(self.c.under(ptypes[np - 1])) {
+                            Type::Slice(e) => *e,
+                            _ => TypeId(0),
+                        };
+                        let extra = k.saturating_sub(fixed) as u16;
+                        let b = self.alloc_n(extra.max(1));
+                        for j in 0..extra {
+                            let i = fixed + j as usize;
+                            let src = self.multi_elem_type(&args[0], i);
+                            let c = self.convert_assign(r + i as u16, src, et);
+                            self.emit(Op::Move(b + j, c));
+                        }
+                        self.emit(Op::MakeSliceLit(a + fixed as u16, b, extra));
                     }
                     return Ok(());
                 }

@@ -151,8 +151,13 @@ impl<'p> Compiler<'p> {
             kind,
             ..Default::default()
         };
-        let mut rt_err = mk("runtime.Error", Kind::String);
-        rt_err.methods = vec![(err_sym, err_native)];
+        let rt_sym = self.sym("RuntimeError");
+        let rt_native = self.native("runtime.Error.RuntimeError");
+        let runtime = |name: &str| {
+            let mut d = mk(name, Kind::String);
+            d.methods = vec![(err_sym, err_native), (rt_sym, rt_native)];
+            d
+        };
         let mut es = mk("*errors.errorString", Kind::Pointer);
         es.methods = vec![(err_sym, err_native)];
         let mut wrap = mk("*fmt.wrapError", Kind::Pointer);
@@ -160,13 +165,17 @@ impl<'p> Compiler<'p> {
         let unwrap = self.native("fmt.wrapError.Unwrap");
         wrap.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap)];
         self.out.types = vec![
-            rt_err,
+            runtime("runtime.errorString"),
             mk("string", Kind::String),
             es,
             mk("int", Kind::Int(IntKind::I64)),
             mk("float64", Kind::Float64),
             mk("bool", Kind::Bool),
             wrap,
+            runtime("runtime.boundsError"),
+            runtime("runtime.divideError"),
+            runtime("runtime.plainError"),
+            runtime("*runtime.TypeAssertionError"),
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);
@@ -526,8 +535,10 @@ impl<'p> Compiler<'p> {
             let name = self.prog.qualified_name(obj);
             return self.native(&name);
         };
-        if decl.body.is_none() {
-            let name = self.prog.qualified_name(obj);
+        let name = self.prog.qualified_name(obj);
+        if decl.body.is_none() || (targs.is_empty() && crate::vm::natives::overrides(&name)) {
+            // Body-less functions are natives; a few library functions with
+            // Go bodies have faster natives (sorting).
             return self.native(&name);
         }
         let key = (obj, targs);

@@ -668,6 +668,22 @@ impl<'c, 'p> Fn<'c, 'p> {
         let xt = self.ty(x);
         let u = self.c.under(xt);
         let mut fresh: Vec<(ObjId, R)> = Vec::new();
+        if define && !self.c.go.per_iteration_loopvar() {
+            // Go 1.21: one variable per loop, declared before it.
+            for l in lhs {
+                if let ExprKind::Name(id) = &l.kind {
+                    if let Some(&o) = self.pkg.info.defs.get(&id.id) {
+                        let reg = self.alloc();
+                        let t = self.obj_type(o);
+                        let z = self.c.zero_const(t);
+                        self.emit(Op::ConstCopy(reg, z));
+                        let name = id.name.to_string();
+                        self.bind_at(o, reg, &name);
+                        fresh.push((o, reg));
+                    }
+                }
+            }
+        }
         // Variables are bound once before the loop (first iteration's values
         // are stored each time), so declare them up front with zero values.
         let ty = self.c.types.get(u).clone();

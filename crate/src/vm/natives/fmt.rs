@@ -11,62 +11,29 @@ use crate::vm::panic::builtin_types as bt;
 use crate::vm::value::Value;
 use crate::vm::{Goroutine, Vm};
 
-const NONE: Needs = Needs {
-    string: false,
-    go_string: false,
-};
+const NONE: Needs = Needs { string: false, go_string: false };
 
 /// Converts a list of `any` operands, calling methods as `format` needs.
-pub fn operands(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    args: &[Value],
-    format: Option<&[u8]>,
-) -> Vec<FmtValue<'static>> {
+pub fn operands(vm: &mut Vm, g: &mut Goroutine, args: &[Value], format: Option<&[u8]>) -> Vec<FmtValue<'static>> {
     let needs = if format.is_some() {
         let raw: Vec<FmtValue> = args.iter().map(|a| any_value(vm, g, a, NONE, 0)).collect();
         rfmt::method_needs(format, &raw)
     } else {
-        vec![
-            Needs {
-                string: true,
-                go_string: false
-            };
-            args.len()
-        ]
+        vec![Needs { string: true, go_string: false }; args.len()]
     };
-    args.iter()
-        .zip(needs)
-        .map(|(a, n)| any_value(vm, g, a, n, 0))
-        .collect()
+    args.iter().zip(needs).map(|(a, n)| any_value(vm, g, a, n, 0)).collect()
 }
 
 /// An interface value (nil or (type, value)).
-fn any_value(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    v: &Value,
-    needs: Needs,
-    depth: u32,
-) -> FmtValue<'static> {
+fn any_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, needs: Needs, depth: u32) -> FmtValue<'static> {
     match v {
         Value::Iface(i) => typed(vm, g, &i.1, i.0, needs, depth, true),
-        _ => FmtValue::Nil {
-            ty: Cow::Borrowed("interface {}"),
-        },
+        _ => FmtValue::Nil { ty: Cow::Borrowed("interface {}") },
     }
 }
 
 /// A value of runtime type `t`. `callable`: fmt can call methods here.
-fn typed(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    v: &Value,
-    t: u32,
-    needs: Needs,
-    depth: u32,
-    callable: bool,
-) -> FmtValue<'static> {
+fn typed(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32, callable: bool) -> FmtValue<'static> {
     let raw = raw_value(vm, g, v, t, needs, depth);
     if !(needs.string && callable) || depth > 8 {
         return raw;
@@ -76,121 +43,56 @@ fn typed(
         let Some(s) = s else { continue };
         if let Some(f) = vm.method_of(t, s) {
             let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
-                Ok(out) => MethodOutcome::Returned(Cow::Owned(
-                    out.first()
-                        .map(|s| s.as_bytes().to_vec())
-                        .unwrap_or_default(),
-                )),
+                Ok(out) => MethodOutcome::Returned(Cow::Owned(out.first().map(|s| s.as_bytes().to_vec()).unwrap_or_default())),
                 Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
             };
-            return FmtValue::Method(Box::new(Method {
-                kind,
-                outcome,
-                value: raw,
-            }));
+            return FmtValue::Method(Box::new(Method { kind, outcome, value: raw }));
         }
     }
     raw
 }
 
 fn sym(vm: &Vm, name: &str) -> Option<u32> {
-    vm.prog
-        .syms
-        .iter()
-        .position(|s| s == name)
-        .map(|i| i as u32)
+    vm.prog.syms.iter().position(|s| s == name).map(|i| i as u32)
 }
 
-fn raw_value(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    v: &Value,
-    t: u32,
-    needs: Needs,
-    depth: u32,
-) -> FmtValue<'static> {
+fn raw_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if t == bt::RUNTIME_ERROR || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+    if bt::is_runtime_error(t) || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
         // Built-in error types print as pointers to their message holder.
-        return FmtValue::String {
-            ty,
-            v: Cow::Owned(err_text(v)),
-        };
+        return FmtValue::String { ty, v: Cow::Owned(err_text(v)) };
     }
     match desc.kind {
         Kind::Bool => FmtValue::Bool { ty, v: v.as_bool() },
         Kind::Int(k) if k.signed() => FmtValue::Int { ty, v: v.as_int() },
-        Kind::Int(_) => FmtValue::Uint {
-            ty,
-            v: v.as_int() as u64,
-        },
-        Kind::Float32 => FmtValue::Float {
-            ty,
-            v: v.as_float(),
-            bits: 32,
-        },
-        Kind::Float64 => FmtValue::Float {
-            ty,
-            v: v.as_float(),
-            bits: 64,
-        },
-        Kind::String => FmtValue::String {
-            ty,
-            v: Cow::Owned(v.as_bytes().to_vec()),
-        },
+        Kind::Int(_) => FmtValue::Uint { ty, v: v.as_int() as u64 },
+        Kind::Float32 => FmtValue::Float { ty, v: v.as_float(), bits: 32 },
+        Kind::Float64 => FmtValue::Float { ty, v: v.as_float(), bits: 64 },
+        Kind::String => FmtValue::String { ty, v: Cow::Owned(v.as_bytes().to_vec()) },
         Kind::Slice | Kind::Array => {
-            let seq = if desc.kind == Kind::Array {
-                Seq::Array
-            } else {
-                Seq::Slice {
-                    nil: matches!(v, Value::Nil),
-                }
-            };
+            let seq = if desc.kind == Kind::Array { Seq::Array } else { Seq::Slice { nil: matches!(v, Value::Nil) } };
             let et = desc.elem.unwrap_or(0);
             let edesc = vm.prog.types.get(et as usize).cloned().unwrap_or_default();
             let elems = v.elems();
             if edesc.kind == Kind::Int(IntKind::U8) && edesc.methods.is_empty() {
                 let bytes = elems.iter().map(|e| e.as_int() as u8).collect();
-                return FmtValue::Bytes {
-                    ty,
-                    elem_ty: Cow::Owned(edesc.name),
-                    seq,
-                    v: Cow::Owned(bytes),
-                };
+                return FmtValue::Bytes { ty, elem_ty: Cow::Owned(edesc.name), seq, v: Cow::Owned(bytes) };
             }
-            let elems = elems
-                .iter()
-                .map(|e| field(vm, g, e, et, needs, depth + 1, true))
-                .collect();
+            let elems = elems.iter().map(|e| field(vm, g, e, et, needs, depth + 1, true)).collect();
             FmtValue::List { ty, seq, elems }
         }
         Kind::Map => {
             let (kt, vt) = (desc.key.unwrap_or(0), desc.elem.unwrap_or(0));
             let entries: Vec<(Value, Value)> = match v {
-                Value::Map(m) => m
-                    .borrow()
-                    .entries
-                    .iter()
-                    .flatten()
-                    .map(|(_, k, v)| (k.clone(), v.clone()))
-                    .collect(),
+                Value::Map(m) => m.borrow().entries.iter().flatten().map(|(_, k, v)| (k.clone(), v.clone())).collect(),
                 _ => Vec::new(),
             };
             let entries = entries
                 .iter()
-                .map(|(k, x)| {
-                    (
-                        field(vm, g, k, kt, needs, depth + 1, true),
-                        field(vm, g, x, vt, needs, depth + 1, true),
-                    )
-                })
+                .map(|(k, x)| (field(vm, g, k, kt, needs, depth + 1, true), field(vm, g, x, vt, needs, depth + 1, true)))
                 .collect();
-            FmtValue::Map {
-                ty,
-                nil: matches!(v, Value::Nil),
-                entries,
-            }
+            FmtValue::Map { ty, nil: matches!(v, Value::Nil), entries }
         }
         Kind::Struct => {
             let vals = match v {
@@ -203,10 +105,7 @@ fn raw_value(
                 .zip(vals.iter())
                 .map(|((name, ft, _), fv)| {
                     let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
-                    (
-                        Cow::Owned(name.clone()),
-                        field(vm, g, fv, *ft, needs, depth + 1, exported),
-                    )
+                    (Cow::Owned(name.clone()), field(vm, g, fv, *ft, needs, depth + 1, exported))
                 })
                 .collect();
             FmtValue::Struct { ty, fields }
@@ -217,84 +116,31 @@ fn raw_value(
                 _ => 0,
             };
             let et = desc.elem.unwrap_or(0);
-            let ekind = vm
-                .prog
-                .types
-                .get(et as usize)
-                .map(|d| d.kind)
-                .unwrap_or_default();
+            let ekind = vm.prog.types.get(et as usize).map(|d| d.kind).unwrap_or_default();
             let pointee = match v {
-                Value::Ptr(p)
-                    if depth < 2
-                        && matches!(
-                            ekind,
-                            Kind::Struct | Kind::Array | Kind::Slice | Kind::Map
-                        ) =>
-                {
+                Value::Ptr(p) if depth < 2 && matches!(ekind, Kind::Struct | Kind::Array | Kind::Slice | Kind::Map) => {
                     let inner = p.load();
-                    Some(Box::new(field(
-                        vm,
-                        g,
-                        &inner,
-                        et,
-                        needs,
-                        depth + 1,
-                        depth == 0,
-                    )))
+                    Some(Box::new(field(vm, g, &inner, et, needs, depth + 1, depth == 0)))
                 }
                 _ => None,
             };
-            FmtValue::Ref {
-                ty,
-                kind: RefKind::Pointer,
-                addr,
-                pointee,
-            }
+            FmtValue::Ref { ty, kind: RefKind::Pointer, addr, pointee }
         }
-        Kind::Chan => FmtValue::Ref {
-            ty,
-            kind: RefKind::Chan,
-            addr: ref_addr(v),
-            pointee: None,
-        },
-        Kind::Func => FmtValue::Ref {
-            ty,
-            kind: RefKind::Func,
-            addr: ref_addr(v),
-            pointee: None,
-        },
-        Kind::UnsafePointer => FmtValue::Ref {
-            ty,
-            kind: RefKind::UnsafePointer,
-            addr: 0,
-            pointee: None,
-        },
+        Kind::Chan => FmtValue::Ref { ty, kind: RefKind::Chan, addr: ref_addr(v), pointee: None },
+        Kind::Func => FmtValue::Ref { ty, kind: RefKind::Func, addr: ref_addr(v), pointee: None },
+        Kind::UnsafePointer => FmtValue::Ref { ty, kind: RefKind::UnsafePointer, addr: 0, pointee: None },
         Kind::Interface => any_value(vm, g, v, needs, depth),
         Kind::Invalid => FmtValue::Nil { ty },
     }
 }
 
 /// A nested value of static type `t` (interfaces are looked through).
-fn field(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    v: &Value,
-    t: u32,
-    needs: Needs,
-    depth: u32,
-    callable: bool,
-) -> FmtValue<'static> {
-    let is_iface = vm
-        .prog
-        .types
-        .get(t as usize)
-        .is_some_and(|d| d.kind == Kind::Interface);
+fn field(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32, callable: bool) -> FmtValue<'static> {
+    let is_iface = vm.prog.types.get(t as usize).is_some_and(|d| d.kind == Kind::Interface);
     if is_iface {
         return match v {
             Value::Iface(i) => typed(vm, g, &i.1, i.0, needs, depth, callable),
-            _ => FmtValue::Nil {
-                ty: Cow::Owned(vm.type_name(t)),
-            },
+            _ => FmtValue::Nil { ty: Cow::Owned(vm.type_name(t)) },
         };
     }
     typed(vm, g, v, t, needs, depth, callable)
@@ -347,10 +193,7 @@ pub fn printf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
 }
 
 fn sprintf_bytes(vm: &mut Vm, g: &mut Goroutine, args: &[Value], at: usize) -> Vec<u8> {
-    let format = args
-        .get(at)
-        .map(|f| f.as_bytes().to_vec())
-        .unwrap_or_default();
+    let format = args.get(at).map(|f| f.as_bytes().to_vec()).unwrap_or_default();
     let ops = operands(vm, g, &variadic(args, at + 1), Some(&format));
     let mut out = Vec::new();
     rfmt::sprintf(&mut out, &format, &ops);
@@ -376,45 +219,52 @@ pub fn sprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
     Ok(Ret::One(Value::bytes(&out)))
 }
 
-/// The stream an io.Writer operand stands for: os.Stderr is 2.
-fn to_stderr(w: &Value) -> bool {
-    match w {
-        Value::Iface(i) => {
-            i.1.as_int() == 2 || matches!(&i.1, Value::Ptr(p) if p.load().as_int() == 2)
-        }
-        _ => false,
+/// Writes to an io.Writer: os.Stdout/os.Stderr directly, anything else
+/// through its Write method.
+fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Result<Ret, Value> {
+    let Some(Value::Iface(i)) = w else { return Err(crate::vm::panic::nil_deref()) };
+    if vm.type_name(i.0) == "*os.File" {
+        let fd = match &i.1 {
+            Value::Ptr(p) => match p.load() {
+                Value::Struct(b) => b.borrow().first().map_or(1, Value::as_int),
+                _ => 1,
+            },
+            _ => 1,
+        };
+        vm.write_out(fd == 2, out);
+        return Ok(written(out.len()));
     }
+    let Some(write) = sym(vm, "Write").and_then(|s| vm.method_of(i.0, s)) else {
+        return Err(crate::vm::panic::nil_deref());
+    };
+    let bytes = Value::slice_of(out.iter().map(|&b| Value::Int(i64::from(b))).collect());
+    let res = vm.call_sync(g, write, vec![i.1.clone(), bytes])?;
+    Ok(Ret::Many(vec![res.first().cloned().unwrap_or(Value::Int(0)), res.get(1).cloned().unwrap_or_default()]))
 }
 
 pub fn fprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let ops = operands(vm, g, &variadic(args, 1), None);
     let mut out = Vec::new();
     rfmt::sprintln(&mut out, &ops);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 pub fn fprint(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let ops = operands(vm, g, &variadic(args, 1), None);
     let mut out = Vec::new();
     rfmt::sprint(&mut out, &ops);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 pub fn fprintf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let out = sprintf_bytes(vm, g, args, 1);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 /// fmt.Errorf: an `*errors.errorString`, or a `*fmt.wrapError` whose
 /// Unwrap returns the `%w` operand.
 pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
-    let format = args
-        .first()
-        .map(|f| f.as_bytes().to_vec())
-        .unwrap_or_default();
+    let format = args.first().map(|f| f.as_bytes().to_vec()).unwrap_or_default();
     let rest = variadic(args, 1);
     let ops = operands(vm, g, &rest, Some(&format));
     let mut out = Vec::new();
@@ -424,18 +274,12 @@ pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
         Wrapped::None => Value::Iface(std::rc::Rc::new((bt::ERROR_STRING, msg))),
         Wrapped::One(i) => {
             let inner = rest.get(i).cloned().unwrap_or_default();
-            Value::Iface(std::rc::Rc::new((
-                bt::WRAP_ERROR,
-                Value::Tuple(std::rc::Rc::from(vec![msg, inner])),
-            )))
+            Value::Iface(std::rc::Rc::new((bt::WRAP_ERROR, Value::Tuple(std::rc::Rc::from(vec![msg, inner])))))
         }
         Wrapped::Many(ix) => {
             let mut parts = vec![msg];
             parts.extend(ix.iter().filter_map(|&i| rest.get(i).cloned()));
-            Value::Iface(std::rc::Rc::new((
-                bt::WRAP_ERROR,
-                Value::Tuple(std::rc::Rc::from(parts)),
-            )))
+            Value::Iface(std::rc::Rc::new((bt::WRAP_ERROR, Value::Tuple(std::rc::Rc::from(parts)))))
         }
     };
     Ok(Ret::One(v))
@@ -443,9 +287,7 @@ pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
 
 /// Error() of the built-in error types.
 pub fn error_text(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
-    Ok(Ret::One(Value::bytes(&err_text(
-        args.first().unwrap_or(&Value::Nil),
-    ))))
+    Ok(Ret::One(Value::bytes(&err_text(args.first().unwrap_or(&Value::Nil)))))
 }
 
 /// Unwrap() of `*fmt.wrapError`.
@@ -458,12 +300,7 @@ pub fn unwrap(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 }
 
 /// The builtin print/println (to stderr, runtime formatting).
-pub fn builtin_print(
-    vm: &mut Vm,
-    _g: &mut Goroutine,
-    args: &[Value],
-    newline: bool,
-) -> Result<Ret, Value> {
+pub fn builtin_print(vm: &mut Vm, _g: &mut Goroutine, args: &[Value], newline: bool) -> Result<Ret, Value> {
     let mut out = Vec::new();
     for (i, a) in variadic(args, 0).iter().enumerate() {
         if newline && i > 0 {
@@ -471,16 +308,9 @@ pub fn builtin_print(
         }
         match a {
             Value::Iface(x) => {
-                let d = vm
-                    .prog
-                    .types
-                    .get(x.0 as usize)
-                    .map(|d| d.kind)
-                    .unwrap_or_default();
+                let d = vm.prog.types.get(x.0 as usize).map(|d| d.kind).unwrap_or_default();
                 let s = match (d, &x.1) {
-                    (Kind::Float64 | Kind::Float32, v) => {
-                        crate::runtime::strconv::format_float(v.as_float(), b'e', 6, 64)
-                    }
+                    (Kind::Float64 | Kind::Float32, v) => crate::runtime::strconv::format_float(v.as_float(), b'e', 6, 64),
                     (Kind::Int(k), v) if !k.signed() => (v.as_int() as u64).to_string(),
                     (Kind::Int(_), v) => v.as_int().to_string(),
                     (Kind::Bool, v) => v.as_bool().to_string(),

@@ -264,6 +264,9 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             one(Value::Bool(true))
         },
         "errors.As" => errors_as,
+        "sort.Ints" => |_, _, a| sort_values(a, |x, y| x.as_int().cmp(&y.as_int())),
+        "sort.Float64s" => |_, _, a| sort_values(a, |x, y| x.as_float().total_cmp(&y.as_float())),
+        "sort.Strings" => |_, _, a| sort_values(a, |x, y| x.as_bytes().cmp(y.as_bytes())),
         "runtime.NumCPU" => |_, _, _| one(Value::Int(8)),
         "runtime.GC" => |_, _, _| Ok(Ret::None),
         "os.File.Write" => |vm, _, a| {
@@ -381,6 +384,18 @@ fn sort_slice(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<(), Value> 
         }
     }
     Ok(())
+}
+
+/// Sorts a slice in place by a total order on its elements.
+fn sort_values(a: &[Value], cmp: fn(&Value, &Value) -> std::cmp::Ordering) -> R {
+    if let Some(Value::Slice(sl)) = a.first() {
+        let mut arr = sl.arr.borrow_mut();
+        let (off, len) = (sl.off as usize, sl.len as usize);
+        if let Some(part) = arr.get_mut(off..off + len) {
+            part.sort_by(cmp);
+        }
+    }
+    Ok(Ret::None)
 }
 
 /// A `*strconv.NumError` (or nil).
