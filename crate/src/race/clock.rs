@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-const BITS: u32 = 5;
+const BITS: u32 = 4;
 const FAN: usize = 1 << BITS;
 const MASK: u32 = (FAN as u32) - 1;
 

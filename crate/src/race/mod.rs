@@ -100,17 +100,18 @@ pub type FastHash = BuildHasherDefault<FxHasher>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Loc {
     obj: u64,
-    slot: u32,
+    slot: u64,
 }
 
 const TAG_SHIFT: u32 = 60;
+const ADDR_MASK: u64 = (1 << TAG_SHIFT) - 1;
 
 impl Loc {
     /// Package-level variable number `index`.
     pub fn global(index: u32) -> Loc {
         Loc {
             obj: 1 << TAG_SHIFT,
-            slot: index,
+            slot: u64::from(index),
         }
     }
 
@@ -129,8 +130,8 @@ impl Loc {
     /// keep the address from being reused while it has shadow state for it.
     pub fn elem(addr: usize, slot: u32) -> Loc {
         Loc {
-            obj: (3 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
-            slot,
+            obj: (3 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            slot: u64::from(slot),
         }
     }
 
@@ -139,7 +140,7 @@ impl Loc {
     /// keys race, as in real Go.
     pub fn map_header(addr: usize) -> Loc {
         Loc {
-            obj: (4 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
+            obj: (4 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
             slot: 0,
         }
     }
@@ -150,21 +151,23 @@ impl Loc {
     /// granularity keeps reads of other keys from being flagged. Hash
     /// collisions could merge two keys; at 64 bits that is negligible.
     pub fn map_entry(addr: usize, key_hash: u64) -> Loc {
-        let mixed = key_hash ^ (key_hash >> 32);
         Loc {
-            obj: (5 << TAG_SHIFT)
-                | ((addr as u64 & 0xffff_ffff) << 24)
-                | ((key_hash >> 40) & 0xff_ffff),
-            slot: mixed as u32,
+            obj: (5 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            slot: key_hash,
         }
+    }
+
+    /// The heap object a location belongs to (see [`Detector`]'s pins).
+    fn heap_addr(&self) -> Option<usize> {
+        (self.obj >> TAG_SHIFT >= 3).then_some((self.obj & ADDR_MASK) as usize)
     }
 
     /// A stable fake address for reports (`0x00c000...` heap style, globals
     /// low as in a Go binary's data segment).
     pub fn address(&self) -> u64 {
         let tag = self.obj >> TAG_SHIFT;
-        let low = self.obj & ((1 << TAG_SHIFT) - 1);
-        let slot = u64::from(self.slot);
+        let low = self.obj & ADDR_MASK;
+        let slot = self.slot;
         match tag {
             1 => 0x60_a000 + slot * 8,
             2 => 0xc0_0001_0000 + (low & 0xf_ffff) * 16,
@@ -299,6 +302,8 @@ pub struct Detector {
     /// (not the value) alive, so its address cannot be reused by a new
     /// object that would inherit stale shadow state.
     pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    /// Pin count at which dead objects are next swept.
+    next_sweep: usize,
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
@@ -561,8 +566,12 @@ impl Detector {
             None => {
                 if let Some(o) = owner {
                     let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    let weak: Weak<dyn Any> = Rc::downgrade(o) as Weak<dyn Any>;
-                    self.pins.entry(addr).or_insert(weak);
+                    if !self.pins.contains_key(&addr) {
+                        if self.pins.len() >= self.next_sweep {
+                            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
+                        }
+                        self.pins.insert(addr, Rc::downgrade(o) as Weak<dyn Any>);
+                    }
                 }
                 self.shadow.entry(loc).or_default()
             }
@@ -664,4 +673,23 @@ impl Detector {
             (None, exit_code)
         }
     }
+}
+
+/// Forgets the shadow state of heap objects the program has dropped, and
+/// releases their allocations (so memory stays proportional to live objects).
+/// Returns the pin count for the next sweep (amortised: when pins double).
+fn sweep(
+    pins: &mut HashMap<usize, Weak<dyn Any>, FastHash>,
+    shadow: &mut HashMap<Loc, Shadow, FastHash>,
+) -> usize {
+    let dead: HashSet<usize, FastHash> = pins
+        .iter()
+        .filter(|(_, w)| w.strong_count() == 0)
+        .map(|(&a, _)| a)
+        .collect();
+    if !dead.is_empty() {
+        shadow.retain(|loc, _| loc.heap_addr().is_none_or(|a| !dead.contains(&a)));
+        pins.retain(|a, _| !dead.contains(a));
+    }
+    (pins.len() * 2).max(1 << 12)
 }
