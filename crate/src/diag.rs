@@ -1,6 +1,6 @@
 //! Compile-time diagnostics, printed as gc prints them.
 
-use crate::source::{LineIndex, Span};
+use crate::source::{go_token_line_col, LineIndex, Span};
 
 /// How many errors gc prints before giving up with `too many errors`.
 pub const MAX_ERRORS: usize = 10;
@@ -10,6 +10,10 @@ pub enum Severity {
     Error,
     /// A `go vet` finding (e.g. loopclosure); never stops a build.
     Warning,
+    /// An error the go command reports before compiling (bad package
+    /// clause or imports, unknown packages): printed alone, as
+    /// `prog.go:L:C: msg` without `./`.
+    GoCommand,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +33,14 @@ impl Diagnostic {
         }
     }
 
+    pub fn go_command(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            span,
+            message: message.into(),
+            severity: Severity::GoCommand,
+        }
+    }
+
     pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             span,
@@ -38,26 +50,44 @@ impl Diagnostic {
     }
 }
 
-/// Renders errors as `go build` does: `./prog.go:L:C: msg` lines, sorted by
-/// position, at most [`MAX_ERRORS`] of them, then `too many errors`.
+/// Renders errors as `go build` does. `diags` are in discovery order: gc
+/// stops at the 10th error it finds, prints those sorted by position, then
+/// `too many errors` at the 10th one's position.
 pub fn render_errors(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
     let index = LineIndex::new(src);
-    let mut errors: Vec<&Diagnostic> = diags
+    let go_cmd: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::GoCommand)
+        .collect();
+    if !go_cmd.is_empty() {
+        let mut out = String::new();
+        for d in go_cmd {
+            let lc = go_token_line_col(src, d.span.lo);
+            out.push_str(&format!(
+                "{}:{}:{}: {}\n",
+                file_name, lc.line, lc.col, d.message
+            ));
+        }
+        return out;
+    }
+    let errors: Vec<&Diagnostic> = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .collect();
-    errors.sort_by_key(|d| d.span.lo);
+    let mut shown: Vec<&Diagnostic> = errors.iter().take(MAX_ERRORS).copied().collect();
+    let last = shown.last().map(|d| d.span.lo);
+    shown.sort_by_key(|d| d.span.lo);
+    shown.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
     let mut out = String::new();
-    for (n, d) in errors.iter().enumerate() {
-        if n == MAX_ERRORS {
-            out.push_str("too many errors\n");
-            break;
-        }
-        let lc = index.line_col(d.span.lo);
-        out.push_str(&format!(
-            "./{}:{}:{}: {}\n",
-            file_name, lc.line, lc.col, d.message
-        ));
+    let line = |pos: u32, msg: &str| {
+        let lc = index.line_col(pos);
+        format!("./{}:{}:{}: {}\n", file_name, lc.line, lc.col, msg)
+    };
+    for d in &shown {
+        out.push_str(&line(d.span.lo, &d.message));
+    }
+    if errors.len() >= MAX_ERRORS {
+        out.push_str(&line(last.unwrap_or(0), "too many errors"));
     }
     out
 }

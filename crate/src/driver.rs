@@ -4,6 +4,9 @@
 
 use crate::diag::{render_errors, Diagnostic};
 use crate::version::GoVersion;
+use crate::vm::sched::{Chunk, Event};
+use crate::vm::value::Value;
+use crate::vm::{GState, Status, Vm};
 
 /// How goroutines are scheduled (see ARCHITECTURE.md, Scheduling).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,6 +42,10 @@ pub struct RunConfig {
     pub policy: Policy,
     pub procs: u32,
     pub race: bool,
+    /// Statements executed before the run is stopped (a runaway loop).
+    pub max_steps: u64,
+    /// Approximate bytes the program may allocate.
+    pub max_alloc: u64,
 }
 
 impl Default for RunConfig {
@@ -50,6 +57,8 @@ impl Default for RunConfig {
             policy: Policy::default(),
             procs: 1,
             race: false,
+            max_steps: 2_000_000_000,
+            max_alloc: 1 << 30,
         }
     }
 }
@@ -62,21 +71,273 @@ pub struct Outcome {
     pub exit_code: i32,
 }
 
-/// Type-checks `src`; an empty result means the program is valid.
+/// Type-checks `src`: errors (in gc's discovery order, see
+/// `diag::render_errors`) plus go vet warnings; no errors means the
+/// program is valid.
 pub fn check(src: &str, go: GoVersion) -> Vec<Diagnostic> {
-    let _ = (src, go);
-    vec![Diagnostic::error(
-        crate::source::Span::at(0),
-        "goplay: front end not built yet",
-    )]
+    match crate::check::check_source(src, go) {
+        Ok(prog) => prog.warnings,
+        Err(diags) => diags,
+    }
 }
 
 /// Compiles and runs `src` to completion.
 pub fn run(src: &str, config: &RunConfig) -> Outcome {
-    let diags = check(src, config.go);
-    Outcome {
-        stdout: Vec::new(),
-        stderr: render_errors(&config.file_name, src, &diags).into_bytes(),
-        exit_code: 1,
+    let mut s = match Session::start(src, config) {
+        Ok(s) => s,
+        Err(o) => return o,
+    };
+    loop {
+        match s.run(1 << 20) {
+            Status::Exited(_) => break,
+            Status::Budget => {}
+            // Unattended manual runs take the lowest runnable goroutine.
+            Status::NeedsChoice => {
+                let first = s.goroutines().into_iter().find(|g| g.state == "runnable").map(|g| g.id);
+                s.vm.forced = first;
+            }
+        }
+    }
+    s.outcome()
+}
+
+/// A running program, driven by the host in slices (the incremental API).
+pub struct Session {
+    pub vm: Vm,
+    config: RunConfig,
+}
+
+/// A goroutine as the host shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoroutineInfo {
+    pub id: u64,
+    /// `running`, `runnable`, `waiting` or `dead`.
+    pub state: &'static str,
+    /// Go's wait reason (`chan receive`, `sleep`, ...) while waiting.
+    pub wait_reason: Option<&'static str>,
+    pub function: String,
+    pub line: u32,
+    /// The goroutine that ran the `go` statement, and its line.
+    pub created_by: Option<u64>,
+    pub created_line: Option<u32>,
+}
+
+/// One frame of a goroutine, innermost first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameInfo {
+    pub function: String,
+    pub line: u32,
+    pub locals: Vec<LocalInfo>,
+}
+
+/// A local variable; `cell` is the stable id of the heap cell holding it
+/// (captured or address-taken variables), so the host can draw sharing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalInfo {
+    pub name: String,
+    pub value: String,
+    pub cell: Option<u32>,
+}
+
+/// Everything needed to replay a run exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleRecord {
+    pub seed: u64,
+    pub policy: Policy,
+    pub procs: u32,
+    /// The goroutine picked at each scheduling decision.
+    pub choices: Vec<u64>,
+}
+
+impl Session {
+    /// Checks and compiles `src`; a program that does not build gives the
+    /// `go build` outcome (errors on stderr, exit code 1).
+    pub fn start(src: &str, config: &RunConfig) -> Result<Session, Outcome> {
+        let prog = match crate::check::check_source(src, config.go) {
+            Ok(p) => p,
+            Err(diags) => {
+                return Err(Outcome {
+                    stdout: Vec::new(),
+                    stderr: render_errors(&config.file_name, src, &diags).into_bytes(),
+                    exit_code: 1,
+                })
+            }
+        };
+        let code = match crate::compile::compile(&prog) {
+            Ok(c) => c,
+            Err(msg) => {
+                return Err(Outcome {
+                    stdout: Vec::new(),
+                    stderr: format!("goplay: {msg}\n").into_bytes(),
+                    exit_code: 1,
+                })
+            }
+        };
+        if std::env::var_os("GOPLAY_DUMP").is_some() {
+            for (i, f) in code.funcs.iter().enumerate() {
+                eprintln!("func {i} {} nregs={}", f.name, f.nregs);
+                for (pc, op) in f.code.iter().enumerate() {
+                    eprintln!("  {pc:4} {op:?}");
+                }
+            }
+        }
+        let policy = match config.policy {
+            Policy::Go => crate::vm::Policy::Go,
+            Policy::Random => crate::vm::Policy::Random,
+            Policy::Fifo => crate::vm::Policy::Fifo,
+            Policy::Manual => crate::vm::Policy::Manual,
+        };
+        let mut vm = Vm::new(code, policy, config.procs, config.seed);
+        vm.limits.max_steps = config.max_steps;
+        vm.limits.max_alloc = config.max_alloc;
+        Ok(Session { vm, config: config.clone() })
+    }
+
+    /// Runs at most `budget` statements.
+    pub fn run(&mut self, budget: u64) -> Status {
+        self.vm.run(budget)
+    }
+
+    /// Runs one statement of the policy's pick, or of goroutine `goid`.
+    pub fn step(&mut self, goid: Option<u64>) -> Status {
+        if goid.is_some() {
+            self.vm.forced = goid;
+        }
+        self.vm.run(1)
+    }
+
+    /// Replays a recorded schedule from the start.
+    pub fn replay(src: &str, config: &RunConfig, record: &ScheduleRecord) -> Result<Session, Outcome> {
+        let mut s = Session::start(src, config)?;
+        s.vm.replay = record.choices.iter().copied().collect();
+        Ok(s)
+    }
+
+    pub fn schedule(&self) -> ScheduleRecord {
+        ScheduleRecord {
+            seed: self.config.seed,
+            policy: self.config.policy,
+            procs: self.config.procs,
+            choices: self.vm.choices.clone(),
+        }
+    }
+
+    pub fn exited(&self) -> Option<i32> {
+        self.vm.exit
+    }
+
+    /// Virtual time in nanoseconds since the start of the run.
+    pub fn clock(&self) -> i64 {
+        self.vm.clock
+    }
+
+    pub fn output(&self) -> &[Chunk] {
+        &self.vm.chunks
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.vm.events
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        Outcome {
+            stdout: self.vm.stdout.clone(),
+            stderr: self.vm.stderr.clone(),
+            exit_code: self.vm.exit.unwrap_or(0),
+        }
+    }
+
+    pub fn goroutines(&self) -> Vec<GoroutineInfo> {
+        let prog = &self.vm.prog;
+        self.vm
+            .goroutines()
+            .into_iter()
+            .map(|g| {
+                let (state, wait_reason) = match &g.state {
+                    GState::Running => ("running", None),
+                    GState::Runnable => ("runnable", None),
+                    GState::Waiting(r) => ("waiting", Some(r.text())),
+                    GState::Dead => ("dead", None),
+                };
+                let function = g
+                    .frames
+                    .iter()
+                    .rev()
+                    .find_map(|f| prog.funcs.get(f.func as usize).filter(|p| !p.name.is_empty()))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| self.vm.func_name(g.start_func).to_string());
+                GoroutineInfo {
+                    id: g.id,
+                    state,
+                    wait_reason,
+                    function,
+                    line: crate::vm::sched::current_line(prog, g),
+                    created_by: g.created_by.map(|c| c.0),
+                    created_line: g.created_by.map(|c| c.2),
+                }
+            })
+            .collect()
+    }
+
+    /// A goroutine's frames with their locals (innermost first).
+    pub fn frames(&self, goid: u64) -> Vec<FrameInfo> {
+        let Some(g) = self.vm.goroutines().into_iter().find(|g| g.id == goid) else { return Vec::new() };
+        let prog = &self.vm.prog;
+        let trace = crate::vm::sched::stack_trace(prog, g);
+        let frames: Vec<_> = g.frames.iter().rev().filter(|f| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty())).collect();
+        frames
+            .iter()
+            .zip(trace)
+            .map(|(f, t)| {
+                let proto = &prog.funcs[f.func as usize];
+                let mut locals: Vec<LocalInfo> = proto
+                    .locals
+                    .iter()
+                    .filter_map(|(name, r)| g.regs.get(f.base as usize + *r as usize).map(|v| local(name, v)))
+                    .collect();
+                if let Some(c) = &f.closure {
+                    for (name, v) in proto.captures.iter().zip(&c.captures) {
+                        locals.push(local(name, v));
+                    }
+                }
+                FrameInfo { function: t.func, line: t.line, locals }
+            })
+            .collect()
+    }
+}
+
+/// A local's value, looking through its heap cell.
+fn local(name: &str, v: &Value) -> LocalInfo {
+    match v {
+        Value::Ptr(crate::vm::value::Ptr::Cell(c)) => LocalInfo {
+            name: name.to_string(),
+            value: preview(&c.v.borrow(), 0),
+            cell: Some(c.id),
+        },
+        v => LocalInfo { name: name.to_string(), value: preview(v, 0), cell: None },
+    }
+}
+
+/// A short rendering of a value for the debugger view.
+pub fn preview(v: &Value, depth: u32) -> String {
+    if depth > 3 {
+        return "…".into();
+    }
+    let list = |items: &[Value]| items.iter().take(16).map(|x| preview(x, depth + 1)).collect::<Vec<_>>().join(" ");
+    match v {
+        Value::Nil => "nil".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => crate::vm::natives::format_float_g(*f),
+        Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+        Value::Slice(_) | Value::Array(_) => format!("[{}]", list(&v.elems())),
+        Value::Struct(b) => format!("{{{}}}", list(&b.borrow())),
+        Value::Map(m) => format!("map[{} entries]", m.borrow().len()),
+        Value::Ptr(crate::vm::value::Ptr::Cell(c)) => format!("&cell#{}", c.id),
+        Value::Ptr(_) => "&…".into(),
+        Value::Iface(i) => preview(&i.1, depth),
+        Value::Func(_) => "func".into(),
+        Value::Chan(c) => format!("chan#{}", c.borrow().id),
+        Value::Tuple(t) => format!("({})", list(t)),
     }
 }

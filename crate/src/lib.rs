@@ -17,7 +17,7 @@ pub mod version;
 pub mod vm;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use driver::{check, run, Outcome, Policy, RunConfig};
 pub use version::GoVersion;

@@ -73,6 +73,30 @@ impl LineIndex {
     }
 }
 
+/// Line and column as go/token computes them for the go command's own errors:
+/// a leading BOM is not part of the text, and a newline that ends the text does
+/// not start a new line (the end of `a\n` is 1:3).
+pub fn go_token_line_col(text: &str, offset: u32) -> LineCol {
+    let bytes = text.as_bytes();
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let pos = (offset as usize).clamp(bom, bytes.len());
+    let (mut line, mut start) = (1, bom);
+    for (i, &b) in bytes.iter().enumerate().take(pos).skip(bom) {
+        if b == b'\n' && i + 1 < bytes.len() {
+            line += 1;
+            start = i + 1;
+        }
+    }
+    LineCol {
+        line,
+        col: (pos - start + 1) as u32,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +108,15 @@ mod tests {
         assert_eq!(idx.line_col(3), LineCol { line: 2, col: 1 });
         assert_eq!(idx.line_col(6), LineCol { line: 2, col: 4 });
         assert_eq!(idx.line_col(8), LineCol { line: 3, col: 1 });
+    }
+
+    #[test]
+    fn go_token_keeps_a_final_newline_on_its_line() {
+        assert_eq!(go_token_line_col("a\n", 2), LineCol { line: 1, col: 3 });
+        assert_eq!(go_token_line_col("a\nb", 2), LineCol { line: 2, col: 1 });
+        assert_eq!(
+            go_token_line_col("\u{feff}x", 4),
+            LineCol { line: 1, col: 2 }
+        );
     }
 }

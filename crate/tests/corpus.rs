@@ -246,13 +246,16 @@ fn check_nondet(dir: &Path, flags: &BTreeMap<String, String>) -> Result<(), Stri
     let mut allowed = BTreeSet::new();
     let mut seen_at_2 = BTreeSet::new();
     for (procs, runs) in json.object() {
+        let total: i64 = runs.array().iter().map(|r| r.get("count").number()).sum();
         for r in runs.array() {
             let key: Observed = (
                 r.get("stdout").string(),
                 r.get("stderr_first_line").string(),
                 r.get("exit_code").number(),
             );
-            if procs == "GOMAXPROCS=2" {
+            // Outcomes real Go shows in under 1% of runs must be allowed, but
+            // 200 seeds need not find them.
+            if procs == "GOMAXPROCS=2" && r.get("count").number() * 100 >= total {
                 seen_at_2.insert(key.clone());
             }
             allowed.insert(key);

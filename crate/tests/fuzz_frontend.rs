@@ -7,6 +7,11 @@
 //!     GOPLAY_FUZZ_SECONDS=600 cargo test --release --test fuzz_frontend -- --nocapture
 //!
 //! A failing input is printed (as a Rust byte string) before the test fails.
+//!
+//! `GOPLAY_FUZZ_DUMP=dir` instead writes `GOPLAY_FUZZ_DUMP_COUNT` (default 300)
+//! mutated programs to `dir/case_N.go`, for differential testing against real Go:
+//! record them with `src/syntax/testdata/record.sh dir/*.go`, then run
+//! `GOPLAY_DIFF_DIR=dir cargo test --lib syntax::tests::differential -- --ignored`.
 
 use std::panic;
 use std::path::Path;
@@ -26,6 +31,10 @@ fn front_end(src: &[u8]) {
         "diagnostic position out of range"
     );
     assert!(file.node_count < u32::MAX);
+    // The checker (only for inputs gc would type-check: text that parses).
+    if let Ok(text) = std::str::from_utf8(src) {
+        let _ = goplay::check::check_source(text, goplay::GoVersion::NEWEST);
+    }
 }
 
 /// splitmix64: small, fast and deterministic.
@@ -395,6 +404,40 @@ fn front_end_survives_fuzzing() {
         seed
     );
     assert!(cases > 0);
+}
+
+#[test]
+fn dump_mutants() {
+    let Ok(dir) = std::env::var("GOPLAY_FUZZ_DUMP") else {
+        return;
+    };
+    let count: usize = std::env::var("GOPLAY_FUZZ_DUMP_COUNT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    let seed = std::env::var("GOPLAY_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let seeds: Vec<Vec<u8>> = seeds()
+        .into_iter()
+        .filter(|s| s.starts_with(b"package") || s.starts_with(b"//"))
+        .collect();
+    let mut rng = Rng(seed);
+    std::fs::create_dir_all(&dir).expect("dump dir");
+    let mut written = 0;
+    while written < count {
+        let s = rng.pick(&seeds);
+        let o = rng.pick(&seeds);
+        let m = mutate(&mut rng, s, o);
+        // keep valid UTF-8 (the recording goes through text tools)
+        if std::str::from_utf8(&m).is_err() || m.contains(&0) {
+            continue;
+        }
+        let path = Path::new(&dir).join(format!("case_{:04}.go", written));
+        std::fs::write(path, m).expect("write case");
+        written += 1;
+    }
 }
 
 #[test]

@@ -6,20 +6,10 @@ import { createEditor, setText, showDiagnostics, moveCursorTo } from "./editor.j
 import { OutputView, parseCompileErrors, footerText } from "./output.js";
 import { loadEdit, saveEdit, forgetEdit } from "./storage.js";
 import { encodeShare } from "./share.js";
+import { cleanSource } from "./source.js";
 
 const VERSIONS = ["1.21", "1.22"];
 const POLICIES = ["go", "random", "fifo"];
-
-/** Strips the blank lines and the common indentation HTML authors add around code. */
-export function cleanSource(text) {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  while (lines.length && lines[0].trim() === "") lines.shift();
-  while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
-  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0]);
-  let common = indents[0] ?? "";
-  for (const indent of indents) while (!indent.startsWith(common)) common = common.slice(0, -1);
-  return lines.map((l) => l.slice(common.length)).join("\n") + "\n";
-}
 
 function newSeed() {
   return crypto.getRandomValues(new Uint32Array(1))[0];
@@ -42,12 +32,13 @@ function whenVisible(element) {
 
 let snippetCount = 0;
 
-function button(className, text, label) {
+function button(className, text, hint, keys) {
   const b = document.createElement("button");
   b.type = "button";
   b.className = `gp-button ${className}`;
   b.textContent = text;
-  if (label) b.setAttribute("aria-label", label);
+  b.title = hint;
+  if (keys) b.setAttribute("aria-keyshortcuts", keys);
   return b;
 }
 
@@ -136,7 +127,7 @@ export class GoPlayElement extends HTMLElement {
     toolbar.className = "gp-toolbar";
     toolbar.setAttribute("role", "toolbar");
     toolbar.setAttribute("aria-label", "Go playground controls");
-    ui.run = button("gp-run", "Run", "Run the program (Ctrl+Enter)");
+    ui.run = button("gp-run", "Run", "Run the program (Ctrl+Enter or Shift+Enter in the editor)", "Control+Enter Meta+Enter Shift+Enter");
     ui.stop = button("gp-stop", "Stop", "Stop the running program");
     ui.step = button("gp-step", "Step", "Run the next statement");
     ui.reset = button("gp-reset", "Reset", "Restore the original code");

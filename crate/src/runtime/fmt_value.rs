@@ -10,7 +10,8 @@
 //! fmt calls user methods while formatting, but the VM is stackless, so the VM calls them
 //! *before* formatting and attaches the outcome with [`FmtValue::Method`]. Rules (as fmt):
 //! - Which args need them: call [`crate::runtime::fmt::method_needs`] with the format
-//!   string and the method-free args (Print/Println: every arg needs `STRING`). fmt calls
+//!   string and the method-free args (Print/Println: every arg needs `string`). Skip it
+//!   when no operand's type can reach a type with such methods (the common case). fmt calls
 //!   `Error()`/`String()` only for verbs `%v %s %q %x %X` (and `%w`), `GoString()` only for
 //!   `%#v`, and never for `%d`, `%T`, `%p`, ... (a `String` that does `Sprintf("%d", t)` must
 //!   not recurse).

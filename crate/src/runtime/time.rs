@@ -1241,6 +1241,20 @@ mod tests {
                     format_time(&mut got, num(1), num(2) as u32, UTC, &q(f[3]));
                     q(f[4])
                 }
+                "FormatIn" | "StringIn" => {
+                    let name = String::from_utf8_lossy(&q(f[3])).into_owned();
+                    let zone = Zone {
+                        name: &name,
+                        offset: num(4) as i32,
+                    };
+                    if f[0] == "FormatIn" {
+                        format_time(&mut got, num(1), num(2) as u32, zone, &q(f[5]));
+                        q(f[6])
+                    } else {
+                        time_string(&mut got, num(1), num(2) as u32, zone, None);
+                        q(f[5])
+                    }
+                }
                 "Duration" => {
                     got = duration_string(num(1)).into_bytes();
                     q(f[2])
@@ -1339,7 +1353,43 @@ mod robustness {
                 &layout,
             );
             let _ = duration_string(next() as i64);
+            let value: Vec<u8> = (0..next() % 14)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let _ = parse(&layout, &value);
+            let _ = parse_duration(&value);
+            let _ = date(
+                next() as i64 >> 20,
+                next() as i64 >> 40,
+                next() as i64 >> 40,
+                0,
+                0,
+                0,
+                next() as i64 >> 1,
+                0,
+            );
         }
+        let _ = date(
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i64::MAX,
+            i32::MAX,
+        );
+        let _ = date(
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i64::MIN,
+            i32::MIN,
+        );
+        let _ = civil(i64::MIN, i32::MIN);
         format_time(&mut out, i64::MIN, 0, UTC, b"2006-01-02");
         format_time(&mut out, i64::MAX, 0, UTC, b"2006-01-02");
     }

@@ -1,1 +1,68 @@
-//! The standard library surface: Go declarations of each package, bound to natives.
+//! The standard library surface: each package's API declared once, as Go
+//! source (`<path with / replaced by _>.go`), embedded in the crate.
+//!
+//! A function or method without a body is a native: the VM binds it by its
+//! qualified name (`check::Program::qualified_name`, e.g. `fmt.Println`,
+//! `time.Duration.String`, `sync.WaitGroup.Add`). Functions with bodies are
+//! compiled by our own pipeline like user code. Fields of types the natives
+//! implement (`sync.Mutex`, `time.Time`, ...) are opaque to programs and
+//! laid out for the VM's convenience.
+
+use crate::syntax::ast::File;
+use std::rc::Rc;
+
+/// (import path, Go source) of every package.
+const PACKAGES: &[(&str, &str)] = &[
+    ("cmp", include_str!("cmp.go")),
+    ("errors", include_str!("errors.go")),
+    ("fmt", include_str!("fmt.go")),
+    ("io", include_str!("io.go")),
+    ("iter", include_str!("iter.go")),
+    ("maps", include_str!("maps.go")),
+    ("math", include_str!("math.go")),
+    ("math/rand", include_str!("math_rand.go")),
+    ("os", include_str!("os.go")),
+    ("runtime", include_str!("runtime.go")),
+    ("slices", include_str!("slices.go")),
+    ("sort", include_str!("sort.go")),
+    ("strconv", include_str!("strconv.go")),
+    ("strings", include_str!("strings.go")),
+    ("sync", include_str!("sync.go")),
+    ("sync/atomic", include_str!("sync_atomic.go")),
+    ("time", include_str!("time.go")),
+    ("unicode", include_str!("unicode.go")),
+    ("unicode/utf8", include_str!("unicode_utf8.go")),
+];
+
+/// The Go source declaring package `path`, if goplay provides it.
+pub fn source(path: &str) -> Option<&'static str> {
+    PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
+}
+
+/// All package paths goplay provides.
+pub fn paths() -> impl Iterator<Item = &'static str> {
+    PACKAGES.iter().map(|(p, _)| *p)
+}
+
+/// Parses package `path`'s declarations.
+pub fn parse(path: &str) -> Option<Rc<File>> {
+    let src = source(path)?;
+    let (file, diags) = crate::syntax::parse_file(src);
+    if !diags.is_empty() && cfg!(debug_assertions) {
+        eprintln!("goplay: stdlib {path} does not parse: {diags:?}");
+    }
+    Some(Rc::new(file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_package_parses_cleanly() {
+        for (path, src) in PACKAGES {
+            let (_, diags) = crate::syntax::parse_file(src);
+            assert!(diags.is_empty(), "{path}: {diags:?}");
+        }
+    }
+}

@@ -163,7 +163,8 @@ pub struct FuncType {
     /// Parameter list parentheses.
     pub lparen: Pos,
     pub rparen: Pos,
-    /// From `func` (or the method name) to the end of the results.
+    /// From the token after `func` (or after the function or method name) to the
+    /// end of the results: gc's position of a function type is its `(` (or `[`).
     pub span: Span,
 }
 

@@ -8,20 +8,16 @@ use super::ast::LitKind;
 use super::lexer::Lexer;
 use super::token::Tok;
 
-/// go/parser's first error in the header, as (offset, message).
+/// go/parser's first error in the header: its byte offset in `src` and the
+/// message. diag.rs renders it with go/token's positions.
 pub fn header_error(src: &[u8]) -> Option<(u32, String)> {
-    let bom = src.starts_with(b"\xEF\xBB\xBF");
-    let header_len = header_len(src)?;
-    let header = src.get(..header_len)?;
+    // go/build drops a leading BOM before go/parser sees the text
+    let text = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
+    let bom = (src.len() - text.len()) as u32;
+    let header_len = header_len(text)?;
+    let header = text.get(..header_len)?;
     let (pos, msg) = HeaderParser::new(header).parse()?;
-    // go/build drops a leading BOM, so go/parser's columns on line 1 are 3 less.
-    let first_line = !header[..(pos as usize).min(header.len())].contains(&b'\n');
-    let pos = if bom && first_line {
-        pos.saturating_sub(3)
-    } else {
-        pos
-    };
-    Some((pos, msg))
+    Some((pos + bom, msg))
 }
 
 /// How many bytes go/build hands to go/parser: up to the end of the imports, or
@@ -30,11 +26,7 @@ pub fn header_error(src: &[u8]) -> Option<(u32, String)> {
 fn header_len(src: &[u8]) -> Option<usize> {
     let mut r = ImportReader {
         src,
-        n: if src.starts_with(b"\xEF\xBB\xBF") {
-            3
-        } else {
-            0
-        },
+        n: 0,
         peek: 0,
         err: None,
         eof: false,
@@ -226,6 +218,7 @@ impl ImportReader<'_> {
 /// its first error. Tokens come from our scanner; its messages are translated to
 /// go/scanner's where they differ.
 struct HeaderParser<'a> {
+    src: &'a [u8],
     lx: Lexer<'a>,
     errors: Vec<(u32, String)>,
 }
@@ -233,6 +226,7 @@ struct HeaderParser<'a> {
 impl<'a> HeaderParser<'a> {
     fn new(src: &'a [u8]) -> HeaderParser<'a> {
         HeaderParser {
+            src,
             lx: Lexer::new(src),
             errors: Vec::new(),
         }
@@ -241,31 +235,57 @@ impl<'a> HeaderParser<'a> {
     fn next(&mut self) {
         self.lx.next();
         for (pos, msg) in std::mem::take(&mut self.lx.errors) {
-            let string_start = self.lx.tok == Tok::Literal && self.lx.kind == LitKind::String;
-            let raw = self.lx.lit.starts_with('`');
-            let err = match msg.as_str() {
-                "newline in string" | "string not terminated" if string_start => (
-                    self.lx.pos,
-                    if raw {
-                        "raw string literal not terminated"
-                    } else {
-                        "string literal not terminated"
-                    }
-                    .to_string(),
-                ),
-                "invalid UTF-8 encoding" => (pos, "illegal UTF-8 encoding".to_string()),
-                "invalid BOM in the middle of the file" => {
-                    (pos, "illegal byte order mark".to_string())
-                }
-                m => match m.strip_prefix("invalid character ") {
-                    Some(rest) if !rest.contains("in identifier") && !rest.contains("escape") => {
-                        (pos, format!("illegal character {}", rest))
-                    }
-                    _ => (pos, msg),
-                },
-            };
+            let err = self.go_scanner_error(pos, msg);
             self.errors.push(err);
         }
+    }
+
+    /// Translates one of our (gc's) lexical errors into go/scanner's words and
+    /// position, for the cases a header can plausibly contain.
+    fn go_scanner_error(&self, pos: u32, msg: String) -> (u32, String) {
+        let start = self.lx.pos;
+        let literal = |k| self.lx.tok == Tok::Literal && self.lx.kind == k;
+        let text = match msg.as_str() {
+            "newline in string" | "string not terminated" if literal(LitKind::String) => {
+                let raw = self.lx.lit.starts_with('`');
+                let what = if raw { "raw string" } else { "string" };
+                return (start, format!("{} literal not terminated", what));
+            }
+            "newline in rune literal" | "rune literal not terminated" if literal(LitKind::Rune) => {
+                return (start, "rune literal not terminated".to_string());
+            }
+            "more than one character in rune literal" | "empty rune literal or unescaped '"
+                if literal(LitKind::Rune) =>
+            {
+                return (start, "illegal rune literal".to_string());
+            }
+            "invalid UTF-8 encoding" => "illegal UTF-8 encoding".to_string(),
+            "invalid BOM in the middle of the file" => "illegal byte order mark".to_string(),
+            m => match m.strip_prefix("invalid character ") {
+                Some(rest) if !rest.contains("escape") => {
+                    let rest = rest.strip_suffix(" in identifier").unwrap_or(rest);
+                    format!("illegal character {}", rest)
+                }
+                _ => msg,
+            },
+        };
+        (pos, text)
+    }
+
+    fn line(&self, pos: u32) -> usize {
+        let end = (pos as usize).min(self.src.len());
+        self.src[..end].iter().filter(|&&b| b == b'\n').count()
+    }
+
+    /// A parser error; go/parser drops it if the last error (a scanner error,
+    /// usually) is on the same line.
+    fn error(&mut self, pos: u32, msg: String) {
+        if let Some(&(last, _)) = self.errors.last() {
+            if self.line(last) == self.line(pos) {
+                return;
+            }
+        }
+        self.errors.push((pos, msg));
     }
 
     /// go/parser's `errorExpected`.
@@ -280,8 +300,7 @@ impl<'a> HeaderParser<'a> {
             t => format!("'{}'", t.as_str()),
         };
         let pos = self.lx.pos;
-        self.errors
-            .push((pos, format!("expected {}, found {}", what, found)));
+        self.error(pos, format!("expected {}, found {}", what, found));
     }
 
     fn first_error(&self) -> Option<(u32, String)> {
@@ -340,12 +359,11 @@ impl<'a> HeaderParser<'a> {
         let pos = self.lx.pos;
         if self.lx.tok == Tok::Literal {
             if self.lx.kind != LitKind::String {
-                self.errors
-                    .push((pos, "import path must be a string".to_string()));
+                self.error(pos, "import path must be a string".to_string());
             }
             self.next();
         } else {
-            self.errors.push((pos, "missing import path".to_string()));
+            self.error(pos, "missing import path".to_string());
             return;
         }
         self.expect_semi();

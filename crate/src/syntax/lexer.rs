@@ -82,7 +82,21 @@ impl<'a> Lexer<'a> {
         self.error_at(self.pos as usize + offset, msg);
     }
 
+    #[inline]
     fn nextch(&mut self) {
+        // fast path: a plain ASCII character
+        if let Some(&b) = self.src.get(self.r) {
+            if b < 0x80 && b != 0 {
+                self.r += 1;
+                self.chw = 1;
+                self.ch = b as i32;
+                return;
+            }
+        }
+        self.nextch_slow();
+    }
+
+    fn nextch_slow(&mut self) {
         loop {
             let Some(&b) = self.src.get(self.r) else {
                 self.r = self.src.len();
@@ -160,7 +174,7 @@ impl<'a> Lexer<'a> {
             };
             let Some(c) = c else {
                 if nlsemi {
-                    self.lit = "EOF".to_string();
+                    self.set_text(b"EOF");
                     self.tok = Tok::Semi;
                 } else {
                     self.tok = Tok::Eof;
@@ -170,7 +184,7 @@ impl<'a> Lexer<'a> {
             match c {
                 '\n' => {
                     self.nextch();
-                    self.lit = "newline".to_string();
+                    self.set_text(b"newline");
                     self.tok = Tok::Semi;
                 }
                 '0'..='9' => self.number(false),
@@ -183,7 +197,7 @@ impl<'a> Lexer<'a> {
                 ',' => self.simple(Tok::Comma, false),
                 ';' => {
                     self.nextch();
-                    self.lit = "semicolon".to_string();
+                    self.set_text(b"semicolon");
                     self.tok = Tok::Semi;
                 }
                 ')' => self.simple(Tok::Rparen, true),
@@ -254,7 +268,7 @@ impl<'a> Lexer<'a> {
                             .is_some_and(|t| t.contains(&b'\n'));
                         if multiline && nlsemi {
                             // A multi-line comment acts like a newline.
-                            self.lit = "newline".to_string();
+                            self.set_text(b"newline");
                             self.tok = Tok::Semi;
                             return;
                         }
@@ -413,7 +427,7 @@ impl<'a> Lexer<'a> {
             }
         }
         self.nlsemi = true;
-        self.lit = String::from_utf8_lossy(lit).into_owned();
+        self.set_text(lit);
         self.tok = Tok::Name;
     }
 
@@ -443,10 +457,19 @@ impl<'a> Lexer<'a> {
         false
     }
 
+    /// Sets `lit`, reusing its buffer (one allocation per token adds up).
+    fn set_text(&mut self, text: &[u8]) {
+        self.lit.clear();
+        match std::str::from_utf8(text) {
+            Ok(t) => self.lit.push_str(t),
+            Err(_) => self.lit.push_str(&String::from_utf8_lossy(text)),
+        }
+    }
+
     fn set_lit(&mut self, kind: LitKind, ok: bool) {
         self.nlsemi = true;
         self.tok = Tok::Literal;
-        self.lit = String::from_utf8_lossy(self.segment()).into_owned();
+        self.set_text(self.segment());
         self.bad = !ok;
         self.kind = kind;
     }

@@ -4,6 +4,8 @@
 //! syntax errors, their positions and the error recovery (which decides what the
 //! following errors are) match gc's.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use super::ast::*;
@@ -107,6 +109,10 @@ pub struct Parser<'a> {
     depth: u32,
     /// Nesting went too deep: every further token reads as EOF.
     halted: bool,
+    /// Interned names: each distinct identifier is allocated once.
+    names: HashSet<Rc<str>, BuildHasherDefault<Fnv>>,
+    /// Shared value of literals that have no bytes.
+    no_bytes: Rc<[u8]>,
 }
 
 impl<'a> Parser<'a> {
@@ -124,6 +130,8 @@ impl<'a> Parser<'a> {
             next_id: 0,
             depth: 0,
             halted: false,
+            names: HashSet::default(),
+            no_bytes: Rc::from(Vec::new()),
         };
         p.next();
         p
@@ -318,9 +326,13 @@ impl<'a> Parser<'a> {
     fn new_ident(&mut self, pos: Pos, name: &str) -> Ident {
         Ident {
             id: self.id(),
-            name: Rc::from(name),
+            name: self.intern(name),
             span: Span::new(pos, pos + name.len() as u32),
         }
+    }
+
+    fn intern(&mut self, name: &str) -> Rc<str> {
+        intern(&mut self.names, name)
     }
 
     // ---- source file ----
@@ -660,7 +672,7 @@ impl<'a> Parser<'a> {
         let sig;
         if self.tok() == Tok::Name {
             name = self.name();
-            let (tp, s) = self.func_type("", name.span.lo);
+            let (tp, s) = self.func_type("");
             tparams = tp;
             sig = s;
         } else {
@@ -835,7 +847,7 @@ impl<'a> Parser<'a> {
             if let Some(msg) = reassociate_recv(&mut x) {
                 self.syntax_error(&msg);
             }
-            x.span.lo = lo;
+            // gc keeps the channel type's position (at `chan`, not `<-`)
             return x;
         }
         self.mk(
@@ -931,13 +943,15 @@ impl<'a> Parser<'a> {
     fn func_lit_or_type(&mut self) -> Expr {
         let lo = self.pos();
         self.next();
-        let (_, sig) = self.func_type("function type", lo);
+        let (_, sig) = self.func_type("function type");
         if self.tok() == Tok::Lbrace {
             self.xnest += 1;
             let body = self.func_body();
             self.xnest -= 1;
             self.mk(lo, ExprKind::FuncLit(Box::new(FuncLit { sig, body })))
         } else {
+            // gc positions a function type after `func`
+            let lo = sig.span.lo;
             self.mk(lo, ExprKind::FuncType(Box::new(sig)))
         }
     }
@@ -1268,9 +1282,10 @@ impl<'a> Parser<'a> {
 
     #[inline(never)]
     fn func_type_expr(&mut self) -> Expr {
-        let lo = self.pos();
         self.next();
-        let (_, sig) = self.func_type("function type", lo);
+        let (_, sig) = self.func_type("function type");
+        // gc positions a function type after `func`
+        let lo = sig.span.lo;
         self.mk(lo, ExprKind::FuncType(Box::new(sig)))
     }
 
@@ -1325,8 +1340,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Type parameters and signature. If `context` is not empty, type parameters
-    /// are not permitted. `lo` is where the signature's span starts.
-    fn func_type(&mut self, context: &str, lo: Pos) -> (Vec<Field>, FuncType) {
+    /// are not permitted. The signature's span starts here, after `func` or the
+    /// name, as gc's position for a function type does.
+    fn func_type(&mut self, context: &str) -> (Vec<Field>, FuncType) {
         let pos = self.pos();
         let mut tparams = Vec::new();
         if self.got(Tok::Lbrack) {
@@ -1349,7 +1365,7 @@ impl<'a> Parser<'a> {
             results,
             lparen,
             rparen,
-            span: self.span_from(lo),
+            span: self.span_from(pos),
         };
         (tparams, sig)
     }
@@ -1621,8 +1637,8 @@ impl<'a> Parser<'a> {
         let kind = self.lx.kind;
         let (bytes, rune): (Rc<[u8]>, u32) = match kind {
             LitKind::String => (Rc::from(string_value(raw)), 0),
-            LitKind::Rune => (Rc::from(Vec::new()), rune_value(raw)),
-            _ => (Rc::from(Vec::new()), 0),
+            LitKind::Rune => (self.no_bytes.clone(), rune_value(raw)),
+            _ => (self.no_bytes.clone(), 0),
         };
         let lit = BasicLit {
             kind,
@@ -1644,7 +1660,7 @@ impl<'a> Parser<'a> {
         const CONTEXT: &str = "interface method";
         match self.tok() {
             Tok::Lparen => {
-                let (_, sig) = self.func_type(CONTEXT, lo);
+                let (_, sig) = self.func_type(CONTEXT);
                 Ok(InterfaceElem::Method { name, sig })
             }
             Tok::Lbrack => {
@@ -1656,7 +1672,7 @@ impl<'a> Parser<'a> {
                     self.next();
                     if self.tok() == Tok::Lparen {
                         self.error_at(pos, "empty type parameter list".to_string());
-                        let (_, sig) = self.func_type(CONTEXT, lo);
+                        let (_, sig) = self.func_type(CONTEXT);
                         return Ok(InterfaceElem::Method { name, sig });
                     }
                     self.error_at(pos, "empty type argument list".to_string());
@@ -1665,14 +1681,14 @@ impl<'a> Parser<'a> {
                 let (list, rbrack) = self.param_list(None, None, Tok::Rbrack, false, false);
                 if list.is_empty() {
                     if self.tok() == Tok::Lparen {
-                        let (_, sig) = self.func_type(CONTEXT, lo);
+                        let (_, sig) = self.func_type(CONTEXT);
                         return Ok(InterfaceElem::Method { name, sig });
                     }
                     return Err(name_expr(name));
                 }
                 if !list[0].names.is_empty() {
                     // generic method
-                    let (_, sig) = self.func_type(CONTEXT, lo);
+                    let (_, sig) = self.func_type(CONTEXT);
                     self.error_at(
                         lbrack,
                         "interface method must have no type parameters".to_string(),
@@ -2759,7 +2775,7 @@ impl<'a> Parser<'a> {
         let pos = self.pos();
         if self.tok() == Tok::Name {
             let id = self.id();
-            let name: Rc<str> = Rc::from(self.lx.lit.as_str());
+            let name = intern(&mut self.names, &self.lx.lit);
             let span = Span::new(pos, self.lx.end);
             self.next();
             return Ident { id, name, span };
@@ -2867,6 +2883,37 @@ fn reassociate_recv(x: &mut Expr) -> Option<String> {
             ChanDir::Both => return None,
             ChanDir::Send => t = elem,
         }
+    }
+}
+
+fn intern(names: &mut HashSet<Rc<str>, BuildHasherDefault<Fnv>>, name: &str) -> Rc<str> {
+    if let Some(n) = names.get(name) {
+        return n.clone();
+    }
+    let n: Rc<str> = Rc::from(name);
+    names.insert(n.clone());
+    n
+}
+
+/// FNV-1a: identifiers are short, and SipHash's DoS resistance is not needed here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 

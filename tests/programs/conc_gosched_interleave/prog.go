@@ -12,7 +12,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for step := 1; step <= 3; step++ {
+			for step := 1; step <= 2; step++ {
 				fmt.Println(name, "step", step)
 				runtime.Gosched()
 			}

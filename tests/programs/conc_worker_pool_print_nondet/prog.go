@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	jobs := make(chan int, 4)
+	jobs := make(chan int, 3)
 	var wg sync.WaitGroup
 	for w := 1; w <= 2; w++ {
 		wg.Add(1)
@@ -17,7 +17,7 @@ func main() {
 			}
 		}()
 	}
-	for j := 1; j <= 4; j++ {
+	for j := 1; j <= 3; j++ {
 		jobs <- j
 	}
 	close(jobs)

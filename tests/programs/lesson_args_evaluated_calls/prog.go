@@ -18,8 +18,8 @@ func handle(ticket int) {
 }
 
 func main() {
-	go handle(nextTicket())
-	fmt.Println("go statement done, counter is", counter)
+	go handle(nextTicket()) // nextTicket runs here, in main
+	counter = 100
 	time.Sleep(20 * time.Millisecond)
-	fmt.Println("main exits")
+	fmt.Println("main exits; counter is now", counter)
 }

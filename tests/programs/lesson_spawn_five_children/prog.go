@@ -2,19 +2,19 @@ package main
 
 import (
 	"fmt"
+	"sync/atomic"
 	"time"
 )
 
-func fetchPage(page int) {
-	time.Sleep(10 * time.Millisecond)
-	fmt.Println("fetched catalogue page", page)
-}
-
 func main() {
+	var fetched atomic.Int32
 	for page := 1; page <= 5; page++ {
-		go fetchPage(page)
+		go func() {
+			time.Sleep(10 * time.Millisecond) // loading catalogue page
+			fetched.Add(1)
+		}()
 	}
-	fmt.Println("main keeps going while pages load")
+	fmt.Println("main keeps going while pages load; fetched so far:", fetched.Load())
 	time.Sleep(50 * time.Millisecond)
-	fmt.Println("main done")
+	fmt.Println("pages fetched after main slept:", fetched.Load())
 }

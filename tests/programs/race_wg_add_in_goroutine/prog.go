@@ -16,6 +16,6 @@ func main() {
 		count = 1
 	}()
 	wg.Wait()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(60 * time.Millisecond)
 	fmt.Println("count:", count)
 }

@@ -527,7 +527,16 @@ fn describe_errorf(msg: &[u8], wrapped: Wrapped, args: &[V]) -> Vec<u8> {
 
 #[test]
 fn fmt_matches_real_go() {
-    let golden = include_str!("../testdata/fmt.golden");
+    check_golden("fmt", include_str!("../testdata/fmt.golden"));
+}
+
+/// Random directives over basic operands (testdata/golden/fmtfuzz.go).
+#[test]
+fn random_printf_cases_match_real_go() {
+    check_golden("random Printf", include_str!("../testdata/fmt_fuzz.golden"));
+}
+
+fn check_golden(kind: &str, golden: &str) {
     let mut failures = Vec::new();
     let mut count = 0;
     for line in golden.lines() {
@@ -564,7 +573,7 @@ fn fmt_matches_real_go() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {count} fmt cases differ:\n{}",
+        "{} of {count} {kind} cases differ:\n{}",
         failures.len(),
         failures.join("\n")
     );

@@ -13,18 +13,46 @@ struct Digits {
     dp: i32,
 }
 
-/// A digit buffer that stays on the stack for the common (short) cases.
+/// Digit storage that stays on the stack for the common (short) cases.
 enum DigitBuf {
     Small([u8; 32], usize),
     Large(Vec<u8>),
 }
 
-impl Digits {
-    fn bytes(&self) -> &[u8] {
-        match &self.buf {
+impl DigitBuf {
+    fn push(&mut self, c: u8) {
+        match self {
+            DigitBuf::Small(b, n) if *n < b.len() => {
+                b[*n] = c;
+                *n += 1;
+            }
+            DigitBuf::Small(b, n) => {
+                let mut v = b[..*n].to_vec();
+                v.push(c);
+                *self = DigitBuf::Large(v);
+            }
+            DigitBuf::Large(v) => v.push(c),
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
             DigitBuf::Small(b, n) => &b[..*n],
             DigitBuf::Large(v) => v,
         }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        match self {
+            DigitBuf::Small(_, n) => *n = len.min(*n),
+            DigitBuf::Large(v) => v.truncate(len),
+        }
+    }
+}
+
+impl Digits {
+    fn bytes(&self) -> &[u8] {
+        self.buf.as_slice()
     }
 
     /// Parses Rust's `d.ddde[-]x` or `iii.fff` rendering of a non-negative finite float.
@@ -33,47 +61,25 @@ impl Digits {
             Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
             None => (text, 0),
         };
-        let int_len = mant.find('.').unwrap_or(mant.len()) as i32;
-        let mut small = [0u8; 32];
-        let mut large = Vec::new();
-        let mut n = 0usize;
-        let mut dp = int_len + exp;
-        let mut leading = true;
+        let mut dp = mant.find('.').unwrap_or(mant.len()) as i32 + exp;
+        let mut buf = DigitBuf::Small([0; 32], 0);
         for &c in mant.as_bytes() {
             if c == b'.' {
                 continue;
             }
-            if leading && c == b'0' {
+            if c == b'0' && buf.as_slice().is_empty() {
+                // A leading zero only moves the decimal point.
                 dp -= 1;
                 continue;
             }
-            leading = false;
-            if n < small.len() && large.is_empty() {
-                small[n] = c;
-            } else {
-                if large.is_empty() {
-                    large.extend_from_slice(&small[..n]);
-                }
-                large.push(c);
-            }
-            n += 1;
+            buf.push(c);
         }
-        let mut buf = if large.is_empty() {
-            DigitBuf::Small(small, n)
-        } else {
-            DigitBuf::Large(large)
-        };
-        let trimmed = match &buf {
-            DigitBuf::Small(b, n) => b[..*n]
-                .iter()
-                .rposition(|&c| c != b'0')
-                .map_or(0, |i| i + 1),
-            DigitBuf::Large(v) => v.iter().rposition(|&c| c != b'0').map_or(0, |i| i + 1),
-        };
-        match &mut buf {
-            DigitBuf::Small(_, n) => *n = trimmed,
-            DigitBuf::Large(v) => v.truncate(trimmed),
-        }
+        let trimmed = buf
+            .as_slice()
+            .iter()
+            .rposition(|&c| c != b'0')
+            .map_or(0, |i| i + 1);
+        buf.truncate(trimmed);
         if trimmed == 0 {
             dp = 0;
         }
@@ -138,11 +144,12 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
     }
     let abs = v.abs();
     if prec < 0 {
-        let d = if bits32 {
+        let mut d = if bits32 {
             render_digits(format_args!("{:e}", abs as f32))
         } else {
             render_digits(format_args!("{abs:e}"))
         };
+        round_tie_to_even(&mut d, mant, exp - mant_bits);
         let nd = d.bytes().len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -164,6 +171,64 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u8) {
         }
     };
     fmt_efg(out, neg, &digits, prec, fmt, false);
+}
+
+/// Rust's shortest digits are the closest to the value, but when the value lies exactly
+/// halfway between two shortest candidates Rust picks the upper one and Go the even one
+/// (e.g. float32 357.953125 is Go's 357.95312). `mant × 2^exp` is the value.
+fn round_tie_to_even(d: &mut Digits, mant: u64, exp: i32) {
+    if mant == 0 {
+        return;
+    }
+    let (mut m, mut e) = (mant, exp);
+    while m & 1 == 0 {
+        m >>= 1;
+        e += 1;
+    }
+    // A tie needs a short exact expansion: m odd, 2^e a small negative power (the exact
+    // digits are m × 5^-e, with -e fractional digits).
+    if !(-30..0).contains(&e) {
+        return;
+    }
+    let Some(exact) = 5u128
+        .checked_pow((-e) as u32)
+        .and_then(|p| p.checked_mul(u128::from(m)))
+    else {
+        return;
+    };
+    let digits = exact.to_string().into_bytes();
+    let n = d.bytes().len();
+    if digits.len() != n + 1 || digits.last() != Some(&b'5') {
+        return;
+    }
+    let mut chosen = digits[..n].to_vec();
+    let mut dp = digits.len() as i32 + e;
+    if chosen.last().is_some_and(|&c| (c - b'0') % 2 == 1) {
+        // Round up, carrying.
+        let mut i = chosen.len();
+        loop {
+            if i == 0 {
+                chosen.insert(0, b'1');
+                dp += 1;
+                break;
+            }
+            i -= 1;
+            if chosen[i] == b'9' {
+                chosen[i] = b'0';
+            } else {
+                chosen[i] += 1;
+                break;
+            }
+        }
+    }
+    while chosen.last() == Some(&b'0') {
+        chosen.pop();
+    }
+    let mut buf = DigitBuf::Small([0; 32], 0);
+    for c in chosen {
+        buf.push(c);
+    }
+    *d = Digits { buf, dp };
 }
 
 /// strconv.FormatFloat.

@@ -4,12 +4,15 @@ set -e
 cd "$(dirname "$0")"
 GO=${GO:-/work/main/.venv-go/bin/go}
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOPROXY=off
+# Local must be UTC named "Local" (TZ unset, /etc/localtime = UTC), as for the corpus.
+unset TZ
 python3 gen_fmt_cases.py
 (cd gen_isprint && $GO run .)
 (cd gen_unicode && $GO run .)
 (cd gen_rngcooked && $GO run .)
 (cd golden && $GO build -o /tmp/goplay-golden .)
 /tmp/goplay-golden fmt < fmt_cases.txt > fmt.golden
+/tmp/goplay-golden fmtfuzz > fmt_fuzz.golden
 /tmp/goplay-golden float > float.golden
 /tmp/goplay-golden strconv > strconv.golden
 /tmp/goplay-golden time > time.golden

@@ -57,4 +57,11 @@ func runFloat() {
 		v := float64(r.Int64N(2000000)-1000000) / math.Pow10(r.IntN(12))
 		emit(v, 64, quickFmts)
 	}
+	// Values with short exact binary fractions, where two shortest candidates can tie.
+	shortest := []floatFmt{{'g', -1}, {'e', -1}}
+	for range 400 {
+		emit(float64(float32(float64(1+r.Int64N(1<<24))/float64(int64(1)<<(1+r.IntN(14))))), 32, shortest)
+		emit(float64(1+r.Int64N(1<<53))/float64(int64(1)<<(1+r.IntN(26))), 64, shortest)
+		emit(float64(int64(1)<<50+r.Int64N(1<<52))+float64(r.IntN(4))/4, 64, shortest)
+	}
 }

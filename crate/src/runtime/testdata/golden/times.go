@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -54,6 +55,39 @@ func runTime() {
 			fmt.Fprintf(out, "Format\t%d\t%d\t%s\t%s\n", t.Unix(), t.Nanosecond(), q(l), q(t.Format(l)))
 		}
 	}
+	// Random layouts: tokens, near-tokens and noise.
+	bits := []string{"2006", "06", "_2006", "01", "1", "Jan", "January", "Janu", "02", "2", "_2", "__2", "002", "15", "3", "03",
+		"4", "04", "5", "05", "PM", "pm", "Pm", "MST", "Mon", "Monday", "Mond", "Z07:00", "Z0700", "Z07", "-07:00", "-0700", "-07",
+		"-07:00:00", "Z07:00:00", "-070000", "Z070000", ".000", ".999", ",000", ",9", ".0", ".9x", ".99a", "0", "9", ".", ",", "_",
+		"-", ":", " ", "T", "J", "M", "Z", "P", "p", "x", "é"}
+	for range 1500 {
+		var l strings.Builder
+		for range 1 + r.IntN(6) {
+			l.WriteString(bits[r.IntN(len(bits))])
+		}
+		t := times[r.IntN(len(times))]
+		z := []*time.Location{time.UTC, time.FixedZone("", -25200), time.FixedZone("CET", 3600)}[r.IntN(3)]
+		name, offset := t.In(z).Zone()
+		fmt.Fprintf(out, "FormatIn\t%d\t%d\t%s\t%d\t%s\t%s\n", t.Unix(), t.Nanosecond(), q(name), offset, q(l.String()), q(t.In(z).Format(l.String())))
+		v := t.In(z).Format(l.String())
+		if r.IntN(3) == 0 && len(v) > 0 {
+			b := []byte(v)
+			b[r.IntN(len(b))] = "0a9 Z+-."[r.IntN(8)]
+			v = string(b)
+		}
+		pt, err := time.Parse(l.String(), v)
+		pname, poffset := pt.Zone()
+		fmt.Fprintf(out, "Parse\t%s\t%s\t%d %d %s %d %s\t%s\n", q(l.String()), q(v), pt.Unix(), pt.Nanosecond(), q(pname), poffset, q(pt.Location().String()), errQ(err))
+	}
+	zones := []*time.Location{time.FixedZone("", -25200), time.FixedZone("EST", -18000), time.FixedZone("X", 19830), time.FixedZone("", 3600*14)}
+	for i, t := range times[:12] {
+		z := zones[i%len(zones)]
+		name, offset := t.In(z).Zone()
+		for _, l := range layouts {
+			fmt.Fprintf(out, "FormatIn\t%d\t%d\t%s\t%d\t%s\t%s\n", t.Unix(), t.Nanosecond(), q(name), offset, q(l), q(t.In(z).Format(l)))
+		}
+		fmt.Fprintf(out, "StringIn\t%d\t%d\t%s\t%d\t%s\n", t.Unix(), t.Nanosecond(), q(name), offset, q(t.In(z).String()))
+	}
 	durations := []time.Duration{0, 1, 999, 1000, 1500, time.Millisecond, 1500 * time.Millisecond, time.Second,
 		90 * time.Minute, -time.Hour, 1<<63 - 1, -1 << 63, 100 * time.Hour, 2*time.Hour + 3*time.Nanosecond}
 	for range 40 {
@@ -100,7 +134,6 @@ func runTime() {
 		{"1/2", "12/31"}, {"", ""}, {"", "x"}, {"  2006", "2009"}, {"2006  01", "2009 11"}, {"2006 01", "2009    11"}, {"2006.000", "2009.123"},
 		{"15:04:05.000000000", "01:02:03.123456789"}, {"15:04:05.9999999999", "01:02:03.12345678912"}, {"\xff", "\xff"},
 	}
-	time.Local = time.UTC
 	for _, c := range parseCases {
 		t, err := time.Parse(c[0], c[1])
 		name, offset := t.Zone()

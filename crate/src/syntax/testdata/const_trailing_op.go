@@ -1,0 +1,5 @@
+package main
+
+const x = iota +
+
+func main() {}

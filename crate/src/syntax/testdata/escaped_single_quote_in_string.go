@@ -1,0 +1,5 @@
+package main
+
+const s = "it\'s"
+
+func main() {}

@@ -1,0 +1,3 @@
+// Package doc.
+
+func main() {}

@@ -1,0 +1,7 @@
+package ☺main}
+
+import )
+
+func main() <-{
+	fmt.Println("a")"fmt"
+}

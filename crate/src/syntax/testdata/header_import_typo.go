@@ -1,0 +1,5 @@
+package main
+
+improt "fmt"
+
+func main() {}

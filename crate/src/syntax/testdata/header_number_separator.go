@@ -1,0 +1,3 @@
+package
+
+1_func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func f(x int y int) {}
+
+func main() {}

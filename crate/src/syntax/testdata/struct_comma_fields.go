@@ -1,0 +1,5 @@
+package main
+
+type T struct { x int, y int }
+
+func main() {}

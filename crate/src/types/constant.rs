@@ -1,0 +1,674 @@
+//! Exact constant values (Go's untyped constant arithmetic) and their
+//! printing in gc's messages (go/constant's `String`).
+//!
+//! Integers are big integers; floats are exact rationals (Go uses 512-bit
+//! floats once rationals get too large; we fall back to f64 precision there,
+//! which only matters for absurd constants).
+
+use super::print::quote_bytes;
+use super::BasicKind;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::fmt;
+use std::rc::Rc;
+
+/// A constant value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Unknown (after an error): operations on it stay unknown, silently.
+    Unknown,
+    Bool(bool),
+    /// Go strings are bytes (maybe invalid UTF-8).
+    String(Rc<[u8]>),
+    Int(BigInt),
+    Float(BigRational),
+    Complex(BigRational, BigRational),
+}
+
+/// Bits beyond which a rational is rounded (go/constant's maxExp).
+const MAX_RAT_BITS: u64 = 4096;
+/// gc's limit on untyped integer constants (types2 `prec`).
+pub const MAX_INT_BITS: u64 = 512;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// Integer division (`/` on integer operands).
+    Quo,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+}
+
+fn rat_from_int(i: BigInt) -> BigRational {
+    BigRational::from_integer(i)
+}
+
+/// Keeps rationals bounded: very large ones are rounded to f64 precision.
+fn norm_rat(r: BigRational) -> BigRational {
+    if r.numer().bits() > MAX_RAT_BITS || r.denom().bits() > MAX_RAT_BITS {
+        if let Some(f) = r.to_f64() {
+            if f.is_finite() {
+                if let Some(x) = BigRational::from_float(f) {
+                    return x;
+                }
+            }
+        }
+    }
+    r
+}
+
+impl Value {
+    pub fn int(i: i64) -> Value {
+        Value::Int(BigInt::from(i))
+    }
+
+    pub fn string(s: &[u8]) -> Value {
+        Value::String(Rc::from(s))
+    }
+
+    /// Parses an int, float or imaginary literal as written (with `_`s).
+    pub fn from_number(raw: &str, imag: bool) -> Value {
+        let text: String = raw.chars().filter(|&c| c != '_').collect();
+        let text = if imag {
+            text.strip_suffix('i').unwrap_or(&text).to_string()
+        } else {
+            text
+        };
+        let v = parse_int(&text)
+            .map(Value::Int)
+            .or_else(|| parse_float(&text).map(Value::Float))
+            .unwrap_or(Value::Unknown);
+        if imag {
+            match v.to_float() {
+                Value::Float(r) => Value::Complex(BigRational::zero(), r),
+                _ => Value::Unknown,
+            }
+        } else {
+            v
+        }
+    }
+
+    /// The same number as a float (`None` for non-numeric or complex with
+    /// an imaginary part).
+    pub fn to_float(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Float(rat_from_int(i.clone())),
+            Value::Float(_) => self.clone(),
+            Value::Complex(re, im) if im.is_zero() => Value::Float(re.clone()),
+            _ => Value::Unknown,
+        }
+    }
+
+    pub fn to_complex(&self) -> Value {
+        match self {
+            Value::Int(_) | Value::Float(_) => match self.to_float() {
+                Value::Float(r) => Value::Complex(r, BigRational::zero()),
+                _ => Value::Unknown,
+            },
+            Value::Complex(..) => self.clone(),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The same number as an integer, if it is integral.
+    pub fn to_int(&self) -> Option<Value> {
+        match self {
+            Value::Int(_) => Some(self.clone()),
+            Value::Float(r) if r.is_integer() => Some(Value::Int(r.to_integer())),
+            Value::Complex(re, im) if im.is_zero() && re.is_integer() => {
+                Some(Value::Int(re.to_integer()))
+            }
+            _ => None,
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            Value::Int(_) => 1,
+            Value::Float(_) => 2,
+            Value::Complex(..) => 3,
+            _ => 0,
+        }
+    }
+
+    /// Converts both numbers to the larger of their kinds.
+    pub fn match_kinds(a: &Value, b: &Value) -> (Value, Value) {
+        let up = |v: &Value, r: u8| match r {
+            2 => v.to_float(),
+            3 => v.to_complex(),
+            _ => v.clone(),
+        };
+        let r = a.rank().max(b.rank());
+        (up(a, r), up(b, r))
+    }
+
+    pub fn is_zero(&self) -> bool {
+        match self {
+            Value::Int(i) => i.is_zero(),
+            Value::Float(r) => r.is_zero(),
+            Value::Complex(a, b) => a.is_zero() && b.is_zero(),
+            _ => false,
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            Value::Int(i) => i.is_negative(),
+            Value::Float(r) => r.is_negative(),
+            _ => false,
+        }
+    }
+
+    /// Bit length of an integer's magnitude (0 for other values).
+    pub fn bit_len(&self) -> u64 {
+        match self {
+            Value::Int(i) => i.bits(),
+            _ => 0,
+        }
+    }
+
+    /// `-x`, `+x`, `^x`, `!x`. `unsigned_bits` is set when `^x` applies to
+    /// a typed unsigned integer of that size (the result is masked).
+    pub fn unary(&self, op: char, unsigned_bits: Option<u32>) -> Value {
+        match (op, self) {
+            ('+', _) => self.clone(),
+            ('-', Value::Int(i)) => Value::Int(-i),
+            ('-', Value::Float(r)) => Value::Float(-r),
+            ('-', Value::Complex(a, b)) => Value::Complex(-a, -b),
+            ('!', Value::Bool(b)) => Value::Bool(!b),
+            ('^', Value::Int(i)) => match unsigned_bits {
+                Some(bits) => {
+                    let mask = (BigInt::one() << bits) - 1;
+                    Value::Int(i ^ mask)
+                }
+                None => Value::Int(-i - 1),
+            },
+            _ => Value::Unknown,
+        }
+    }
+
+    /// A binary arithmetic operation on two values of the same kind (see
+    /// [`Value::match_kinds`]). `None` on division by zero.
+    pub fn binary(&self, op: Op, y: &Value) -> Option<Value> {
+        Some(match (self, y) {
+            (Value::Int(a), Value::Int(b)) => match op {
+                Op::Add => Value::Int(a + b),
+                Op::Sub => Value::Int(a - b),
+                Op::Mul => Value::Int(a * b),
+                Op::Div => {
+                    if b.is_zero() {
+                        return None;
+                    }
+                    Value::Float(norm_rat(BigRational::new(a.clone(), b.clone())))
+                }
+                Op::Quo | Op::Rem => {
+                    if b.is_zero() {
+                        return None;
+                    }
+                    // Go truncates toward zero.
+                    let (q, r) = (a / b, a % b);
+                    Value::Int(if op == Op::Quo { q } else { r })
+                }
+                Op::And => Value::Int(a & b),
+                Op::Or => Value::Int(a | b),
+                Op::Xor => Value::Int(a ^ b),
+                Op::AndNot => Value::Int(a & !b),
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(norm_rat(match op {
+                Op::Add => a + b,
+                Op::Sub => a - b,
+                Op::Mul => a * b,
+                Op::Div | Op::Quo => {
+                    if b.is_zero() {
+                        return None;
+                    }
+                    a / b
+                }
+                _ => return Some(Value::Unknown),
+            })),
+            (Value::Complex(a, b), Value::Complex(c, d)) => match op {
+                Op::Add => Value::Complex(a + c, b + d),
+                Op::Sub => Value::Complex(a - c, b - d),
+                Op::Mul => Value::Complex(norm_rat(a * c - b * d), norm_rat(a * d + b * c)),
+                Op::Div | Op::Quo => {
+                    let den = c * c + d * d;
+                    if den.is_zero() {
+                        return None;
+                    }
+                    Value::Complex(
+                        norm_rat((a * c + b * d) / &den),
+                        norm_rat((b * c - a * d) / &den),
+                    )
+                }
+                _ => Value::Unknown,
+            },
+            (Value::String(a), Value::String(b)) if op == Op::Add => {
+                let mut v = a.to_vec();
+                v.extend_from_slice(b);
+                Value::String(v.into())
+            }
+            (Value::Bool(a), Value::Bool(b)) => match op {
+                Op::And => Value::Bool(*a && *b),
+                Op::Or => Value::Bool(*a || *b),
+                _ => Value::Unknown,
+            },
+            _ => Value::Unknown,
+        })
+    }
+
+    /// `x << s` / `x >> s` on an integer (`s` already checked to be small).
+    pub fn shift(&self, left: bool, s: u64) -> Value {
+        match self.to_int() {
+            Some(Value::Int(i)) => {
+                let s = s as usize;
+                Value::Int(if left { i << s } else { i >> s })
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Comparison; `None` if the values are not comparable.
+    pub fn compare(&self, op: &str, y: &Value) -> Option<bool> {
+        use std::cmp::Ordering;
+        let (a, b) = Value::match_kinds(self, y);
+        let ord: Option<Ordering> = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Float(x), Value::Float(y)) => Some(x.cmp(y)),
+            (Value::String(x), Value::String(y)) => Some(x.cmp(y)),
+            (Value::Bool(x), Value::Bool(y)) => {
+                return match op {
+                    "==" => Some(x == y),
+                    "!=" => Some(x != y),
+                    _ => None,
+                }
+            }
+            (Value::Complex(p, q), Value::Complex(r, s)) => {
+                return match op {
+                    "==" => Some(p == r && q == s),
+                    "!=" => Some(p != r || q != s),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let ord = ord?;
+        Some(match op {
+            "==" => ord == Ordering::Equal,
+            "!=" => ord != Ordering::Equal,
+            "<" => ord == Ordering::Less,
+            "<=" => ord != Ordering::Greater,
+            ">" => ord == Ordering::Greater,
+            ">=" => ord != Ordering::Less,
+            _ => return None,
+        })
+    }
+
+    /// The value converted to be representable by a value of basic kind
+    /// `k` (floats are rounded), or `None` if it is not representable.
+    pub fn representable(&self, k: BasicKind) -> Option<Value> {
+        use BasicKind as B;
+        if matches!(self, Value::Unknown) {
+            return Some(Value::Unknown);
+        }
+        if k.is_integer() {
+            let Some(Value::Int(i)) = self.to_int() else {
+                return None;
+            };
+            let ok = match k {
+                B::UntypedInt | B::UntypedRune => true,
+                _ if k.is_unsigned() => !i.is_negative() && i.bits() <= u64::from(k.bits()),
+                _ => {
+                    let bits = u64::from(k.bits());
+                    let lo = -(BigInt::one() << (bits - 1));
+                    let hi = (BigInt::one() << (bits - 1)) - 1;
+                    i >= lo && i <= hi
+                }
+            };
+            return ok.then_some(Value::Int(i));
+        }
+        if k.is_float() {
+            let Value::Float(r) = self.to_float() else {
+                return None;
+            };
+            return match k {
+                B::Float64 => round_f64(&r).map(Value::Float),
+                B::Float32 => round_f32(&r).map(Value::Float),
+                _ => Some(Value::Float(r)),
+            };
+        }
+        if k.is_complex() {
+            let Value::Complex(re, im) = self.to_complex() else {
+                return None;
+            };
+            let round = |r: &BigRational| match k {
+                B::Complex64 => round_f32(r),
+                B::Complex128 => round_f64(r),
+                _ => Some(r.clone()),
+            };
+            return Some(Value::Complex(round(&re)?, round(&im)?));
+        }
+        match (k, self) {
+            (B::String | B::UntypedString, Value::String(_)) => Some(self.clone()),
+            (B::Bool | B::UntypedBool, Value::Bool(_)) => Some(self.clone()),
+            _ => None,
+        }
+    }
+
+    /// Wraps an integer to a typed integer kind's range (for conversions of
+    /// non-constant context; constants never wrap in Go).
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.to_int()? {
+            Value::Int(i) => i.to_i64(),
+            _ => None,
+        }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.to_int()? {
+            Value::Int(i) => i.to_u64(),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self.to_float() {
+            Value::Float(r) => r.to_f64(),
+            _ => None,
+        }
+    }
+
+    /// (re, im) of a numeric value.
+    pub fn as_complex(&self) -> Option<(f64, f64)> {
+        match self.to_complex() {
+            Value::Complex(a, b) => Some((a.to_f64()?, b.to_f64()?)),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+fn round_f64(r: &BigRational) -> Option<BigRational> {
+    let f = r.to_f64()?;
+    if !f.is_finite() {
+        return None;
+    }
+    BigRational::from_float(f)
+}
+
+fn round_f32(r: &BigRational) -> Option<BigRational> {
+    let f = r.to_f64()? as f32;
+    if !f.is_finite() {
+        return None;
+    }
+    BigRational::from_float(f)
+}
+
+fn parse_int(t: &str) -> Option<BigInt> {
+    let (digits, radix) = if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        (h, 16)
+    } else if let Some(b) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
+        (b, 2)
+    } else if let Some(o) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
+        (o, 8)
+    } else if t.len() > 1 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) {
+        (&t[1..], 8)
+    } else {
+        (t, 10)
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+fn pow_rat(base: u32, exp: i64) -> Option<BigRational> {
+    // Bound the work: gc rejects such constants anyway.
+    if exp.unsigned_abs() > 100_000 {
+        return None;
+    }
+    let p = num_traits::pow(BigInt::from(base), exp.unsigned_abs() as usize);
+    Some(if exp >= 0 {
+        rat_from_int(p)
+    } else {
+        BigRational::new(BigInt::one(), p)
+    })
+}
+
+fn parse_float(t: &str) -> Option<BigRational> {
+    let hex = t.starts_with("0x") || t.starts_with("0X");
+    let body = if hex { &t[2..] } else { t };
+    let (mant, exp) = match body.find(if hex { ['p', 'P'] } else { ['e', 'E'] }) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, ""),
+    };
+    let exp: i64 = if exp.is_empty() {
+        0
+    } else {
+        let e = exp.strip_prefix('+').unwrap_or(exp);
+        e.parse().ok()?
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    let radix = if hex { 16 } else { 10 };
+    let digits = format!("{int_part}{frac_part}");
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    let frac_len = frac_part.len() as i64;
+    let scale = if hex {
+        pow_rat(2, exp.checked_sub(frac_len.checked_mul(4)?)?)?
+    } else {
+        pow_rat(10, exp.checked_sub(frac_len)?)?
+    };
+    Some(norm_rat(rat_from_int(m) * scale))
+}
+
+/// Go's `%g` with precision `prec` (strconv 'g' format: shortest digits
+/// when `prec` is `None`).
+pub fn format_g(x: f64, prec: Option<usize>) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    // Scientific digits: d.ddddde±x
+    let sci = match prec {
+        Some(p) => format!("{:.*e}", p.max(1) - 1, x),
+        None => format!("{x:e}"),
+    };
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let eprec = match prec {
+        Some(p) => p.max(1) as i64,
+        None => (digits.len() as i64).max(21),
+    };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if exp < -4 || exp >= eprec {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    } else if exp < 0 {
+        out.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            out.push('0');
+        }
+        out.push_str(digits);
+    } else {
+        let e = exp as usize;
+        if digits.len() <= e + 1 {
+            out.push_str(digits);
+            for _ in digits.len()..=e {
+                out.push('0');
+            }
+        } else {
+            out.push_str(&digits[..=e]);
+            out.push('.');
+            out.push_str(&digits[e + 1..]);
+        }
+    }
+    out
+}
+
+/// go/constant's float String: `%.6g`, more digits if that hides a fraction.
+fn float_string(r: &BigRational) -> String {
+    match r.to_f64() {
+        Some(f) if f.is_finite() && (f == 0.0) == r.is_zero() => {
+            let s = format_g(f, Some(6));
+            if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                format_g(f, None)
+            } else {
+                s
+            }
+        }
+        _ => {
+            // Out of float64 range: approximate m * 10^e by bit lengths.
+            let neg = r.is_negative();
+            let a = r.abs();
+            let e2 = a.numer().bits() as i64 - a.denom().bits() as i64;
+            let scaled = if e2 >= 0 {
+                a / rat_from_int(BigInt::one() << e2 as usize)
+            } else {
+                a * rat_from_int(BigInt::one() << (-e2) as usize)
+            };
+            let mut m = scaled.to_f64().unwrap_or(1.0);
+            let d = e2 as f64 * std::f64::consts::LOG10_2;
+            let mut e = d as i64;
+            m *= 10f64.powf(d - e as f64);
+            if m < 1.0 - 0.5e-6 {
+                m *= 10.0;
+                e -= 1;
+            } else if m >= 10.0 {
+                m /= 10.0;
+                e += 1;
+            }
+            if neg {
+                m = -m;
+            }
+            format!("{}e{:+}", format_g(m, Some(6)), e)
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Unknown => f.write_str("unknown"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::String(s) => {
+                // go/constant truncates long strings to 72 runes.
+                const MAX: usize = 72;
+                let q = quote_bytes(s);
+                if q.chars().count() > MAX {
+                    let cut: String = q.chars().take(MAX - 3).collect();
+                    write!(f, "{cut}...")
+                } else {
+                    f.write_str(&q)
+                }
+            }
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(r) => f.write_str(&float_string(r)),
+            Value::Complex(re, im) => {
+                write!(f, "({} + {}i)", float_string(re), float_string(im))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> Value {
+        Value::from_number(s, false)
+    }
+
+    #[test]
+    fn prints_like_go_constant() {
+        assert_eq!(lit("1.5").to_string(), "1.5");
+        assert_eq!(lit("1e20").to_float().to_string(), "1e+20");
+        assert_eq!(lit("1.0").to_string(), "1");
+        assert_eq!(lit("1e-7").to_string(), "1e-07");
+        assert_eq!(lit("123456789.0").to_string(), "1.23457e+08");
+        assert_eq!(lit("1e400").to_string(), "1e+400");
+        assert_eq!(lit("2.5e10").to_string(), "2.5e+10");
+        let three = lit("3.0");
+        let q = three.binary(Op::Div, &lit("7").to_float()).unwrap();
+        assert_eq!(q.to_string(), "0.428571");
+        let big = lit("1").shift(true, 64);
+        assert_eq!(big.to_string(), "18446744073709551616");
+        assert_eq!(Value::from_number("4i", true).to_string(), "(0 + 4i)");
+        assert_eq!(Value::string(b"a\"b\n").to_string(), "\"a\\\"b\\n\"");
+        assert_eq!(format_g(123456.7, Some(6)), "123457");
+        assert_eq!(format_g(123456.7, None), "123456.7");
+        assert_eq!(format_g(0.0001, Some(6)), "0.0001");
+        assert_eq!(format_g(200.0, Some(6)), "200");
+    }
+
+    #[test]
+    fn literals_and_representability() {
+        assert_eq!(lit("0x_ff").as_i64(), Some(255));
+        assert_eq!(lit("0o17").as_i64(), Some(15));
+        assert_eq!(lit("017").as_i64(), Some(15));
+        assert_eq!(lit("0b101").as_i64(), Some(5));
+        assert_eq!(lit("0x1p-2").as_f64(), Some(0.25));
+        assert!(lit("256").representable(BasicKind::Uint8).is_none());
+        assert!(lit("255").representable(BasicKind::Uint8).is_some());
+        assert!(lit("1")
+            .unary('-', None)
+            .representable(BasicKind::Uint)
+            .is_none());
+        assert!(lit("1.5").representable(BasicKind::Int).is_none());
+        assert!(lit("2.0").representable(BasicKind::Int).is_some());
+        assert!(lit("1e300").representable(BasicKind::Float32).is_none());
+        assert!(lit("1e999999999")
+            .representable(BasicKind::Float64)
+            .is_some());
+        let m = lit("7")
+            .unary('-', None)
+            .binary(Op::Rem, &lit("2"))
+            .unwrap();
+        assert_eq!(m.as_i64(), Some(-1));
+        assert_eq!(lit("1").binary(Op::Quo, &lit("0")), None);
+        assert_eq!(lit("5").unary('^', Some(8)).as_i64(), Some(250));
+    }
+}

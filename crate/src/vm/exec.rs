@@ -1,0 +1,1692 @@
+//! The dispatch loop: runs one goroutine until its budget is spent, it
+//! blocks, it finishes or it panics. Calls push frames; nothing recurses.
+
+use std::rc::Rc;
+
+use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
+use super::panic::{self, builtin_types};
+use super::sched::{stack_trace, Stop, TimerAction};
+use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Value};
+use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
+use crate::vm::chan::Waiter;
+
+/// What a native returns.
+pub enum Ret {
+    None,
+    One(Value),
+    Many(Vec<Value>),
+    /// The native parked the goroutine (it resumes after the call).
+    Blocked,
+    /// The native ended the program (`Vm::exit` is set).
+    Exit,
+    /// The goroutine yields (runtime.Gosched): it goes to the back of the queue.
+    Yield,
+}
+
+/// Result of starting a call.
+enum Called {
+    /// A Go frame was pushed: reload the frame state.
+    Pushed,
+    /// A native finished; its results are in place.
+    Done,
+    Blocked,
+    Exit,
+    Yield,
+}
+
+impl Vm {
+    pub(super) fn exec(&mut self, g: &mut Goroutine, budget: &mut u64) -> Stop {
+        // A sender woken by close resumes into its panic.
+        if matches!(g.panics.last(), Some(p) if p.defer_depth == usize::MAX) {
+            if let Some(p) = g.panics.pop() {
+                if let Some(s) = self.raise(g, p.value) {
+                    return s;
+                }
+            }
+        }
+        let prog = self.prog.clone();
+        'frame: loop {
+            let Some(fr) = g.frames.last() else {
+                return Stop::Done;
+            };
+            let fid = fr.func;
+            if fid == u32::MAX {
+                // Trampoline for `go nativeFunc(args)`.
+                let f = g.regs.first().cloned().unwrap_or_default();
+                let n = g.regs.len().saturating_sub(1) as u16;
+                g.frames.clear();
+                if let Err(v) = self.call_value(g, &f, 1, n, FrameKind::Normal) {
+                    g.frames.push(Frame {
+                        func: prog.entry,
+                        pc: 0,
+                        base: 0,
+                        closure: None,
+                        defers: Vec::new(),
+                        kind: FrameKind::Normal,
+                    });
+                    if let Some(s) = self.raise(g, v) {
+                        return s;
+                    }
+                }
+                if self.exit.is_some() {
+                    return Stop::Exit;
+                }
+                if g.state != GState::Running {
+                    return Stop::Blocked;
+                }
+                continue 'frame;
+            }
+            let proto: &super::op::FuncProto = &prog.funcs[fid as usize];
+            let code: &[Op] = &proto.code;
+            let mut pc = fr.pc as usize;
+            let base = fr.base as usize;
+
+            macro_rules! r {
+                ($i:expr) => {
+                    g.regs[base + $i as usize]
+                };
+            }
+            // Scalar stores skip the drop of the old value when it is a scalar too.
+            macro_rules! set {
+                ($i:expr, $v:expr) => {{
+                    let v = $v;
+                    let slot = &mut g.regs[base + $i as usize];
+                    if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil) {
+                        std::mem::forget(std::mem::replace(slot, v));
+                    } else {
+                        *slot = v;
+                    }
+                }};
+            }
+            macro_rules! save_pc {
+                () => {
+                    if let Some(f) = g.frames.last_mut() {
+                        f.pc = pc as u32;
+                    }
+                };
+            }
+            macro_rules! throw {
+                ($v:expr) => {{
+                    let v = $v;
+                    save_pc!();
+                    if let Some(s) = self.raise(g, v) {
+                        return s;
+                    }
+                    continue 'frame;
+                }};
+            }
+            macro_rules! call {
+                ($f:expr, $a:expr, $n:expr, $kind:expr) => {{
+                    save_pc!();
+                    match self.call_value(g, &$f, base + $a as usize, $n, $kind) {
+                        Ok(Called::Pushed) => continue 'frame,
+                        Ok(Called::Done) => {}
+                        Ok(Called::Blocked) => return Stop::Blocked,
+                        Ok(Called::Exit) => return Stop::Exit,
+                        Ok(Called::Yield) => return Stop::Budget,
+                        Err(v) => throw!(v),
+                    }
+                }};
+            }
+            macro_rules! jump {
+                ($off:expr) => {
+                    pc = (pc as i64 + $off as i64) as usize
+                };
+            }
+
+            loop {
+                let Some(&op) = code.get(pc) else {
+                    // Falling off the end: a function without results.
+                    save_pc!();
+                    match self.do_return(g, 0, 0) {
+                        Some(s) => return s,
+                        None => continue 'frame,
+                    }
+                };
+                pc += 1;
+                match op {
+                    Op::Line(_) => {
+                        if *budget == 0 {
+                            pc -= 1;
+                            save_pc!();
+                            return Stop::Budget;
+                        }
+                        *budget -= 1;
+                    }
+                    Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
+                    Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
+                    Op::Int(a, i) => set!(a, Value::Int(i64::from(i))),
+                    Op::Nil(a) => r!(a) = Value::Nil,
+                    Op::Move(a, b) => {
+                        let v = match &r!(b) {
+                            Value::Int(i) => Value::Int(*i),
+                            other => other.clone(),
+                        };
+                        set!(a, v);
+                    }
+                    Op::Copy(a, b) => r!(a) = r!(b).deep_copy(),
+                    Op::LoadGlobal(a, i) => r!(a) = self.globals[i as usize].v.borrow().clone(),
+                    Op::StoreGlobal(i, b) => {
+                        let v = r!(b).clone();
+                        store_into(&mut self.globals[i as usize].v.borrow_mut(), v);
+                    }
+                    Op::GlobalAddr(a, i) => r!(a) = Value::Ptr(Ptr::Cell(self.globals[i as usize].clone())),
+                    Op::Capture(a, i) => {
+                        let v = g
+                            .frames
+                            .last()
+                            .and_then(|f| f.closure.as_ref())
+                            .and_then(|c| c.captures.get(i as usize))
+                            .cloned()
+                            .unwrap_or_default();
+                        r!(a) = v;
+                    }
+                    Op::AddI(a, b, c) => {
+                        let v = r!(b).as_int().wrapping_add(r!(c).as_int());
+                        set!(a, Value::Int(v));
+                    }
+                    Op::SubI(a, b, c) => {
+                        let v = r!(b).as_int().wrapping_sub(r!(c).as_int());
+                        set!(a, Value::Int(v));
+                    }
+                    Op::MulI(a, b, c) => {
+                        let v = r!(b).as_int().wrapping_mul(r!(c).as_int());
+                        set!(a, Value::Int(v));
+                    }
+                    Op::AddIK(a, b, k) => {
+                        let v = r!(b).as_int().wrapping_add(i64::from(k));
+                        set!(a, Value::Int(v));
+                    }
+                    Op::IntOp(bop, kind, a, b, c) => {
+                        let (x, y) = (r!(b).as_int(), r!(c).as_int());
+                        let v = match int_op(bop, kind, x, y) {
+                            Ok(v) => v,
+                            Err(e) => throw!(e),
+                        };
+                        set!(a, Value::Int(kind.wrap(v)));
+                    }
+                    Op::FloatOp(bop, f32_, a, b, c) => {
+                        let (x, y) = (r!(b).as_float(), r!(c).as_float());
+                        let v = match bop {
+                            BinOp::Add => x + y,
+                            BinOp::Sub => x - y,
+                            BinOp::Mul => x * y,
+                            _ => x / y,
+                        };
+                        r!(a) = Value::Float(if f32_ { v as f32 as f64 } else { v });
+                    }
+                    Op::NegI(kind, a, b) => r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg())),
+                    Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
+                    Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
+                    Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
+                    Op::CmpI(c, a, x, y) => set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int()))),
+                    Op::CmpU(c, a, x, y) => {
+                        r!(a) = Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
+                    }
+                    Op::CmpF(c, a, x, y) => {
+                        let (p, q) = (r!(x).as_float(), r!(y).as_float());
+                        r!(a) = Value::Bool(match c {
+                            Cmp::Eq => p == q,
+                            Cmp::Ne => p != q,
+                            Cmp::Lt => p < q,
+                            Cmp::Le => p <= q,
+                            Cmp::Gt => p > q,
+                            Cmp::Ge => p >= q,
+                        })
+                    }
+                    Op::CmpS(c, a, x, y) => {
+                        let v = cmp(c, r!(x).as_bytes(), r!(y).as_bytes());
+                        r!(a) = Value::Bool(v)
+                    }
+                    Op::Eq(a, x, y) | Op::Ne(a, x, y) => {
+                        let eq = match equal(&r!(x), &r!(y)) {
+                            Ok(v) => v,
+                            Err(u) => throw!(panic::runtime_error(format!(
+                                "comparing uncomparable type {}",
+                                self.type_name(u.0)
+                            ))),
+                        };
+                        r!(a) = Value::Bool(eq == matches!(op, Op::Eq(..)));
+                    }
+                    Op::Concat(a, x, y) => {
+                        let (p, q) = (r!(x).as_bytes(), r!(y).as_bytes());
+                        let mut s = Vec::with_capacity(p.len() + q.len());
+                        s.extend_from_slice(p);
+                        s.extend_from_slice(q);
+                        if let Err(e) = self.account(s.len() as u64) {
+                            return e;
+                        }
+                        r!(a) = Value::Str(Rc::from(s));
+                    }
+                    Op::Convert(c, a, b) => {
+                        let v = convert(c, &r!(b));
+                        r!(a) = v;
+                    }
+                    Op::Jump(off) => jump!(off),
+                    Op::JumpIf(c, off) => {
+                        if r!(c).as_bool() {
+                            jump!(off)
+                        }
+                    }
+                    Op::JumpIfNot(c, off) => {
+                        if !r!(c).as_bool() {
+                            jump!(off)
+                        }
+                    }
+                    Op::JumpIfNotLtI(x, y, off) => {
+                        if r!(x).as_int() >= r!(y).as_int() {
+                            jump!(off)
+                        }
+                    }
+                    Op::MakeStruct(a, b, n) => {
+                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        r!(a) = Value::Struct(Value::new_box(v));
+                    }
+                    Op::MakeArray(a, b, n) => {
+                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        r!(a) = Value::Array(Value::new_box(v));
+                    }
+                    Op::MakeSliceLit(a, b, n) => {
+                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        r!(a) = Value::slice_of(v);
+                    }
+                    Op::MakeSlice(a, l, c, z) => {
+                        let len = r!(l).as_int();
+                        let cap = if c == NOREG { len } else { r!(c).as_int() };
+                        if len < 0 || len > 1 << 40 {
+                            throw!(panic::runtime_error("makeslice: len out of range"))
+                        }
+                        if cap < len || cap > 1 << 40 {
+                            throw!(panic::runtime_error("makeslice: cap out of range"))
+                        }
+                        if let Err(e) = self.account(cap as u64 * 16) {
+                            return e;
+                        }
+                        let zero = &prog.consts[z as usize];
+                        let v: Vec<Value> = (0..cap).map(|_| zero.deep_copy()).collect();
+                        r!(a) = Value::Slice(Slice {
+                            arr: Value::new_box(v),
+                            off: 0,
+                            len: len as u32,
+                            cap: cap as u32,
+                        });
+                    }
+                    Op::MakeMap(a) => r!(a) = Value::Map(Default::default()),
+                    Op::MakeChan(a, c, z) => {
+                        let cap = if c == NOREG { 0 } else { r!(c).as_int() };
+                        if cap < 0 {
+                            throw!(panic::runtime_error("makechan: size out of range"))
+                        }
+                        let zero = prog.consts[z as usize].clone();
+                        r!(a) = self.new_chan(cap as usize, zero);
+                    }
+                    Op::Field(a, b, i) => {
+                        let v = match &r!(b) {
+                            Value::Struct(s) => s.borrow().get(i as usize).cloned().unwrap_or_default(),
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::SetField(a, i, c) => {
+                        let v = r!(c).clone();
+                        match &r!(a) {
+                            Value::Struct(s) => {
+                                if let Some(slot) = s.borrow_mut().get_mut(i as usize) {
+                                    store_into(slot, v);
+                                }
+                            }
+                            _ => throw!(panic::nil_deref()),
+                        }
+                    }
+                    Op::FieldAddr(a, b, i) => {
+                        let v = match &r!(b) {
+                            Value::Struct(s) => Value::Ptr(Ptr::Elem(s.clone(), u32::from(i))),
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::Index(a, b, c) => {
+                        let i = r!(c).as_int();
+                        let v = match index(&r!(b), i) {
+                            Ok((arr, at)) => arr.borrow()[at].clone(),
+                            Err(e) => throw!(e),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::SetIndex(a, b, c) => {
+                        let i = r!(b).as_int();
+                        let v = r!(c).clone();
+                        match index(&r!(a), i) {
+                            Ok((arr, at)) => store_into(&mut arr.borrow_mut()[at], v),
+                            Err(e) => throw!(e),
+                        }
+                    }
+                    Op::IndexAddr(a, b, c) => {
+                        let i = r!(c).as_int();
+                        let v = match index(&r!(b), i) {
+                            Ok((arr, at)) => Value::Ptr(Ptr::Elem(arr, at as u32)),
+                            Err(e) => throw!(e),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::IndexStr(a, b, c) => {
+                        let i = r!(c).as_int();
+                        let s = r!(b).as_bytes();
+                        let v = match usize::try_from(i).ok().and_then(|i| s.get(i)) {
+                            Some(&byte) => Value::Int(i64::from(byte)),
+                            None => throw!(panic::index_out_of_range(i, s.len() as i64)),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::MapGet(a, m, k, z) | Op::MapGet2(a, m, k, z) => {
+                        let key = match Key::from_value(&r!(k), &mut self.nan_keys) {
+                            Ok(key) => key,
+                            Err(u) => throw!(self.unhashable(u.0)),
+                        };
+                        let found = match &r!(m) {
+                            Value::Map(map) => map.borrow().get(&key).cloned(),
+                            _ => None,
+                        };
+                        let ok = found.is_some();
+                        r!(a) = found.unwrap_or_else(|| prog.consts[z as usize].deep_copy());
+                        if let Op::MapGet2(..) = op {
+                            r!(a + 1) = Value::Bool(ok);
+                        }
+                    }
+                    Op::MapSet(m, k, v) => {
+                        let key = match Key::from_value(&r!(k), &mut self.nan_keys) {
+                            Ok(key) => key,
+                            Err(u) => throw!(self.unhashable(u.0)),
+                        };
+                        let (kv, vv) = (r!(k).clone(), r!(v).clone());
+                        match &r!(m) {
+                            Value::Map(map) => map.borrow_mut().insert(key, kv, vv),
+                            _ => throw!(panic::plain_error("assignment to entry in nil map")),
+                        }
+                        if let Err(e) = self.account(48) {
+                            return e;
+                        }
+                    }
+                    Op::MapDelete(m, k) => {
+                        let key = match Key::from_value(&r!(k), &mut self.nan_keys) {
+                            Ok(key) => key,
+                            Err(u) => throw!(self.unhashable(u.0)),
+                        };
+                        if let Value::Map(map) = &r!(m) {
+                            map.borrow_mut().remove(&key);
+                        }
+                    }
+                    Op::SliceExpr(a, b, lo, hi, max) => {
+                        let lo = if lo == NOREG { None } else { Some(r!(lo).as_int()) };
+                        let hi = if hi == NOREG { None } else { Some(r!(hi).as_int()) };
+                        let max = if max == NOREG { None } else { Some(r!(max).as_int()) };
+                        let v = match slice_expr(&r!(b), lo, hi, max) {
+                            Ok(v) => v,
+                            Err(e) => throw!(e),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::Len(a, b) => r!(a) = Value::Int(r!(b).len()),
+                    Op::Cap(a, b) => r!(a) = Value::Int(r!(b).cap()),
+                    Op::Append(a, b, n, esize) => {
+                        let extra = &g.regs[base + b as usize..base + b as usize + n as usize];
+                        let (v, grown) = append(&g.regs[base + a as usize], extra, esize);
+                        if let Err(e) = self.account(grown) {
+                            return e;
+                        }
+                        r!(a) = v;
+                    }
+                    Op::AppendSpread(a, b, esize) => {
+                        let extra: Vec<Value> = match &r!(b) {
+                            Value::Str(s) => s.iter().map(|&c| Value::Int(i64::from(c))).collect(),
+                            other => other.elems(),
+                        };
+                        let (v, grown) = append(&r!(a), &extra, esize);
+                        if let Err(e) = self.account(grown) {
+                            return e;
+                        }
+                        r!(a) = v;
+                    }
+                    Op::CopySlice(a, b, c) => {
+                        let src: Vec<Value> = match &r!(c) {
+                            Value::Str(s) => s.iter().map(|&c| Value::Int(i64::from(c))).collect(),
+                            other => other.elems(),
+                        };
+                        let n = match &r!(b) {
+                            Value::Slice(d) => {
+                                let n = (d.len as usize).min(src.len());
+                                let mut arr = d.arr.borrow_mut();
+                                for (i, v) in src.into_iter().take(n).enumerate() {
+                                    if let Some(slot) = arr.get_mut(d.off as usize + i) {
+                                        store_into(slot, v);
+                                    }
+                                }
+                                n
+                            }
+                            _ => 0,
+                        };
+                        r!(a) = Value::Int(n as i64);
+                    }
+                    Op::Clear(a, z) => match &r!(a) {
+                        Value::Map(m) => m.borrow_mut().clear(),
+                        Value::Slice(s) => {
+                            let mut arr = s.arr.borrow_mut();
+                            for i in s.off..s.off + s.len {
+                                if let Some(slot) = arr.get_mut(i as usize) {
+                                    *slot = prog.consts[z as usize].deep_copy();
+                                }
+                            }
+                        }
+                        _ => {}
+                    },
+                    Op::NewCell(a, k) => {
+                        let c = self.new_cell(prog.consts[k as usize].deep_copy());
+                        if let Err(e) = self.account(32) {
+                            return e;
+                        }
+                        r!(a) = Value::Ptr(Ptr::Cell(c));
+                    }
+                    Op::Box(a, b) => {
+                        let c = self.new_cell(r!(b).clone());
+                        if let Err(e) = self.account(32) {
+                            return e;
+                        }
+                        r!(a) = Value::Ptr(Ptr::Cell(c));
+                    }
+                    Op::Load(a, b) => {
+                        let v = match &r!(b) {
+                            Value::Ptr(p) => p.load(),
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        r!(a) = v;
+                    }
+                    Op::Store(a, b) => {
+                        let v = r!(b).clone();
+                        match &r!(a) {
+                            Value::Ptr(p) => p.store(v),
+                            _ => throw!(panic::nil_deref()),
+                        }
+                    }
+                    Op::MapIter(a, b) => {
+                        let m = r!(b).clone();
+                        let start = self.rng.next_u64();
+                        let keys: Vec<Value> = match &m {
+                            Value::Map(map) => map.borrow().keys_from(start).into_iter().map(|(_, kv)| kv).collect(),
+                            _ => Vec::new(),
+                        };
+                        r!(a) = m;
+                        r!(a + 1) = Value::Tuple(Rc::from(keys));
+                        r!(a + 2) = Value::Int(0);
+                    }
+                    Op::MapNext(it, dst, off) => {
+                        let mut done = true;
+                        loop {
+                            let i = r!(it + 2).as_int() as usize;
+                            let k = match &r!(it + 1) {
+                                Value::Tuple(keys) => keys.get(i).cloned(),
+                                _ => None,
+                            };
+                            let Some(k) = k else { break };
+                            r!(it + 2) = Value::Int(i as i64 + 1);
+                            let Ok(key) = Key::from_value(&k, &mut self.nan_keys) else { continue };
+                            let v = match &r!(it) {
+                                Value::Map(m) => m.borrow().get(&key).cloned(),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                r!(dst) = k;
+                                r!(dst + 1) = v;
+                                done = false;
+                                break;
+                            }
+                        }
+                        if done {
+                            jump!(off)
+                        }
+                    }
+                    Op::DecodeRune(a, s, i) => {
+                        let at = r!(i).as_int().max(0) as usize;
+                        let (rune, w) = decode_rune(r!(s).as_bytes().get(at..).unwrap_or(&[]));
+                        r!(a) = Value::Int(i64::from(rune));
+                        r!(a + 1) = Value::Int(w as i64);
+                    }
+                    Op::ToIface(a, b, t) => {
+                        let v = r!(b).clone();
+                        r!(a) = Value::Iface(Rc::new((t, v)));
+                    }
+                    Op::Assert(a, b, d) => {
+                        let desc = &prog.asserts[d as usize];
+                        let x = r!(b).clone();
+                        let dyn_t = match &x {
+                            Value::Iface(i) => Some(i.0),
+                            _ => None,
+                        };
+                        let ok = match (dyn_t, desc.is_iface) {
+                            (None, _) => false,
+                            (Some(t), false) => t == desc.target,
+                            (Some(t), true) => self.implements(t, desc.target).is_none(),
+                        };
+                        if desc.comma_ok {
+                            r!(a) = if ok {
+                                if desc.is_iface { x } else { unwrap_iface(x) }
+                            } else if desc.is_iface {
+                                Value::Nil
+                            } else {
+                                prog.consts[desc.zero as usize].deep_copy()
+                            };
+                            r!(a + 1) = Value::Bool(ok);
+                        } else if ok {
+                            r!(a) = if desc.is_iface { x } else { unwrap_iface(x) };
+                        } else {
+                            throw!(self.assert_error(dyn_t, desc))
+                        }
+                    }
+                    Op::CallIface(a, sym, n) => {
+                        let recv = std::mem::take(&mut r!(a));
+                        let (t, inner) = match recv {
+                            Value::Iface(i) => (i.0, i.1.clone()),
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        let Some(m) = self.method_of(t, sym) else {
+                            throw!(panic::runtime_error("missing method"))
+                        };
+                        r!(a) = inner;
+                        let f = Value::Func(Rc::new(Closure { func: m, captures: Vec::new(), recv: None }));
+                        call!(f, a, n + 1, FrameKind::Normal)
+                    }
+                    Op::IfaceMethod(a, b, sym) => {
+                        let (t, inner) = match &r!(b) {
+                            Value::Iface(i) => (i.0, i.1.clone()),
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        let Some(m) = self.method_of(t, sym) else {
+                            throw!(panic::runtime_error("missing method"))
+                        };
+                        r!(a) = Value::Func(Rc::new(Closure { func: m, captures: Vec::new(), recv: Some(inner) }));
+                    }
+                    Op::Bind(a, b, k) => {
+                        let recv = r!(b).clone();
+                        let func = match &prog.consts[k as usize] {
+                            Value::Func(c) => c.func,
+                            _ => throw!(panic::nil_deref()),
+                        };
+                        r!(a) = Value::Func(Rc::new(Closure { func, captures: Vec::new(), recv: Some(recv) }));
+                    }
+                    Op::Call(f, a, n) => {
+                        let fv = r!(f).clone();
+                        call!(fv, a, n, FrameKind::Normal)
+                    }
+                    Op::CallStatic(fid, a) => {
+                        save_pc!();
+                        if let Err(s) = self.push_frame(g, fid, base + a as usize, None, FrameKind::Normal) {
+                            return s;
+                        }
+                        continue 'frame;
+                    }
+                    Op::CallNative(id, a, n) => {
+                        let f = Value::Func(Rc::new(Closure {
+                            func: FuncRef::Native(id),
+                            captures: Vec::new(),
+                            recv: None,
+                        }));
+                        call!(f, a, n, FrameKind::Normal)
+                    }
+                    Op::Closure(a, fid, b, n) => {
+                        let caps = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        r!(a) = Value::Func(Rc::new(Closure {
+                            func: FuncRef::Go(fid),
+                            captures: caps,
+                            recv: None,
+                        }));
+                    }
+                    Op::Return(a, n) if g.frames.len() > 1 && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) => {
+                        // The common case inline: results down to the frame base, pop.
+                        if a != 0 {
+                            for i in 0..n as usize {
+                                g.regs.swap(base + i, base + a as usize + i);
+                            }
+                        }
+                        g.frames.pop();
+                        continue 'frame;
+                    }
+                    Op::Return(a, n) => {
+                        save_pc!();
+                        match self.do_return(g, a, n) {
+                            Some(s) => return s,
+                            None => continue 'frame,
+                        }
+                    }
+                    Op::RunDefers => {
+                        let d = g.frames.last_mut().and_then(|f| f.defers.pop());
+                        if let Some(d) = d {
+                            pc -= 1;
+                            save_pc!();
+                            match self.call_deferred(g, d, FrameKind::Defer) {
+                                Ok(Called::Pushed) => continue 'frame,
+                                Ok(Called::Done) => continue 'frame,
+                                Ok(Called::Blocked) => return Stop::Blocked,
+                                Ok(Called::Exit) => return Stop::Exit,
+                                Ok(Called::Yield) => return Stop::Budget,
+                                Err(v) => {
+                                    pc += 1;
+                                    throw!(v)
+                                }
+                            }
+                        }
+                    }
+                    Op::Defer(f, a, n) => {
+                        let d = Deferred {
+                            f: r!(f).clone(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize].to_vec(),
+                            line: proto.lines.get(pc - 1).copied().unwrap_or(0),
+                        };
+                        Vm::push_defer(g, d);
+                    }
+                    Op::Go(f, a, n) => {
+                        let fv = r!(f).clone();
+                        if matches!(fv, Value::Nil) {
+                            throw!(panic::nil_deref())
+                        }
+                        let args = g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
+                        let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
+                        let (fv, args) = bind_recv(fv, args);
+                        self.spawn(fv, args, Some((g.id, fid, line)));
+                    }
+                    Op::Panic(a) => {
+                        let v = r!(a).clone();
+                        let v = if matches!(v, Value::Nil) {
+                            panic::runtime_error("panic called with nil argument (goexit?)")
+                        } else {
+                            v
+                        };
+                        throw!(v)
+                    }
+                    Op::Recover(a) => {
+                        let depth = g.frames.len();
+                        let kind = g.frames.last().map(|f| f.kind);
+                        let v = match g.panics.last_mut() {
+                            Some(p) if kind == Some(FrameKind::PanicDefer) && !p.recovered && p.defer_depth + 1 == depth => {
+                                p.recovered = true;
+                                p.value.clone()
+                            }
+                            _ => Value::Nil,
+                        };
+                        r!(a) = v;
+                    }
+                    Op::Send(c, v) => {
+                        let (ch, val) = (r!(c).clone(), r!(v).clone());
+                        save_pc!();
+                        match self.chan_send(g, &ch, val) {
+                            Ok(true) => {}
+                            Ok(false) => return Stop::Blocked,
+                            Err(e) => throw!(e),
+                        }
+                    }
+                    Op::Recv(a, c, want_ok) => {
+                        let ch = r!(c).clone();
+                        save_pc!();
+                        match self.chan_recv(g, &ch, (base + a as usize) as u32, want_ok) {
+                            Ok(true) => {}
+                            Ok(false) => return Stop::Blocked,
+                            Err(e) => throw!(e),
+                        }
+                    }
+                    Op::Close(c) => {
+                        let ch = r!(c).clone();
+                        if let Err(e) = self.chan_close(g, &ch) {
+                            throw!(e)
+                        }
+                    }
+                    Op::Select(a, n, has_default) => {
+                        save_pc!();
+                        match self.select(g, base + a as usize, n, has_default) {
+                            Ok(true) => {}
+                            Ok(false) => return Stop::Blocked,
+                            Err(e) => throw!(e),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pushes a frame for Go function `fid` whose arguments are at `at`.
+    #[inline]
+    fn push_frame(
+        &mut self,
+        g: &mut Goroutine,
+        fid: u32,
+        at: usize,
+        closure: Option<Rc<Closure>>,
+        kind: FrameKind,
+    ) -> Result<(), Stop> {
+        if g.frames.len() >= self.limits.max_depth {
+            self.stack_overflow(g);
+            return Err(Stop::Exit);
+        }
+        let nregs = self.prog.funcs[fid as usize].nregs as usize;
+        if g.regs.len() < at + nregs {
+            let want = (at + nregs).max(g.regs.len() * 2);
+            if let Err(s) = self.account(((want - g.regs.len()) * 24) as u64) {
+                return Err(s);
+            }
+            g.regs.resize(want, Value::Nil);
+        }
+        g.frames.push(Frame {
+            func: fid,
+            pc: 0,
+            base: at as u32,
+            closure,
+            defers: Vec::new(),
+            kind,
+        });
+        Ok(())
+    }
+
+    /// Calls function value `f` with `n` arguments at absolute register `at`.
+    fn call_value(&mut self, g: &mut Goroutine, f: &Value, at: usize, n: u16, kind: FrameKind) -> Result<Called, Value> {
+        let Value::Func(c) = f else {
+            return Err(panic::nil_deref());
+        };
+        let mut n = n as usize;
+        if let Some(recv) = &c.recv {
+            // A method value: the receiver goes first.
+            if g.regs.len() < at + n + 1 {
+                g.regs.resize(at + n + 1, Value::Nil);
+            }
+            g.regs[at..at + n + 1].rotate_right(1);
+            g.regs[at] = recv.clone();
+            n += 1;
+        }
+        match c.func {
+            FuncRef::Go(fid) => {
+                let closure = if c.captures.is_empty() { None } else { Some(c.clone()) };
+                match self.push_frame(g, fid, at, closure, kind) {
+                    Ok(()) => Ok(Called::Pushed),
+                    Err(_) => Ok(Called::Exit),
+                }
+            }
+            FuncRef::Native(id) => {
+                let Some(native) = self.prog.natives.get(id as usize).copied() else {
+                    return Err(panic::runtime_error("unknown native"));
+                };
+                let args: Vec<Value> = g.regs.get(at..at + n).map(|s| s.to_vec()).unwrap_or_default();
+                let ret = native(self, g, &args)?;
+                let results = match ret {
+                    Ret::None => Vec::new(),
+                    Ret::One(v) => vec![v],
+                    Ret::Many(v) => v,
+                    Ret::Blocked => return Ok(Called::Blocked),
+                    Ret::Exit => return Ok(Called::Exit),
+                    Ret::Yield => return Ok(Called::Yield),
+                };
+                if g.regs.len() < at + results.len() {
+                    g.regs.resize(at + results.len(), Value::Nil);
+                }
+                for (i, v) in results.into_iter().enumerate() {
+                    g.regs[at + i] = v;
+                }
+                if kind != FrameKind::Normal {
+                    // A deferred native: nothing to return to.
+                    return Ok(Called::Done);
+                }
+                Ok(Called::Done)
+            }
+        }
+    }
+
+    /// Starts a deferred call above the current frame's registers.
+    fn call_deferred(&mut self, g: &mut Goroutine, d: Deferred, kind: FrameKind) -> Result<Called, Value> {
+        let top = g
+            .frames
+            .last()
+            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
+            .unwrap_or(0);
+        let n = d.args.len();
+        if g.regs.len() < top + n + 1 {
+            g.regs.resize(top + n + 1, Value::Nil);
+        }
+        for (i, v) in d.args.into_iter().enumerate() {
+            g.regs[top + i] = v;
+        }
+        self.call_value(g, &d.f, top, n as u16, kind)
+    }
+
+    /// Returns from the top frame with results at `a..a+n`. `Some` when the
+    /// goroutine stops.
+    #[inline]
+    fn do_return(&mut self, g: &mut Goroutine, a: u16, n: u16) -> Option<Stop> {
+        let Some(fr) = g.frames.pop() else { return Some(Stop::Done) };
+        let base = fr.base as usize;
+        if a != 0 {
+            for i in 0..n as usize {
+                g.regs.swap(base + i, base + a as usize + i);
+            }
+        }
+        match fr.kind {
+            FrameKind::Normal | FrameKind::Defer => {
+                if g.frames.is_empty() {
+                    return Some(Stop::Done);
+                }
+                None
+            }
+            FrameKind::Boundary => Some(Stop::Done),
+            FrameKind::PanicDefer => {
+                let recovered = matches!(g.panics.last(), Some(p) if p.recovered);
+                if recovered {
+                    g.panics.pop();
+                    // The frame that deferred the recovering call returns
+                    // normally through its epilogue.
+                    if let Some(f) = g.frames.last_mut() {
+                        match self.prog.funcs.get(f.func as usize).and_then(|p| p.epilogue) {
+                            Some(e) => f.pc = e,
+                            None => {
+                                f.pc = u32::MAX;
+                            }
+                        }
+                    }
+                    return None;
+                }
+                self.unwind(g)
+            }
+        }
+    }
+
+    /// Raises a panic: starts unwinding. `Some` when the goroutine stops.
+    pub(super) fn raise(&mut self, g: &mut Goroutine, v: Value) -> Option<Stop> {
+        g.panic_trace = stack_trace(&self.prog, g);
+        let mut repanicked = false;
+        if let Some(last) = g.panics.last_mut() {
+            if last.recovered && super::value::equal(&last.value, &v).unwrap_or(false) {
+                // `panic(recover())`: Go prints one line marked repanicked.
+                last.repanicked = true;
+                repanicked = true;
+            }
+        }
+        if !repanicked {
+            g.panics.push(PanicRecord {
+                value: v,
+                recovered: false,
+                repanicked: false,
+                defer_depth: 0,
+            });
+        } else if let Some(last) = g.panics.last_mut() {
+            last.recovered = false;
+        }
+        self.unwind(g)
+    }
+
+    /// Runs the next deferred call of the panicking goroutine, popping
+    /// frames that have none left.
+    fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
+        loop {
+            let Some(f) = g.frames.last_mut() else {
+                return Some(Stop::Panicked);
+            };
+            if f.kind == FrameKind::Boundary {
+                return Some(Stop::Panicked);
+            }
+            if let Some(d) = f.defers.pop() {
+                let depth = g.frames.len();
+                if let Some(p) = g.panics.last_mut() {
+                    p.defer_depth = depth;
+                }
+                match self.call_deferred(g, d, FrameKind::PanicDefer) {
+                    Ok(Called::Pushed) => return None,
+                    Ok(Called::Done) => continue,
+                    Ok(Called::Blocked) => return Some(Stop::Blocked),
+                    Ok(Called::Exit) => return Some(Stop::Exit),
+                    Ok(Called::Yield) => continue,
+                    Err(v) => {
+                        g.panics.push(PanicRecord {
+                            value: v,
+                            recovered: false,
+                            repanicked: false,
+                            defer_depth: 0,
+                        });
+                        continue;
+                    }
+                }
+            }
+            g.frames.pop();
+        }
+    }
+
+    fn stack_overflow(&mut self, g: &mut Goroutine) {
+        let mut text = String::from(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n",
+        );
+        text.push_str(&format!("goroutine {} [running]:\n", g.id));
+        let trace = stack_trace(&self.prog, g);
+        let shown: Vec<_> = trace.iter().take(100).cloned().collect();
+        text.push_str(&self.trace_text(g, &shown));
+        if trace.len() > 100 {
+            text.push_str("...additional frames elided...\n");
+        }
+        self.write_out(true, text.as_bytes());
+        self.exit = Some(2);
+    }
+
+    /// Counts `bytes` of allocation against the limit.
+    pub(super) fn account(&mut self, bytes: u64) -> Result<(), Stop> {
+        self.alloc += bytes;
+        if self.alloc > self.limits.max_alloc {
+            self.fatal("runtime: out of memory");
+            return Err(Stop::Exit);
+        }
+        Ok(())
+    }
+
+    pub fn type_name(&self, t: u32) -> String {
+        self.prog.types.get(t as usize).map(|d| d.name.clone()).unwrap_or_default()
+    }
+
+    fn unhashable(&self, t: u32) -> Value {
+        panic::runtime_error(format!("hash of unhashable type {}", self.type_name(t)))
+    }
+
+    /// The method `sym` of dynamic type `t`.
+    pub fn method_of(&self, t: u32, sym: u32) -> Option<FuncRef> {
+        let d = self.prog.types.get(t as usize)?;
+        d.methods.iter().find(|(s, _)| *s == sym).map(|(_, f)| *f)
+    }
+
+    /// `None` if type `t` implements interface `iface`, else the missing method.
+    pub fn implements(&self, t: u32, iface: u32) -> Option<u32> {
+        let want = &self.prog.types.get(iface as usize)?.iface_methods;
+        want.iter().copied().find(|&m| self.method_of(t, m).is_none())
+    }
+
+    fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
+        let src = self.type_name(desc.iface);
+        let msg = match dyn_t {
+            None => format!(
+                "interface conversion: {} is nil, not {}",
+                src,
+                self.type_name(desc.target)
+            ),
+            Some(t) if desc.is_iface => {
+                let missing = self.implements(t, desc.target).unwrap_or(0);
+                format!(
+                    "interface conversion: {} is not {}: missing method {}",
+                    self.type_name(t),
+                    self.type_name(desc.target),
+                    self.prog.syms.get(missing as usize).map(String::as_str).unwrap_or("?")
+                )
+            }
+            Some(t) => format!(
+                "interface conversion: {} is {}, not {}",
+                src,
+                self.type_name(t),
+                self.type_name(desc.target)
+            ),
+        };
+        // Go's *runtime.TypeAssertionError prints without the prefix.
+        panic::plain_error_typed(&msg)
+    }
+
+    /// Prints an unrecovered panic as Go's runtime does.
+    pub(super) fn report_panic(&mut self, g: &mut Goroutine) {
+        let records = std::mem::take(&mut g.panics);
+        let mut text = String::new();
+        let mut segv = false;
+        for (i, p) in records.iter().enumerate() {
+            let shown = self.panic_value_text(g, &p.value);
+            segv |= shown.ends_with("nil pointer dereference") && is_runtime_error(&p.value);
+            if i > 0 {
+                text.push('\t');
+            }
+            text.push_str("panic: ");
+            text.push_str(&shown);
+            if p.repanicked {
+                text.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
+                text.push_str(" [recovered]");
+            }
+            text.push('\n');
+        }
+        if segv {
+            text.push_str(panic::SIGSEGV_LINE);
+            text.push('\n');
+        }
+        text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
+        let trace = std::mem::take(&mut g.panic_trace);
+        text.push_str(&self.trace_text(g, &trace));
+        self.write_out(true, text.as_bytes());
+    }
+
+    /// A panic value as printpanicval shows it.
+    fn panic_value_text(&mut self, g: &mut Goroutine, v: &Value) -> String {
+        let Value::Iface(i) = v else {
+            return "nil".into();
+        };
+        let t = i.0;
+        if t == builtin_types::RUNTIME_ERROR || t == builtin_types::ERROR_STRING {
+            return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
+        }
+        for m in ["Error", "String"] {
+            if let Some(sym) = self.prog.syms.iter().position(|s| s == m) {
+                if let Some(f) = self.method_of(t, sym as u32) {
+                    if let Ok(out) = self.call_sync(g, f, vec![i.1.clone()]) {
+                        if let Some(Value::Str(s)) = out.first() {
+                            return String::from_utf8_lossy(s).into_owned();
+                        }
+                    }
+                }
+            }
+        }
+        let desc = self.prog.types.get(t as usize).cloned().unwrap_or_default();
+        use super::op::Kind;
+        let plain = match (&desc.kind, &i.1) {
+            (Kind::String, Value::Str(s)) => {
+                let s = String::from_utf8_lossy(s).into_owned();
+                if desc.named {
+                    format!("{:?}", s)
+                } else {
+                    s
+                }
+            }
+            (Kind::Int(k), Value::Int(n)) => {
+                if k.signed() {
+                    n.to_string()
+                } else {
+                    (*n as u64).to_string()
+                }
+            }
+            (Kind::Float64 | Kind::Float32, Value::Float(f)) => crate::vm::natives::format_float_g(*f),
+            (Kind::Bool, Value::Bool(b)) => b.to_string(),
+            _ => return format!("({}) 0xc000012345", desc.name),
+        };
+        if desc.named {
+            format!("{}({})", desc.name, plain)
+        } else {
+            plain
+        }
+    }
+
+    /// Calls Go function `f` from a native and runs it to completion
+    /// (a nested dispatch loop). Blocking inside is not supported.
+    pub fn call_sync(&mut self, g: &mut Goroutine, f: FuncRef, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        let fv = Value::Func(Rc::new(Closure { func: f, captures: Vec::new(), recv: None }));
+        self.call_closure_sync(g, &fv, args)
+    }
+
+    pub fn call_closure_sync(&mut self, g: &mut Goroutine, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        let top = g
+            .frames
+            .last()
+            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
+            .unwrap_or(0)
+            .max(g.regs.len());
+        let n = args.len();
+        g.regs.resize(top + n + 1, Value::Nil);
+        for (i, v) in args.into_iter().enumerate() {
+            g.regs[top + i] = v;
+        }
+        let depth = g.frames.len();
+        match self.call_value(g, f, top, n as u16, FrameKind::Boundary)? {
+            Called::Done => {}
+            Called::Pushed => {
+                let mut budget = u64::MAX / 2;
+                let saved_state = g.state.clone();
+                g.state = GState::Running;
+                let stop = self.exec(g, &mut budget);
+                g.state = saved_state;
+                if stop != Stop::Done || g.frames.len() != depth {
+                    g.frames.truncate(depth);
+                    let v = g.panics.pop().map(|p| p.value);
+                    return Err(v.unwrap_or_else(|| panic::runtime_error("blocking call inside a callback")));
+                }
+            }
+            _ => return Err(panic::runtime_error("blocking call inside a callback")),
+        }
+        let nres = match f {
+            Value::Func(c) => match c.func {
+                FuncRef::Go(fid) => self.prog.funcs.get(fid as usize).map_or(0, |p| p.nresults as usize),
+                FuncRef::Native(_) => 1,
+            },
+            _ => 0,
+        };
+        Ok(g.regs.get(top..top + nres).map(|s| s.to_vec()).unwrap_or_default())
+    }
+
+    // Channel operations. `Ok(true)`: completed; `Ok(false)`: parked.
+
+    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, v: Value) -> Result<bool, Value> {
+        let Value::Chan(c) = ch else {
+            self.park(g, WaitReason::ChanSendNil);
+            return Ok(false);
+        };
+        let mut chan = c.borrow_mut();
+        if chan.closed {
+            return Err(panic::plain_error("send on closed channel"));
+        }
+        let id = chan.id;
+        while let Some(w) = chan.recvq.pop_front() {
+            if self.is_waiting(&w) {
+                chan.sent += 1;
+                chan.received += 1;
+                let seq = chan.sent;
+                drop(chan);
+                self.event(g.id, super::EventKind::Send { chan: id, seq });
+                self.complete_recv(&w, v, true);
+                return Ok(true);
+            }
+        }
+        if chan.buf.len() < chan.cap {
+            chan.buf.push_back(v);
+            chan.sent += 1;
+            let seq = chan.sent;
+            drop(chan);
+            self.event(g.id, super::EventKind::Send { chan: id, seq });
+            return Ok(true);
+        }
+        drop(chan);
+        let token = self.park(g, WaitReason::ChanSend);
+        c.borrow_mut().sendq.push_back(Waiter {
+            slot: self.slot_of_running(g),
+            token,
+            dst: 0,
+            case: None,
+            value: v,
+            want_ok: false,
+        });
+        Ok(false)
+    }
+
+    /// The slot of the running goroutine (it is out of `gs` while running).
+    fn slot_of_running(&self, _g: &Goroutine) -> usize {
+        self.cur_slot
+    }
+
+    fn chan_recv(&mut self, g: &mut Goroutine, ch: &Value, dst: u32, want_ok: bool) -> Result<bool, Value> {
+        let Value::Chan(c) = ch else {
+            self.park(g, WaitReason::ChanReceiveNil);
+            return Ok(false);
+        };
+        match self.try_recv(g, c)? {
+            Some((v, ok)) => {
+                g.regs[dst as usize] = v;
+                if want_ok {
+                    g.regs[dst as usize + 1] = Value::Bool(ok);
+                }
+                Ok(true)
+            }
+            None => {
+                let token = self.park(g, WaitReason::ChanReceive);
+                c.borrow_mut().recvq.push_back(Waiter {
+                    slot: self.slot_of_running(g),
+                    token,
+                    dst,
+                    case: None,
+                    value: Value::Nil,
+                    want_ok,
+                });
+                Ok(false)
+            }
+        }
+    }
+
+    /// A receive that does not block: `None` if it would.
+    fn try_recv(&mut self, g: &Goroutine, c: &Rc<std::cell::RefCell<super::chan::Chan>>) -> Result<Option<(Value, bool)>, Value> {
+        let mut chan = c.borrow_mut();
+        let id = chan.id;
+        if let Some(v) = chan.buf.pop_front() {
+            chan.received += 1;
+            let seq = chan.received;
+            // A parked sender moves its value into the freed slot.
+            let mut woken = None;
+            while let Some(w) = chan.sendq.pop_front() {
+                if self.is_waiting(&w) {
+                    chan.buf.push_back(w.value.clone());
+                    chan.sent += 1;
+                    woken = Some(w);
+                    break;
+                }
+            }
+            drop(chan);
+            self.event(g.id, super::EventKind::Recv { chan: id, seq });
+            if let Some(w) = woken {
+                self.complete_send(&w, false);
+            }
+            return Ok(Some((v, true)));
+        }
+        while let Some(w) = chan.sendq.pop_front() {
+            if self.is_waiting(&w) {
+                chan.sent += 1;
+                chan.received += 1;
+                let seq = chan.received;
+                drop(chan);
+                self.event(w_goid(self, &w), super::EventKind::Send { chan: id, seq });
+                self.event(g.id, super::EventKind::Recv { chan: id, seq });
+                let v = w.value.clone();
+                self.complete_send(&w, false);
+                return Ok(Some((v, true)));
+            }
+        }
+        if chan.closed {
+            return Ok(Some((chan.zero.deep_copy(), false)));
+        }
+        Ok(None)
+    }
+
+    fn chan_close(&mut self, g: &Goroutine, ch: &Value) -> Result<(), Value> {
+        let Value::Chan(c) = ch else {
+            return Err(panic::plain_error("close of nil channel"));
+        };
+        let mut chan = c.borrow_mut();
+        if chan.closed {
+            return Err(panic::plain_error("close of closed channel"));
+        }
+        chan.closed = true;
+        let id = chan.id;
+        let zero = chan.zero.clone();
+        let recvs: Vec<Waiter> = chan.recvq.drain(..).collect();
+        let sends: Vec<Waiter> = chan.sendq.drain(..).collect();
+        drop(chan);
+        self.event(g.id, super::EventKind::Close { chan: id });
+        for w in recvs {
+            if self.is_waiting(&w) {
+                self.complete_recv(&w, zero.deep_copy(), false);
+            }
+        }
+        for w in sends {
+            if self.is_waiting(&w) {
+                self.complete_send(&w, true);
+            }
+        }
+        Ok(())
+    }
+
+    /// select: `n` cases at absolute registers `at..`: each case is three
+    /// registers (kind: 0 recv / 1 send, channel, value to send). The chosen
+    /// case index goes to regs[at], a received value to regs[at+1], ok to
+    /// regs[at+2]; no ready case and a default gives index -1.
+    fn select(&mut self, g: &mut Goroutine, at: usize, n: u16, has_default: bool) -> Result<bool, Value> {
+        let n = n as usize;
+        let cases: Vec<(bool, Value, Value)> = (0..n)
+            .map(|i| {
+                let b = at + 3 * i;
+                (g.regs[b].as_int() == 1, g.regs[b + 1].clone(), g.regs[b + 2].clone())
+            })
+            .collect();
+        // Go polls the cases in a random order.
+        let mut order: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            let j = self.rng.below(i as u64 + 1) as usize;
+            order.swap(i, j);
+        }
+        for &i in &order {
+            let (is_send, ch, v) = &cases[i];
+            let Value::Chan(c) = ch else { continue };
+            if *is_send {
+                let ready = {
+                    let chan = c.borrow();
+                    chan.closed || chan.buf.len() < chan.cap || chan.recvq.iter().any(|w| self.is_waiting(w))
+                };
+                if ready {
+                    self.chan_send(g, ch, v.clone())?;
+                    g.regs[at] = Value::Int(i as i64);
+                    return Ok(true);
+                }
+            } else if let Some((v, ok)) = self.try_recv(g, c)? {
+                g.regs[at] = Value::Int(i as i64);
+                g.regs[at + 1] = v;
+                g.regs[at + 2] = Value::Bool(ok);
+                return Ok(true);
+            }
+        }
+        if has_default {
+            g.regs[at] = Value::Int(-1);
+            return Ok(true);
+        }
+        let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
+        let token = self.park(g, reason);
+        let slot = self.slot_of_running(g);
+        for (i, (is_send, ch, v)) in cases.into_iter().enumerate() {
+            let Value::Chan(c) = ch else { continue };
+            let w = Waiter {
+                slot,
+                token,
+                dst: at as u32,
+                case: Some(i as u16),
+                value: v,
+                want_ok: true,
+            };
+            if is_send {
+                c.borrow_mut().sendq.push_back(w);
+            } else {
+                c.borrow_mut().recvq.push_back(w);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Parks the running goroutine for `d` nanoseconds of virtual time.
+    pub fn sleep(&mut self, g: &mut Goroutine, d: i64) {
+        let token = self.park(g, WaitReason::Sleep);
+        let slot = self.slot_of_running(g);
+        self.add_timer(self.clock + d.max(0), TimerAction::Wake { slot, token });
+    }
+}
+
+fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
+    vm.gs.get(w.slot).and_then(|g| g.as_ref()).map_or(0, |g| g.id)
+}
+
+fn is_runtime_error(v: &Value) -> bool {
+    matches!(v, Value::Iface(i) if i.0 == builtin_types::RUNTIME_ERROR)
+}
+
+fn unwrap_iface(v: Value) -> Value {
+    match v {
+        Value::Iface(i) => i.1.clone(),
+        v => v,
+    }
+}
+
+/// Moves a method value's receiver into the argument list (for `go`).
+fn bind_recv(f: Value, mut args: Vec<Value>) -> (Value, Vec<Value>) {
+    if let Value::Func(c) = &f {
+        if let Some(r) = &c.recv {
+            args.insert(0, r.clone());
+            let plain = Value::Func(Rc::new(Closure {
+                func: c.func,
+                captures: c.captures.clone(),
+                recv: None,
+            }));
+            return (plain, args);
+        }
+    }
+    (f, args)
+}
+
+#[inline]
+fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
+    match c {
+        Cmp::Eq => x == y,
+        Cmp::Ne => x != y,
+        Cmp::Lt => x < y,
+        Cmp::Le => x <= y,
+        Cmp::Gt => x > y,
+        Cmp::Ge => x >= y,
+    }
+}
+
+fn int_op(op: BinOp, kind: IntKind, x: i64, y: i64) -> Result<i64, Value> {
+    let unsigned64 = kind == IntKind::U64;
+    Ok(match op {
+        BinOp::Add => x.wrapping_add(y),
+        BinOp::Sub => x.wrapping_sub(y),
+        BinOp::Mul => x.wrapping_mul(y),
+        BinOp::Div => {
+            if y == 0 {
+                return Err(panic::divide_by_zero());
+            }
+            if unsigned64 {
+                ((x as u64) / (y as u64)) as i64
+            } else {
+                x.wrapping_div(y)
+            }
+        }
+        BinOp::Rem => {
+            if y == 0 {
+                return Err(panic::divide_by_zero());
+            }
+            if unsigned64 {
+                ((x as u64) % (y as u64)) as i64
+            } else {
+                x.wrapping_rem(y)
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::AndNot => x & !y,
+        BinOp::Shl => {
+            if y < 0 {
+                return Err(panic::runtime_error("negative shift amount"));
+            }
+            if y >= 64 {
+                0
+            } else {
+                x << y
+            }
+        }
+        BinOp::Shr => {
+            if y < 0 {
+                return Err(panic::runtime_error("negative shift amount"));
+            }
+            if kind.signed() {
+                x >> y.min(63)
+            } else if y >= 64 {
+                0
+            } else {
+                ((x as u64) >> y) as i64
+            }
+        }
+    })
+}
+
+/// The backing array and position of element `i` of an array or slice.
+fn index(v: &Value, i: i64) -> Result<(super::value::Boxed, usize), Value> {
+    match v {
+        Value::Slice(s) => {
+            if i < 0 || i >= i64::from(s.len) {
+                return Err(panic::index_out_of_range(i, i64::from(s.len)));
+            }
+            let at = s.off as usize + i as usize;
+            if at >= s.arr.borrow().len() {
+                return Err(panic::index_out_of_range(i, i64::from(s.len)));
+            }
+            Ok((s.arr.clone(), at))
+        }
+        Value::Array(b) => {
+            let len = b.borrow().len() as i64;
+            if i < 0 || i >= len {
+                return Err(panic::index_out_of_range(i, len));
+            }
+            Ok((b.clone(), i as usize))
+        }
+        Value::Nil => Err(panic::index_out_of_range(i, 0)),
+        _ => Err(panic::nil_deref()),
+    }
+}
+
+fn slice_expr(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, Value> {
+    match v {
+        Value::Str(s) => {
+            let len = s.len() as i64;
+            let (l, h) = (lo.unwrap_or(0), hi.unwrap_or(len));
+            if h < 0 || h > len || l < 0 || l > h {
+                return Err(panic::slice_bounds(l, h, None, len, true));
+            }
+            Ok(Value::bytes(&s[l as usize..h as usize]))
+        }
+        Value::Slice(_) | Value::Array(_) | Value::Nil => {
+            let (arr, off, len, cap) = match v {
+                Value::Slice(s) => (Some(s.arr.clone()), s.off, i64::from(s.len), i64::from(s.cap)),
+                Value::Array(b) => {
+                    let n = b.borrow().len() as i64;
+                    (Some(b.clone()), 0, n, n)
+                }
+                _ => (None, 0, 0, 0),
+            };
+            let (l, h) = (lo.unwrap_or(0), hi.unwrap_or(len));
+            let m = max.unwrap_or(cap);
+            let bad = m < 0 || m > cap || h < 0 || h > m || l < 0 || l > h;
+            if bad {
+                return Err(panic::slice_bounds(l, h, max, cap, false));
+            }
+            match arr {
+                None => Ok(Value::Nil),
+                Some(arr) => Ok(Value::Slice(Slice {
+                    arr,
+                    off: off + l as u32,
+                    len: (h - l) as u32,
+                    cap: (m - l) as u32,
+                })),
+            }
+        }
+        _ => Err(panic::nil_deref()),
+    }
+}
+
+/// Go's malloc size classes (bytes), for append's capacity rounding.
+const SIZE_CLASSES: [u32; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
+    448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,
+    4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432,
+    19072, 20480, 21760, 24576, 27264, 28672, 32768,
+];
+
+/// The capacity gc's growslice picks. `esize` is the element size in bytes
+/// with the high bit set when elements contain pointers.
+pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
+    let size = u64::from(esize & 0x7fff);
+    let pointers = esize & 0x8000 != 0;
+    let mut newcap = old_cap;
+    let double = old_cap * 2;
+    if new_len > double {
+        newcap = new_len;
+    } else if old_cap < 256 {
+        newcap = double;
+    } else {
+        while newcap < new_len {
+            newcap += (newcap + 3 * 256) >> 2;
+        }
+    }
+    if size == 0 {
+        return newcap.max(new_len);
+    }
+    let mut bytes = newcap * size;
+    if bytes <= 32768 - 8 {
+        let header = if pointers && bytes > 512 { 8 } else { 0 };
+        let req = bytes + header;
+        let class = SIZE_CLASSES.iter().copied().find(|&c| u64::from(c) >= req).unwrap_or(32768);
+        bytes = u64::from(class) - header;
+    } else {
+        bytes = (bytes + 8191) & !8191;
+    }
+    (bytes / size).max(new_len)
+}
+
+/// append(s, extra...): returns the new slice and the bytes newly allocated.
+fn append(s: &Value, extra: &[Value], esize: u16) -> (Value, u64) {
+    let (arr, off, len, cap) = match s {
+        Value::Slice(s) => (Some(&s.arr), s.off, s.len, s.cap),
+        _ => (None, 0, 0, 0),
+    };
+    let n = extra.len() as u32;
+    if n == 0 {
+        return (s.clone(), 0);
+    }
+    let new_len = len + n;
+    if let Some(arr) = arr {
+        if new_len <= cap {
+            let mut a = arr.borrow_mut();
+            for (i, v) in extra.iter().enumerate() {
+                let at = (off + len) as usize + i;
+                if at < a.len() {
+                    a[at] = v.clone();
+                } else {
+                    a.push(v.clone());
+                }
+            }
+            drop(a);
+            return (
+                Value::Slice(Slice {
+                    arr: arr.clone(),
+                    off,
+                    len: new_len,
+                    cap,
+                }),
+                0,
+            );
+        }
+    }
+    let new_cap = grow_cap(u64::from(cap), u64::from(new_len), esize) as u32;
+    let mut v = Vec::with_capacity(new_cap as usize);
+    if let Some(arr) = arr {
+        let a = arr.borrow();
+        v.extend_from_slice(&a[off as usize..(off + len) as usize]);
+    }
+    v.extend_from_slice(extra);
+    // Elements past len are zero; they are filled lazily by later appends
+    // (the backing Vec grows with pushes).
+    let grown = u64::from(new_cap) * 24;
+    (
+        Value::Slice(Slice {
+            arr: Value::new_box(v),
+            off: 0,
+            len: new_len,
+            cap: new_cap,
+        }),
+        grown,
+    )
+}
+
+/// Decodes one UTF-8 sequence as Go's utf8.DecodeRune: (U+FFFD, 1) for
+/// invalid input, (U+FFFD, 0) for empty input.
+pub fn decode_rune(b: &[u8]) -> (u32, usize) {
+    let Some(&b0) = b.first() else { return (0xFFFD, 0) };
+    if b0 < 0x80 {
+        return (u32::from(b0), 1);
+    }
+    let n = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    match b.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().map_or(0xFFFD, u32::from), n),
+        None => (0xFFFD, 1),
+    }
+}
+
+pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
+    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+fn convert(c: Conv, v: &Value) -> Value {
+    match c {
+        Conv::IntToInt(k) => Value::Int(k.wrap(v.as_int())),
+        Conv::IntToFloat => Value::Float(v.as_int() as f64),
+        Conv::UintToFloat => Value::Float(v.as_int() as u64 as f64),
+        Conv::FloatToInt(k) => {
+            let f = v.as_float();
+            Value::Int(if k == IntKind::U64 { f as u64 as i64 } else { k.wrap(f as i64) })
+        }
+        Conv::FloatToF32 => Value::Float(v.as_float() as f32 as f64),
+        Conv::RuneToStr => {
+            let mut out = Vec::new();
+            encode_rune(v.as_int(), &mut out);
+            Value::Str(Rc::from(out))
+        }
+        Conv::StrToBytes => Value::slice_of(v.as_bytes().iter().map(|&b| Value::Int(i64::from(b))).collect()),
+        Conv::BytesToStr => {
+            let b: Vec<u8> = v.elems().iter().map(|e| e.as_int() as u8).collect();
+            Value::Str(Rc::from(b))
+        }
+        Conv::StrToRunes => {
+            let mut b = v.as_bytes();
+            let mut out = Vec::new();
+            while !b.is_empty() {
+                let (r, w) = decode_rune(b);
+                out.push(Value::Int(i64::from(r)));
+                b = &b[w.max(1)..];
+            }
+            Value::slice_of(out)
+        }
+        Conv::RunesToStr => {
+            let mut out = Vec::new();
+            for r in v.elems() {
+                encode_rune(r.as_int(), &mut out);
+            }
+            Value::Str(Rc::from(out))
+        }
+    }
+}

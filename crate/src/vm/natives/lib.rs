@@ -1,0 +1,476 @@
+//! Library natives with simple data in and out: strings, strconv, math,
+//! unicode, sort (calling back into Go), math/rand (from the run's seed).
+
+use std::rc::Rc;
+
+use crate::runtime::strconv as rconv;
+use crate::vm::exec::Ret;
+use crate::vm::panic::builtin_types as bt;
+use crate::vm::value::{Ptr, Value};
+use crate::vm::{Goroutine, Vm};
+
+type R = Result<Ret, Value>;
+
+fn s(a: &[Value], i: usize) -> &[u8] {
+    a.get(i).map(Value::as_bytes).unwrap_or(&[])
+}
+fn n(a: &[Value], i: usize) -> i64 {
+    a.get(i).map_or(0, Value::as_int)
+}
+fn f(a: &[Value], i: usize) -> f64 {
+    a.get(i).map_or(0.0, Value::as_float)
+}
+fn text(a: &[Value], i: usize) -> String {
+    String::from_utf8_lossy(s(a, i)).into_owned()
+}
+fn one(v: Value) -> R {
+    Ok(Ret::One(v))
+}
+fn string(v: impl AsRef<[u8]>) -> R {
+    one(Value::bytes(v.as_ref()))
+}
+fn strings_of(v: Vec<String>) -> Value {
+    Value::slice_of(v.into_iter().map(|x| Value::str(&x)).collect())
+}
+
+/// A Go func(rune) bool / func(rune) rune callback.
+fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value, Value> {
+    Ok(vm.call_closure_sync(g, fv, vec![arg])?.into_iter().next().unwrap_or_default())
+}
+
+pub fn lookup(name: &str) -> Option<super::NativeFn> {
+    let f: super::NativeFn = match name {
+        "strings.ToUpper" => |_, _, a| string(text(a, 0).to_uppercase()),
+        "strings.ToLower" => |_, _, a| string(text(a, 0).to_lowercase()),
+        "strings.ToTitle" => |_, _, a| string(text(a, 0).to_uppercase()),
+        "strings.Title" => |_, _, a| {
+            let mut out = String::new();
+            let mut prev_letter = false;
+            for c in text(a, 0).chars() {
+                if !prev_letter && c.is_alphabetic() {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
+            }
+            string(out)
+        },
+        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), |c| is_space(c), true, true)),
+        "strings.Trim" => |_, _, a| {
+            let cut = text(a, 1);
+            string(trim(s(a, 0), |c| cut.contains(c), true, true))
+        },
+        "strings.TrimLeft" => |_, _, a| {
+            let cut = text(a, 1);
+            string(trim(s(a, 0), |c| cut.contains(c), true, false))
+        },
+        "strings.TrimRight" => |_, _, a| {
+            let cut = text(a, 1);
+            string(trim(s(a, 0), |c| cut.contains(c), false, true))
+        },
+        "strings.Fields" => |_, _, a| one(strings_of(text(a, 0).split(is_space).filter(|x| !x.is_empty()).map(String::from).collect())),
+        "strings.EqualFold" => |_, _, a| one(Value::Bool(text(a, 0).to_lowercase() == text(a, 1).to_lowercase())),
+        "strings.LastIndexByte" => |_, _, a| {
+            let c = n(a, 1) as u8;
+            one(Value::Int(s(a, 0).iter().rposition(|&b| b == c).map_or(-1, |i| i as i64)))
+        },
+        "strings.TrimFunc" => |vm, g, a| {
+            let fv = a.get(1).cloned().unwrap_or_default();
+            let t = text(a, 0);
+            let chars: Vec<(usize, char)> = t.char_indices().collect();
+            let mut lo = 0;
+            while lo < chars.len() && call1(vm, g, &fv, Value::Int(chars[lo].1 as i64))?.as_bool() {
+                lo += 1;
+            }
+            let mut hi = chars.len();
+            while hi > lo && call1(vm, g, &fv, Value::Int(chars[hi - 1].1 as i64))?.as_bool() {
+                hi -= 1;
+            }
+            let start = chars.get(lo).map_or(t.len(), |c| c.0);
+            let end = chars.get(hi).map_or(t.len(), |c| c.0);
+            string(&t[start..end.max(start)])
+        },
+        "strings.FieldsFunc" => |vm, g, a| {
+            let fv = a.get(1).cloned().unwrap_or_default();
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            for c in text(a, 0).chars() {
+                if call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                    if !cur.is_empty() {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                } else {
+                    cur.push(c);
+                }
+            }
+            if !cur.is_empty() {
+                out.push(cur);
+            }
+            one(strings_of(out))
+        },
+        "strings.Map" => |vm, g, a| {
+            let fv = a.first().cloned().unwrap_or_default();
+            let mut out = Vec::new();
+            for c in text(a, 1).chars() {
+                let r = call1(vm, g, &fv, Value::Int(c as i64))?.as_int();
+                if r >= 0 {
+                    crate::vm::exec::encode_rune(r, &mut out);
+                }
+            }
+            string(out)
+        },
+        "strconv.FormatInt" => |_, _, a| string(rconv::format_int(n(a, 0), n(a, 1).clamp(2, 36) as u32)),
+        "strconv.FormatUint" => |_, _, a| string(rconv::format_uint(n(a, 0) as u64, n(a, 1).clamp(2, 36) as u32)),
+        "strconv.FormatFloat" => |_, _, a| string(rconv::format_float(f(a, 0), n(a, 1) as u8, n(a, 2) as i32, n(a, 3) as u8)),
+        "strconv.AppendInt" => |_, _, a| {
+            let mut out: Vec<u8> = a.first().map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            rconv::append_int(&mut out, n(a, 1), n(a, 2).clamp(2, 36) as u32);
+            one(Value::slice_of(out.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
+        },
+        "strconv.Quote" => |_, _, a| string(rconv::quote(s(a, 0))),
+        "strconv.QuoteToASCII" => |_, _, a| {
+            let mut out = Vec::new();
+            rconv::append_quote(&mut out, s(a, 0), true);
+            string(out)
+        },
+        "strconv.QuoteRune" => |_, _, a| {
+            let mut out = Vec::new();
+            rconv::append_quote_rune(&mut out, n(a, 0) as u32, false);
+            string(out)
+        },
+        "strconv.AppendQuote" => |_, _, a| {
+            let mut out: Vec<u8> = a.first().map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            rconv::append_quote(&mut out, s(a, 1), false);
+            one(Value::slice_of(out.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
+        },
+        "strconv.Unquote" => |vm, _, a| match rconv::unquote(s(a, 0)) {
+            Some(v) => Ok(Ret::Many(vec![Value::bytes(&v), Value::Nil])),
+            None => Ok(Ret::Many(vec![Value::str(""), vm.global_value("strconv.ErrSyntax")])),
+        },
+        "strconv.ParseInt" => |vm, _, a| {
+            let (v, e) = rconv::parse_int(s(a, 0), n(a, 1), n(a, 2));
+            Ok(Ret::Many(vec![Value::Int(v), num_error(vm, e)]))
+        },
+        "strconv.ParseUint" => |vm, _, a| {
+            let (v, e) = rconv::parse_uint(s(a, 0), n(a, 1), n(a, 2));
+            Ok(Ret::Many(vec![Value::Int(v as i64), num_error(vm, e)]))
+        },
+        "strconv.ParseFloat" => |vm, _, a| {
+            let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
+            Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
+        },
+        "unicode.IsLetter" => |_, _, a| one(Value::Bool(ch(a).is_alphabetic())),
+        "unicode.IsDigit" => |_, _, a| one(Value::Bool(ch(a).is_numeric() && ch(a).to_digit(10).is_some() || ch(a).is_ascii_digit())),
+        "unicode.IsNumber" => |_, _, a| one(Value::Bool(ch(a).is_numeric())),
+        "unicode.IsSpace" => |_, _, a| one(Value::Bool(is_space(ch(a)))),
+        "unicode.IsUpper" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
+        "unicode.IsLower" => |_, _, a| one(Value::Bool(ch(a).is_lowercase())),
+        "unicode.IsTitle" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
+        "unicode.IsPunct" => |_, _, a| one(Value::Bool(ch(a).is_ascii_punctuation() && !"$+<=>^`|~".contains(ch(a)))),
+        "unicode.IsControl" => |_, _, a| one(Value::Bool(ch(a).is_control())),
+        "unicode.IsGraphic" | "unicode.IsPrint" => |_, _, a| one(Value::Bool(!ch(a).is_control() && rconv::is_print(n(a, 0) as u32))),
+        "unicode.IsSymbol" => |_, _, a| one(Value::Bool("$+<=>^`|~".contains(ch(a)))),
+        "unicode.IsMark" => |_, _, _| one(Value::Bool(false)),
+        "unicode.ToUpper" | "unicode.ToTitle" => |_, _, a| one(Value::Int(ch(a).to_uppercase().next().map_or(n(a, 0), |c| c as i64))),
+        "unicode.ToLower" => |_, _, a| one(Value::Int(ch(a).to_lowercase().next().map_or(n(a, 0), |c| c as i64))),
+        "sort.Slice" | "sort.SliceStable" => |vm, g, a| {
+            sort_slice(vm, g, a)?;
+            Ok(Ret::None)
+        },
+        "sort.SliceIsSorted" => |vm, g, a| {
+            let x = a.first().map(iface_inner).unwrap_or_default();
+            let less = a.get(1).cloned().unwrap_or_default();
+            for i in 1..x.len().max(0) {
+                let r = vm.call_closure_sync(g, &less, vec![Value::Int(i), Value::Int(i - 1)])?;
+                if r.first().is_some_and(Value::as_bool) {
+                    return one(Value::Bool(false));
+                }
+            }
+            one(Value::Bool(true))
+        },
+        "errors.As" => errors_as,
+        "runtime.NumCPU" => |_, _, _| one(Value::Int(8)),
+        "runtime.GC" => |_, _, _| Ok(Ret::None),
+        "os.File.Write" => |vm, _, a| {
+            let fd = match a.first() {
+                Some(Value::Ptr(p)) => match p.load() {
+                    Value::Struct(b) => b.borrow().first().map_or(1, Value::as_int),
+                    _ => 1,
+                },
+                _ => 1,
+            };
+            let bytes: Vec<u8> = a.get(1).map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            vm.write_out(fd == 2, &bytes);
+            Ok(Ret::Many(vec![Value::Int(bytes.len() as i64), Value::Nil]))
+        },
+        _ => return math(name).or_else(|| rand(name)),
+    };
+    Some(f)
+}
+
+fn ch(a: &[Value]) -> char {
+    u32::try_from(n(a, 0)).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}')
+}
+
+/// unicode.IsSpace.
+fn is_space(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}') || (c as u32 > 0xff && c.is_whitespace())
+}
+
+fn trim(b: &[u8], cut: impl Fn(char) -> bool, left: bool, right: bool) -> Vec<u8> {
+    let t = String::from_utf8_lossy(b).into_owned();
+    let mut r: &str = &t;
+    if left {
+        r = r.trim_start_matches(&cut);
+    }
+    if right {
+        r = r.trim_end_matches(&cut);
+    }
+    r.as_bytes().to_vec()
+}
+
+fn iface_inner(v: &Value) -> Value {
+    match v {
+        Value::Iface(i) => i.1.clone(),
+        v => v.clone(),
+    }
+}
+
+/// sort.Slice: a stable merge sort of a permutation, comparing through the
+/// user's less(i, j) on the unchanged slice, then applying the permutation
+/// (for the short slices of typical programs this is the order Go's
+/// insertion sort gives).
+fn sort_slice(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<(), Value> {
+    let x = a.first().map(iface_inner).unwrap_or_default();
+    let less = a.get(1).cloned().unwrap_or_default();
+    let Value::Slice(sl) = &x else { return Ok(()) };
+    let len = sl.len as usize;
+    let mut perm: Vec<usize> = (0..len).collect();
+    let mut err = None;
+    let mut cmp = |i: usize, j: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match vm.call_closure_sync(g, &less, vec![Value::Int(i as i64), Value::Int(j as i64)]) {
+            Ok(r) => r.first().is_some_and(Value::as_bool),
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    // Insertion sort for short slices (as Go's), merge sort otherwise.
+    if len <= 12 {
+        for i in 1..len {
+            let mut j = i;
+            while j > 0 && cmp(perm[j], perm[j - 1]) {
+                perm.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    } else {
+        perm.sort_by(|&p, &q| {
+            if cmp(p, q) {
+                std::cmp::Ordering::Less
+            } else if cmp(q, p) {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        });
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let mut arr = sl.arr.borrow_mut();
+    let off = sl.off as usize;
+    let old: Vec<Value> = arr.get(off..off + len).map(|s| s.to_vec()).unwrap_or_default();
+    for (k, &p) in perm.iter().enumerate() {
+        if let (Some(slot), Some(v)) = (arr.get_mut(off + k), old.get(p)) {
+            *slot = v.clone();
+        }
+    }
+    Ok(())
+}
+
+/// A `*strconv.NumError` (or nil).
+fn num_error(vm: &mut Vm, e: Option<rconv::NumError>) -> Value {
+    let Some(e) = e else { return Value::Nil };
+    let inner = match e.kind {
+        rconv::NumErrorKind::Syntax => vm.global_value("strconv.ErrSyntax"),
+        rconv::NumErrorKind::Range => vm.global_value("strconv.ErrRange"),
+        ref k => Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&k.message())))),
+    };
+    match vm.prog.well_known.get("*strconv.NumError").copied() {
+        Some(t) => {
+            let s = Value::Struct(Value::new_box(vec![Value::str(e.func), Value::bytes(&e.num), inner]));
+            let cell = vm.new_cell(s);
+            Value::Iface(Rc::new((t, Value::Ptr(Ptr::Cell(cell)))))
+        }
+        None => Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&format!("strconv.{}: parsing {:?}: {}", e.func, String::from_utf8_lossy(&e.num), e.kind.message()))))),
+    }
+}
+
+/// errors.As(err, target): walks the Unwrap chain for a value whose dynamic
+/// type is target's element type (or implements it, for interfaces).
+fn errors_as(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
+    let mut err = a.first().cloned().unwrap_or_default();
+    let target = a.get(1).map(iface_inner).unwrap_or_default();
+    let Some(Value::Iface(tt)) = a.get(1).cloned() else { return one(Value::Bool(false)) };
+    let Some(elem) = vm.prog.types.get(tt.0 as usize).and_then(|d| d.elem) else { return one(Value::Bool(false)) };
+    let elem_is_iface = vm.prog.types.get(elem as usize).is_some_and(|d| d.kind == crate::vm::op::Kind::Interface);
+    let unwrap = vm.prog.syms.iter().position(|s| s == "Unwrap").map(|i| i as u32);
+    for _ in 0..100 {
+        let Value::Iface(e) = &err else { break };
+        let matches = if elem_is_iface { vm.implements(e.0, elem).is_none() } else { e.0 == elem };
+        if matches {
+            if let Value::Ptr(p) = &target {
+                p.store(if elem_is_iface { err.clone() } else { e.1.clone() });
+            }
+            return one(Value::Bool(true));
+        }
+        let Some(m) = unwrap.and_then(|u| vm.method_of(e.0, u)) else { break };
+        err = vm.call_sync(g, m, vec![e.1.clone()])?.into_iter().next().unwrap_or_default();
+    }
+    one(Value::Bool(false))
+}
+
+fn math(name: &str) -> Option<super::NativeFn> {
+    macro_rules! f1 {
+        ($e:expr) => {
+            |_, _, a| one(Value::Float($e(f(a, 0))))
+        };
+    }
+    let nf: super::NativeFn = match name {
+        "math.Sqrt" => f1!(f64::sqrt),
+        "math.Cbrt" => f1!(f64::cbrt),
+        "math.Exp" => f1!(f64::exp),
+        "math.Exp2" => f1!(f64::exp2),
+        "math.Log" => f1!(f64::ln),
+        "math.Log2" => f1!(f64::log2),
+        "math.Log10" => f1!(f64::log10),
+        "math.Log1p" => f1!(f64::ln_1p),
+        "math.Floor" => f1!(f64::floor),
+        "math.Ceil" => f1!(f64::ceil),
+        "math.Trunc" => f1!(f64::trunc),
+        "math.Round" => f1!(f64::round),
+        "math.RoundToEven" => f1!(f64::round_ties_even),
+        "math.Sin" => f1!(f64::sin),
+        "math.Cos" => f1!(f64::cos),
+        "math.Tan" => f1!(f64::tan),
+        "math.Asin" => f1!(f64::asin),
+        "math.Acos" => f1!(f64::acos),
+        "math.Atan" => f1!(f64::atan),
+        "math.Sinh" => f1!(f64::sinh),
+        "math.Cosh" => f1!(f64::cosh),
+        "math.Tanh" => f1!(f64::tanh),
+        "math.Pow" => |_, _, a| one(Value::Float(f(a, 0).powf(f(a, 1)))),
+        "math.Atan2" => |_, _, a| one(Value::Float(f(a, 0).atan2(f(a, 1)))),
+        "math.Hypot" => |_, _, a| one(Value::Float(f(a, 0).hypot(f(a, 1)))),
+        "math.Mod" => |_, _, a| one(Value::Float(f(a, 0) % f(a, 1))),
+        "math.Remainder" => |_, _, a| {
+            let (x, y) = (f(a, 0), f(a, 1));
+            one(Value::Float(x - (x / y).round_ties_even() * y))
+        },
+        "math.Dim" => |_, _, a| one(Value::Float((f(a, 0) - f(a, 1)).max(0.0))),
+        "math.Max" => |_, _, a| {
+            let (x, y) = (f(a, 0), f(a, 1));
+            one(Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.max(y) }))
+        },
+        "math.Min" => |_, _, a| {
+            let (x, y) = (f(a, 0), f(a, 1));
+            one(Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.min(y) }))
+        },
+        "math.Inf" => |_, _, a| one(Value::Float(if n(a, 0) >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })),
+        "math.NaN" => |_, _, _| one(Value::Float(f64::NAN)),
+        "math.Copysign" => |_, _, a| one(Value::Float(f(a, 0).copysign(f(a, 1)))),
+        "math.Pow10" => |_, _, a| one(Value::Float(10f64.powi(n(a, 0).clamp(-400, 400) as i32))),
+        "math.Float64bits" => |_, _, a| one(Value::Int(f(a, 0).to_bits() as i64)),
+        "math.Float64frombits" => |_, _, a| one(Value::Float(f64::from_bits(n(a, 0) as u64))),
+        "math.Float32bits" => |_, _, a| one(Value::Int(i64::from((f(a, 0) as f32).to_bits()))),
+        "math.Float32frombits" => |_, _, a| one(Value::Float(f64::from(f32::from_bits(n(a, 0) as u32)))),
+        "math.Modf" => |_, _, a| {
+            let x = f(a, 0);
+            Ok(Ret::Many(vec![Value::Float(x.trunc()), Value::Float(x.fract())]))
+        },
+        _ => return None,
+    };
+    Some(nf)
+}
+
+/// math/rand: every generator draws from the run's seeded PRNG.
+fn rand(name: &str) -> Option<super::NativeFn> {
+    let method = name.starts_with("math/rand.Rand.");
+    let base = name.rsplit('.').next().unwrap_or("");
+    let nf: super::NativeFn = match (base, method) {
+        ("New", false) => |vm, _, _| {
+            let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(0)])));
+            one(Value::Ptr(Ptr::Cell(c)))
+        },
+        ("Seed", _) => |_, _, _| Ok(Ret::None),
+        ("Int" | "Int63" | "Uint64" | "Uint32" | "Int31", _) => {
+            let f: super::NativeFn = match base {
+                "Int" | "Int63" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 1) as i64)),
+                "Uint64" => |vm, _, _| one(Value::Int(vm.rng.next_u64() as i64)),
+                "Uint32" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 32) as i64)),
+                _ => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 33) as i64)),
+            };
+            f
+        }
+        ("Intn" | "Int63n" | "Int31n", m) => {
+            if m {
+                |vm, _, a| bounded(vm, n(a, 1))
+            } else {
+                |vm, _, a| bounded(vm, n(a, 0))
+            }
+        }
+        ("Float64", _) => |vm, _, _| one(Value::Float((vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64)),
+        ("Float32", _) => |vm, _, _| one(Value::Float(f64::from((vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32))),
+        ("Perm", m) => {
+            if m {
+                |vm, _, a| perm(vm, n(a, 1))
+            } else {
+                |vm, _, a| perm(vm, n(a, 0))
+            }
+        }
+        ("Shuffle", m) => {
+            if m {
+                |vm, g, a| shuffle(vm, g, n(a, 1), a.get(2))
+            } else {
+                |vm, g, a| shuffle(vm, g, n(a, 0), a.get(1))
+            }
+        }
+        _ => return None,
+    };
+    if !name.starts_with("math/rand.") {
+        return None;
+    }
+    Some(nf)
+}
+
+fn bounded(vm: &mut Vm, max: i64) -> R {
+    if max <= 0 {
+        return Err(Value::Iface(Rc::new((bt::STRING, Value::str("invalid argument to Intn")))));
+    }
+    one(Value::Int(vm.rng.below(max as u64) as i64))
+}
+
+fn perm(vm: &mut Vm, k: i64) -> R {
+    let k = k.clamp(0, 1 << 24) as usize;
+    let mut p: Vec<i64> = (0..k as i64).collect();
+    for i in (1..k).rev() {
+        let j = vm.rng.below(i as u64 + 1) as usize;
+        p.swap(i, j);
+    }
+    one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
+}
+
+fn shuffle(vm: &mut Vm, g: &mut Goroutine, k: i64, swap: Option<&Value>) -> R {
+    let swap = swap.cloned().unwrap_or_default();
+    for i in (1..k.max(0)).rev() {
+        let j = vm.rng.below(i as u64 + 1) as i64;
+        vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
+    }
+    Ok(Ret::None)
+}

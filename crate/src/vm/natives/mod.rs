@@ -1,0 +1,113 @@
+//! Natives: library functions declared without a body in `stdlib/*.go`,
+//! bound here by qualified name (`fmt.Println`, `sync.WaitGroup.Wait`).
+
+mod atomic;
+mod fmt;
+mod lib;
+mod sync;
+mod time;
+
+pub use sync::{wg_add_delta, SyncState};
+
+use super::exec::Ret;
+use super::value::Value;
+use super::{Goroutine, Vm};
+
+pub use super::exec::Ret as NativeRet;
+
+/// A native function: arguments in, results (or a parked goroutine) out;
+/// `Err` is a Go panic value.
+pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
+
+/// The native bound to a qualified name.
+pub fn lookup(name: &str) -> Option<NativeFn> {
+    let f: NativeFn = match name {
+        "fmt.Println" => fmt::println,
+        "fmt.Print" => fmt::print,
+        "fmt.Printf" => fmt::printf,
+        "fmt.Sprintf" => fmt::sprintf,
+        "fmt.Sprint" => fmt::sprint,
+        "fmt.Sprintln" => fmt::sprintln,
+        "fmt.Fprintln" => fmt::fprintln,
+        "fmt.Fprint" => fmt::fprint,
+        "fmt.Fprintf" => fmt::fprintf,
+        "fmt.Errorf" => fmt::errorf,
+        "errors.errorString.Error" => fmt::error_text,
+        "fmt.wrapError.Unwrap" => fmt::unwrap,
+        "builtin.println" => |vm, g, a| fmt::builtin_print(vm, g, a, true),
+        "builtin.print" => |vm, g, a| fmt::builtin_print(vm, g, a, false),
+        "sync.WaitGroup.Add" => sync::wg_add,
+        "sync.WaitGroup.Done" => sync::wg_done,
+        "sync.WaitGroup.Wait" => sync::wg_wait,
+        "sync.WaitGroup.Go" => sync::wg_go,
+        "sync.Mutex.Lock" => sync::mutex_lock,
+        "sync.Mutex.TryLock" => sync::mutex_trylock,
+        "sync.Mutex.Unlock" => sync::mutex_unlock,
+        "sync.RWMutex.Lock" => sync::rw_lock,
+        "sync.RWMutex.Unlock" => sync::rw_unlock,
+        "sync.RWMutex.RLock" => sync::rw_rlock,
+        "sync.RWMutex.RUnlock" => sync::rw_runlock,
+        "sync.Once.Do" => sync::once_do,
+        "time.Sleep" => sync::sleep,
+        "runtime.Gosched" => sync::gosched,
+        "runtime.NumGoroutine" => sync::num_goroutine,
+        "runtime.GOMAXPROCS" => sync::gomaxprocs,
+        "os.Exit" => sync::exit,
+        "time.Now" => time::now,
+        "time.NewTimer" => time::new_timer,
+        "time.AfterFunc" => time::after_func,
+        "time.NewTicker" => time::new_ticker,
+        "time.Timer.Stop" => time::timer_stop,
+        "time.Timer.Reset" => time::timer_reset,
+        "time.Ticker.Stop" => time::ticker_stop,
+        "time.Ticker.Reset" => time::ticker_reset,
+        "time.Time.Format" => time::format,
+        "time.Time.String" => time::string,
+        "time.Time.Year" => time::year,
+        "time.Time.Month" => time::month,
+        "time.Time.Day" => time::day,
+        "time.Time.Hour" => time::hour,
+        "time.Time.Minute" => time::minute,
+        "time.Time.Second" => time::second,
+        "time.Time.Weekday" => time::weekday,
+        _ => return atomic::lookup(name).or_else(|| lib::lookup(name)),
+    };
+    Some(f)
+}
+
+/// Nanoseconds from the Unix epoch to 2009-11-10 23:00:00 UTC, where the
+/// virtual clock starts.
+pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
+
+pub use time::time_value;
+
+/// `%v` of a float64 as Go prints it (strconv 'g' with the shortest repr,
+/// exponent when < 1e-4 or >= 1e21).
+pub fn format_float_g(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let exp = f.abs().log10().floor() as i32;
+    if !(-4..21).contains(&exp) {
+        let s = format!("{:e}", f);
+        // Rust: 1.5e21 -> Go: 1.5e+21
+        match s.split_once('e') {
+            Some((m, e)) => {
+                let (sign, digits) = match e.strip_prefix('-') {
+                    Some(d) => ('-', d),
+                    None => ('+', e),
+                };
+                format!("{m}e{sign}{digits:0>2}")
+            }
+            None => s,
+        }
+    } else {
+        format!("{}", f)
+    }
+}

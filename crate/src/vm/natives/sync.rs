@@ -1,0 +1,234 @@
+//! sync, runtime, time.Sleep and os.Exit: natives that park, wake or end
+//! goroutines. Sync primitives keep their state in the VM keyed by the
+//! primitive's address, so their Go declarations may have any layout.
+
+use std::collections::VecDeque;
+
+use crate::vm::exec::Ret;
+use crate::vm::value::{Key, Value};
+use crate::vm::{panic, Goroutine, Vm, WaitReason};
+
+/// State of one sync primitive.
+#[derive(Debug, Default, Clone)]
+pub struct SyncState {
+    /// WaitGroup counter, or RWMutex reader count.
+    pub count: i64,
+    pub locked: bool,
+    /// RWMutex: goroutines waiting to write / read.
+    pub writers: VecDeque<(usize, u64)>,
+    pub readers: VecDeque<(usize, u64)>,
+    pub done: bool,
+}
+
+fn key(vm: &mut Vm, v: Option<&Value>) -> Key {
+    Key::from_value(v.unwrap_or(&Value::Nil), &mut vm.nan_keys).unwrap_or(Key::Nil)
+}
+
+fn state<'v>(vm: &'v mut Vm, k: &Key) -> &'v mut SyncState {
+    vm.sync_state.entry(k.clone()).or_default()
+}
+
+fn park_on(vm: &mut Vm, g: &mut Goroutine, k: Key, reason: WaitReason) -> Ret {
+    let token = vm.park(g, reason);
+    let slot = vm.cur_slot;
+    vm.sync_waiters.entry(k).or_default().push_back((slot, token));
+    Ret::Blocked
+}
+
+/// Wakes the first still-parked waiter of `k`.
+fn wake_one(vm: &mut Vm, k: &Key) -> bool {
+    while let Some((slot, token)) = vm.sync_waiters.get_mut(k).and_then(VecDeque::pop_front) {
+        if vm.wake(slot, token) {
+            return true;
+        }
+    }
+    false
+}
+
+pub fn wg_add_delta(vm: &mut Vm, k: Key, delta: i64) -> Result<(), Value> {
+    let s = state(vm, &k);
+    s.count += delta;
+    if s.count < 0 {
+        return Err(Value::Iface(std::rc::Rc::new((panic::builtin_types::STRING, Value::str("sync: negative WaitGroup counter")))));
+    }
+    if s.count == 0 {
+        while wake_one(vm, &k) {}
+    }
+    Ok(())
+}
+
+pub fn wg_add(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    wg_add_delta(vm, k, args.get(1).map_or(0, Value::as_int))?;
+    Ok(Ret::None)
+}
+
+pub fn wg_done(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    wg_add_delta(vm, k, -1)?;
+    Ok(Ret::None)
+}
+
+pub fn wg_wait(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    if state(vm, &k).count == 0 {
+        return Ok(Ret::None);
+    }
+    Ok(park_on(vm, g, k, WaitReason::WaitGroup))
+}
+
+/// WaitGroup.Go(f): Add(1), then run f in a new goroutine that calls Done when it ends.
+pub fn wg_go(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    wg_add_delta(vm, k.clone(), 1)?;
+    let f = args.get(1).cloned().unwrap_or_default();
+    let line = crate::vm::sched::current_line(&vm.prog, g);
+    let fid = g.frames.last().map_or(0, |f| f.func);
+    let id = vm.spawn(f, Vec::new(), Some((g.id, fid, line)));
+    vm.on_exit.insert(id, k);
+    Ok(Ret::None)
+}
+
+pub fn mutex_lock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    if !s.locked {
+        s.locked = true;
+        return Ok(Ret::None);
+    }
+    Ok(park_on(vm, g, k, WaitReason::Mutex))
+}
+
+pub fn mutex_trylock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked;
+    s.locked = true;
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
+pub fn mutex_unlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    if !state(vm, &k).locked {
+        vm.fatal("sync: unlock of unlocked mutex");
+        return Ok(Ret::Exit);
+    }
+    // Hand the lock to the next waiter, if any.
+    if !wake_one(vm, &k) {
+        state(vm, &k).locked = false;
+    }
+    Ok(Ret::None)
+}
+
+pub fn rw_lock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    if !s.locked && s.count == 0 {
+        s.locked = true;
+        return Ok(Ret::None);
+    }
+    let token = vm.park(g, WaitReason::RWMutexLock);
+    let slot = vm.cur_slot;
+    state(vm, &k).writers.push_back((slot, token));
+    Ok(Ret::Blocked)
+}
+
+pub fn rw_unlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    if !state(vm, &k).locked {
+        vm.fatal("sync: Unlock of unlocked RWMutex");
+        return Ok(Ret::Exit);
+    }
+    state(vm, &k).locked = false;
+    let readers: Vec<(usize, u64)> = state(vm, &k).readers.drain(..).collect();
+    if readers.is_empty() {
+        grant_writer(vm, &k);
+    } else {
+        for (slot, token) in readers {
+            if vm.wake(slot, token) {
+                state(vm, &k).count += 1;
+            }
+        }
+    }
+    Ok(Ret::None)
+}
+
+fn grant_writer(vm: &mut Vm, k: &Key) {
+    while let Some((slot, token)) = state(vm, k).writers.pop_front() {
+        if vm.wake(slot, token) {
+            state(vm, k).locked = true;
+            return;
+        }
+    }
+}
+
+pub fn rw_rlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    if !s.locked && s.writers.is_empty() {
+        s.count += 1;
+        return Ok(Ret::None);
+    }
+    let token = vm.park(g, WaitReason::RWMutexRLock);
+    let slot = vm.cur_slot;
+    state(vm, &k).readers.push_back((slot, token));
+    Ok(Ret::Blocked)
+}
+
+pub fn rw_runlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    if s.count <= 0 {
+        vm.fatal("sync: RUnlock of unlocked RWMutex");
+        return Ok(Ret::Exit);
+    }
+    s.count -= 1;
+    if s.count == 0 {
+        grant_writer(vm, &k);
+    }
+    Ok(Ret::None)
+}
+
+/// Once.Do(f): runs f (in a nested loop) the first time only.
+pub fn once_do(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    if std::mem::replace(&mut state(vm, &k).done, true) {
+        return Ok(Ret::None);
+    }
+    let f = args.get(1).cloned().unwrap_or_default();
+    vm.call_closure_sync(g, &f, Vec::new())?;
+    Ok(Ret::None)
+}
+
+pub fn sleep(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let d = args.first().map_or(0, Value::as_int);
+    if d <= 0 {
+        vm.yielded = true;
+        return Ok(Ret::Yield);
+    }
+    vm.sleep(g, d);
+    Ok(Ret::Blocked)
+}
+
+pub fn gosched(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    vm.yielded = true;
+    Ok(Ret::Yield)
+}
+
+pub fn num_goroutine(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(vm.live as i64)))
+}
+
+pub fn gomaxprocs(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let prev = vm.nprocs() as i64;
+    let n = args.first().map_or(0, Value::as_int);
+    if n > 0 {
+        vm.set_procs(n.min(64) as usize);
+    }
+    Ok(Ret::One(Value::Int(prev)))
+}
+
+pub fn exit(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    vm.exit = Some(args.first().map_or(0, Value::as_int) as i32);
+    Ok(Ret::Exit)
+}

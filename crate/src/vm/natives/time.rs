@@ -1,0 +1,203 @@
+//! time: the virtual clock and timers (stdlib/time.go declares
+//! `Time{ns, loc}`, `Timer{C, id}`, `Ticker{C, id}`).
+
+use std::rc::Rc;
+
+use crate::runtime::time as rtime;
+use crate::vm::exec::Ret;
+use crate::vm::panic::builtin_types as bt;
+use crate::vm::sched::TimerAction;
+use crate::vm::value::{Ptr, Value};
+use crate::vm::{Goroutine, Vm};
+
+use super::EPOCH_UNIX_NANOS;
+
+/// A time.Time for virtual time `clock`.
+pub fn time_value(clock: i64) -> Value {
+    Value::Struct(Value::new_box(vec![Value::Int(EPOCH_UNIX_NANOS + clock), Value::Nil]))
+}
+
+/// Unix nanoseconds of a time.Time value.
+fn nanos(t: &Value) -> i64 {
+    match t {
+        Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int),
+        _ => 0,
+    }
+}
+
+pub fn now(vm: &mut Vm, _g: &mut Goroutine, _a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(time_value(vm.clock)))
+}
+
+fn time_zero() -> Value {
+    Value::Struct(Value::new_box(vec![Value::Int(0), Value::Nil]))
+}
+
+fn timer_chan(vm: &mut Vm) -> Value {
+    let c = vm.new_chan(1, time_zero());
+    if let Value::Chan(ch) = &c {
+        ch.borrow_mut().timer = true;
+    }
+    c
+}
+
+/// Stop/Reset: a value the timer already sent but nobody received is dropped.
+fn drain(c: &Value) {
+    if let Value::Chan(ch) = c {
+        ch.borrow_mut().buf.clear();
+    }
+}
+
+/// A new *Timer / *Ticker: a struct {C, id} in a cell.
+fn timer_obj(vm: &mut Vm, c: Value, id: u64) -> Value {
+    let s = Value::Struct(Value::new_box(vec![c, Value::Int(id as i64)]));
+    Value::Ptr(Ptr::Cell(vm.new_cell(s)))
+}
+
+fn timer_parts(v: Option<&Value>) -> Option<(Ptr, Value, u64)> {
+    let Some(Value::Ptr(p)) = v else { return None };
+    let Value::Struct(b) = p.load() else { return None };
+    let b = b.borrow();
+    Some((p.clone(), b.first().cloned().unwrap_or_default(), b.get(1).map_or(0, Value::as_int) as u64))
+}
+
+fn set_timer_id(p: &Ptr, id: u64) {
+    if let Value::Struct(b) = p.load() {
+        if let Some(slot) = b.borrow_mut().get_mut(1) {
+            *slot = Value::Int(id as i64);
+        }
+    }
+}
+
+fn send_action(c: &Value, period: i64) -> Option<TimerAction> {
+    match c {
+        Value::Chan(ch) => Some(TimerAction::Send { chan: ch.clone(), period }),
+        _ => None,
+    }
+}
+
+pub fn new_timer(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let d = a.first().map_or(0, Value::as_int);
+    let c = timer_chan(vm);
+    let id = match send_action(&c, 0) {
+        Some(act) => vm.add_timer(vm.clock + d.max(0), act),
+        None => 0,
+    };
+    Ok(Ret::One(timer_obj(vm, c, id)))
+}
+
+pub fn after_func(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let d = a.first().map_or(0, Value::as_int);
+    let f = a.get(1).cloned().unwrap_or_default();
+    let id = vm.add_timer(vm.clock + d.max(0), TimerAction::Func { f });
+    Ok(Ret::One(timer_obj(vm, Value::Nil, id)))
+}
+
+pub fn new_ticker(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let d = a.first().map_or(0, Value::as_int);
+    if d <= 0 {
+        return Err(Value::Iface(Rc::new((bt::ERROR_STRING, Value::str("non-positive interval for NewTicker")))));
+    }
+    let c = timer_chan(vm);
+    let id = match send_action(&c, d) {
+        Some(act) => vm.add_timer(vm.clock + d, act),
+        None => 0,
+    };
+    Ok(Ret::One(timer_obj(vm, c, id)))
+}
+
+pub fn timer_stop(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let active = timer_parts(a.first()).is_some_and(|(_, c, id)| {
+        drain(&c);
+        vm.stop_timer(id)
+    });
+    Ok(Ret::One(Value::Bool(active)))
+}
+
+pub fn timer_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let Some((p, c, id)) = timer_parts(a.first()) else { return Ok(Ret::One(Value::Bool(false))) };
+    let d = a.get(1).map_or(0, Value::as_int);
+    drain(&c);
+    let (action, was_active) = match vm.take_timer(id) {
+        Some(act) => (act, true),
+        None => match send_action(&c, 0) {
+            Some(act) => (act, false),
+            None => return Ok(Ret::One(Value::Bool(false))),
+        },
+    };
+    let new_id = vm.add_timer(vm.clock + d.max(0), action);
+    set_timer_id(&p, new_id);
+    Ok(Ret::One(Value::Bool(was_active)))
+}
+
+pub fn ticker_stop(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    timer_stop(vm, g, a)?;
+    Ok(Ret::None)
+}
+
+pub fn ticker_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let Some((p, c, id)) = timer_parts(a.first()) else { return Ok(Ret::None) };
+    let d = a.get(1).map_or(0, Value::as_int);
+    if d <= 0 {
+        return Err(Value::Iface(Rc::new((bt::ERROR_STRING, Value::str("non-positive interval for Ticker.Reset")))));
+    }
+    vm.stop_timer(id);
+    drain(&c);
+    if let Some(act) = send_action(&c, d) {
+        let new_id = vm.add_timer(vm.clock + d, act);
+        set_timer_id(&p, new_id);
+    }
+    Ok(Ret::None)
+}
+
+/// (unix seconds, nanoseconds) of a Time receiver.
+fn parts(a: &[Value]) -> (i64, u32) {
+    let ns = a.first().map_or(0, nanos);
+    (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000) as u32)
+}
+
+pub fn format(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let (s, ns) = parts(a);
+    let mut out = Vec::new();
+    rtime::format_time(&mut out, s, ns, rtime::UTC, a.get(1).map(Value::as_bytes).unwrap_or(&[]));
+    Ok(Ret::One(Value::bytes(&out)))
+}
+
+pub fn string(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let (s, ns) = parts(a);
+    let mut out = Vec::new();
+    let _ = vm;
+    rtime::time_string(&mut out, s, ns, rtime::UTC, None);
+    Ok(Ret::One(Value::bytes(&out)))
+}
+
+/// Calendar fields through the runtime's formatter (layout digits).
+fn field(a: &[Value], layout: &str) -> i64 {
+    let (s, ns) = parts(a);
+    let mut out = Vec::new();
+    rtime::format_time(&mut out, s, ns, rtime::UTC, layout.as_bytes());
+    String::from_utf8_lossy(&out).trim().parse().unwrap_or(0)
+}
+
+pub fn year(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "2006"))))
+}
+pub fn month(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "1"))))
+}
+pub fn day(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "2"))))
+}
+pub fn hour(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "15"))))
+}
+pub fn minute(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "4"))))
+}
+pub fn second(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(field(a, "5"))))
+}
+pub fn weekday(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let days = a.first().map_or(0, nanos).div_euclid(86_400_000_000_000);
+    Ok(Ret::One(Value::Int((days + 4).rem_euclid(7))))
+}

@@ -1,0 +1,72 @@
+//! Runtime errors with Go's exact texts, and the fatal-panic report.
+
+use super::value::Value;
+
+/// Built-in runtime type descriptors every program has (see `Program::types`).
+pub mod builtin_types {
+    /// `runtime.Error` values (index out of range, nil map write, ...).
+    pub const RUNTIME_ERROR: u32 = 0;
+    /// `string`, the type of `panic("...")` values and natives' strings.
+    pub const STRING: u32 = 1;
+    /// `error` values created natively (errors.New, fmt.Errorf): `*errors.errorString`.
+    pub const ERROR_STRING: u32 = 2;
+    pub const INT: u32 = 3;
+    pub const FLOAT64: u32 = 4;
+    pub const BOOL: u32 = 5;
+    /// `*fmt.wrapError`: fmt.Errorf with `%w` (message, wrapped errors...).
+    pub const WRAP_ERROR: u32 = 6;
+    /// How many descriptors are reserved at the start of every program.
+    pub const COUNT: u32 = 7;
+}
+
+/// A runtime error value: `is_runtime` ones print with the `runtime error: ` prefix.
+pub fn runtime_error(msg: impl Into<String>) -> Value {
+    error_value(&format!("runtime error: {}", msg.into()))
+}
+
+/// A plain runtime panic (no `runtime error: ` prefix), e.g. `send on closed channel`.
+pub fn plain_error(msg: &str) -> Value {
+    error_value(msg)
+}
+
+/// Go's `*runtime.TypeAssertionError` (printed without a prefix).
+pub fn plain_error_typed(msg: &str) -> Value {
+    error_value(msg)
+}
+
+fn error_value(msg: &str) -> Value {
+    Value::Iface(std::rc::Rc::new((builtin_types::RUNTIME_ERROR, Value::str(msg))))
+}
+
+pub fn index_out_of_range(i: i64, len: i64) -> Value {
+    if i < 0 {
+        runtime_error(format!("index out of range [{i}]"))
+    } else {
+        runtime_error(format!("index out of range [{i}] with length {len}"))
+    }
+}
+
+pub fn nil_deref() -> Value {
+    runtime_error("invalid memory address or nil pointer dereference")
+}
+
+pub fn divide_by_zero() -> Value {
+    runtime_error("integer divide by zero")
+}
+
+/// The signal line Go prints after a nil dereference panic.
+pub const SIGSEGV_LINE: &str =
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+/// `s[lo:hi:max]` bounds failure, in Go's wording. `cap` is the length for strings.
+pub fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, cap: i64, is_str: bool) -> Value {
+    let what = if is_str { "length" } else { "capacity" };
+    let msg = match max {
+        Some(m) if m < 0 || m > cap => format!("slice bounds out of range [::{m}] with {what} {cap}"),
+        Some(m) if hi < 0 || hi > m => format!("slice bounds out of range [:{hi}:{m}]"),
+        Some(_) => format!("slice bounds out of range [{lo}:{hi}:]"),
+        None if hi < 0 || hi > cap => format!("slice bounds out of range [:{hi}] with {what} {cap}"),
+        None => format!("slice bounds out of range [{lo}:{hi}]"),
+    };
+    runtime_error(msg)
+}

@@ -1,0 +1,975 @@
+//! The VM state and the scheduler: goroutine slots, run queues per policy,
+//! virtual time and timers, channel operations, and how a program ends.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use super::chan::{Chan, Waiter};
+use super::op::Program;
+use super::panic;
+use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
+use super::{new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason};
+
+/// How goroutines are scheduled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Policy {
+    /// A model of Go's runtime with `procs` logical processors.
+    #[default]
+    Go,
+    /// A seeded uniform choice among runnable goroutines at every safe point.
+    Random,
+    /// Strict FIFO, as Go on js/wasm.
+    Fifo,
+    /// The host picks the goroutine for each step.
+    Manual,
+}
+
+/// Limits of a run; each ends the program with a plain message.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Statements (safe points) executed before the run is stopped.
+    pub max_steps: u64,
+    /// Frames per goroutine (Go's 1 GB stack, scaled).
+    pub max_depth: usize,
+    /// Approximate bytes allocated by the program.
+    pub max_alloc: u64,
+    /// Go policy: statements per time slice (Go's 10 ms).
+    pub time_slice: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_steps: 2_000_000_000,
+            max_depth: 200_000,
+            max_alloc: 1 << 30,
+            time_slice: 20_000,
+        }
+    }
+}
+
+/// Something that happened, for the host's timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Virtual time (nanoseconds since the start of the run).
+    pub time: i64,
+    /// Statements executed so far.
+    pub step: u64,
+    pub goid: Goid,
+    pub kind: EventKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventKind {
+    Spawn { child: Goid, line: u32 },
+    Block { reason: &'static str, line: u32 },
+    Unblock,
+    /// A value sent on channel `chan`; `seq` pairs it with its receive.
+    Send { chan: u32, seq: u64 },
+    Recv { chan: u32, seq: u64 },
+    Close { chan: u32 },
+    Exit,
+}
+
+/// A piece of output, tagged with its writer and the virtual time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    pub goid: Goid,
+    pub time: i64,
+    pub stderr: bool,
+    pub text: Vec<u8>,
+}
+
+/// A seeded PRNG (splitmix64): small, fast, and the same on every platform.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9e37_79b9_7f4a_7c15)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+}
+
+/// What a timer does when it fires.
+#[derive(Clone, Debug)]
+pub enum TimerAction {
+    /// Wake a sleeping goroutine.
+    Wake { slot: usize, token: u64 },
+    /// Send the current time on a channel without blocking (time.After, Timer.C,
+    /// Ticker.C); `period` re-arms a ticker.
+    Send { chan: Rc<std::cell::RefCell<Chan>>, period: i64 },
+    /// time.AfterFunc: start `f` in its own goroutine.
+    Func { f: Value },
+}
+
+#[derive(Clone, Debug)]
+pub struct Timer {
+    pub when: i64,
+    pub seq: u64,
+    pub action: TimerAction,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, o: &Self) -> bool {
+        (self.when, self.seq) == (o.when, o.seq)
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Timer {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        (self.when, self.seq).cmp(&(o.when, o.seq))
+    }
+}
+
+/// A logical processor of the go policy.
+#[derive(Clone, Debug, Default)]
+struct Proc {
+    runnext: Option<usize>,
+    runq: VecDeque<usize>,
+    cur: Option<usize>,
+    slice_left: u64,
+    schedtick: u64,
+}
+
+/// Virtual time a time slice stands for (Go preempts after 10 ms).
+const SLICE_NANOS: i64 = 10_000_000;
+
+/// What `exec` reports when it stops running a goroutine.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Stop {
+    Budget,
+    Blocked,
+    Done,
+    /// An unrecovered panic: the report must be printed.
+    Panicked,
+    /// The program is over (os.Exit, fatal error): `Vm::exit` is set.
+    Exit,
+}
+
+/// The whole machine.
+pub struct Vm {
+    pub prog: Rc<Program>,
+    pub globals: Vec<Rc<Cell>>,
+    pub gs: Vec<Option<Box<Goroutine>>>,
+    free_slots: Vec<usize>,
+    next_goid: Goid,
+    pub(super) next_token: u64,
+    pub next_cell: u32,
+    next_chan: u32,
+    pub policy: Policy,
+    procs: Vec<Proc>,
+    global_q: VecDeque<usize>,
+    /// The processor whose goroutine is running (go policy).
+    cur_p: usize,
+    /// Virtual time in nanoseconds since 2009-11-10 23:00:00 UTC.
+    pub clock: i64,
+    timers: BinaryHeap<Reverse<Timer>>,
+    timer_seq: u64,
+    /// Stopped timers (by seq), skipped when they come due.
+    pub stopped_timers: std::collections::HashSet<u64>,
+    /// Timers that have neither fired nor been stopped (by seq).
+    active_timers: std::collections::HashSet<u64>,
+    pub rng: Rng,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub chunks: Vec<Chunk>,
+    pub events: Vec<Event>,
+    pub record_events: bool,
+    pub limits: Limits,
+    pub steps: u64,
+    pub alloc: u64,
+    pub exit: Option<i32>,
+    /// The goroutine picked at each scheduling decision (the schedule record).
+    pub choices: Vec<Goid>,
+    /// Choices to replay (a recorded schedule); consumed front to back.
+    pub replay: VecDeque<Goid>,
+    /// A goroutine the host asked to run next (manual policy, step-goroutine).
+    pub forced: Option<Goid>,
+    /// Goroutines parked on sync primitives, keyed by the primitive's address.
+    pub sync_waiters: FxMap<Key, VecDeque<(usize, u64)>>,
+    pub live: usize,
+    pub nan_keys: u64,
+    /// The goroutine currently executing (for output tagging).
+    pub cur_goid: Goid,
+    pub go_version_minor: u32,
+    /// The slot of the goroutine being executed (it is out of `gs` meanwhile).
+    pub cur_slot: usize,
+    /// State of sync primitives by address.
+    pub sync_state: FxMap<Key, super::natives::SyncState>,
+    /// WaitGroups to signal when a goroutine ends (WaitGroup.Go).
+    pub on_exit: FxMap<Goid, Key>,
+    /// The running goroutine asked to yield (Gosched).
+    pub yielded: bool,
+}
+
+impl Vm {
+    pub fn new(prog: Program, policy: Policy, procs: u32, seed: u64) -> Vm {
+        let prog = Rc::new(prog);
+        let mut next_cell = 0;
+        let globals = prog
+            .globals
+            .iter()
+            .map(|v| new_cell(&mut next_cell, v.deep_copy()))
+            .collect();
+        let mut vm = Vm {
+            prog: prog.clone(),
+            globals,
+            gs: Vec::new(),
+            free_slots: Vec::new(),
+            next_goid: 1,
+            next_token: 1,
+            next_cell,
+            next_chan: 0,
+            policy,
+            procs: vec![Proc::default(); procs.max(1) as usize],
+            global_q: VecDeque::new(),
+            cur_p: 0,
+            clock: 0,
+            timers: BinaryHeap::new(),
+            timer_seq: 0,
+            stopped_timers: Default::default(),
+            active_timers: Default::default(),
+            rng: Rng::new(seed),
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            chunks: Vec::new(),
+            events: Vec::new(),
+            record_events: true,
+            limits: Limits::default(),
+            steps: 0,
+            alloc: 0,
+            exit: None,
+            choices: Vec::new(),
+            replay: VecDeque::new(),
+            forced: None,
+            sync_waiters: Default::default(),
+            live: 0,
+            nan_keys: 0,
+            cur_goid: 1,
+            go_version_minor: 22,
+            cur_slot: 0,
+            sync_state: Default::default(),
+            on_exit: Default::default(),
+            yielded: false,
+        };
+        let main = Value::Func(Rc::new(Closure {
+            func: FuncRef::Go(prog.entry),
+            captures: Vec::new(),
+            recv: None,
+        }));
+        vm.spawn(main, Vec::new(), None);
+        vm
+    }
+
+    /// The value of package variable `pkg.Name` (natives returning sentinels).
+    pub fn global_value(&self, qualified: &str) -> Value {
+        self.prog
+            .global_names
+            .iter()
+            .position(|n| n == qualified)
+            .and_then(|i| self.globals.get(i))
+            .map(|c| c.v.borrow().clone())
+            .unwrap_or_default()
+    }
+
+    pub fn nprocs(&self) -> usize {
+        self.procs.len()
+    }
+
+    pub fn func_name(&self, f: u32) -> &str {
+        self.prog.funcs.get(f as usize).map(|p| p.name.as_str()).unwrap_or("?")
+    }
+
+    /// Starts a goroutine running `f(args)`; returns its id.
+    pub fn spawn(&mut self, f: Value, args: Vec<Value>, creator: Option<(Goid, u32, u32)>) -> Goid {
+        let goid = self.next_goid;
+        // Go 1.27 at GOMAXPROCS=1 gives the first user goroutine id 6
+        // (2..5 are runtime goroutines); goplay numbers the same way.
+        self.next_goid = if goid == 1 { 6 } else { goid + 1 };
+        let (func, closure) = match &f {
+            Value::Func(c) => match c.func {
+                FuncRef::Go(id) => (id, Some(c.clone())),
+                FuncRef::Native(_) => (0, None),
+            },
+            _ => (0, None),
+        };
+        let mut g = Goroutine::new(goid, func);
+        g.created_by = creator;
+        match &f {
+            Value::Func(c) if matches!(c.func, FuncRef::Native(_)) => {
+                // A native started with `go` (e.g. `go fmt.Println(x)`): run it
+                // through a one-instruction trampoline frame.
+                g.regs = vec![f.clone()];
+                g.regs.extend(args);
+                g.frames.push(Frame {
+                    func: u32::MAX,
+                    pc: 0,
+                    base: 0,
+                    closure: None,
+                    defers: Vec::new(),
+                    kind: FrameKind::Normal,
+                });
+            }
+            _ => {
+                let proto = self.prog.funcs.get(func as usize).cloned().unwrap_or_default();
+                let n = (proto.nregs as usize).max(args.len());
+                g.regs = args;
+                g.regs.resize(n, Value::Nil);
+                g.frames.push(Frame {
+                    func,
+                    pc: 0,
+                    base: 0,
+                    closure,
+                    defers: Vec::new(),
+                    kind: FrameKind::Normal,
+                });
+            }
+        }
+        let slot = match self.free_slots.pop() {
+            Some(s) => {
+                self.gs[s] = Some(Box::new(g));
+                s
+            }
+            None => {
+                self.gs.push(Some(Box::new(g)));
+                self.gs.len() - 1
+            }
+        };
+        self.live += 1;
+        if let Some((parent, _, line)) = creator {
+            self.event(parent, super::EventKind::Spawn { child: goid, line });
+        }
+        self.make_ready(slot);
+        goid
+    }
+
+    pub(super) fn event(&mut self, goid: Goid, kind: EventKind) {
+        if self.record_events {
+            self.events.push(Event {
+                time: self.clock,
+                step: self.steps,
+                goid,
+                kind,
+            });
+        }
+    }
+
+    /// Puts a runnable goroutine where the policy wants it.
+    pub(super) fn make_ready(&mut self, slot: usize) {
+        if let Some(Some(g)) = self.gs.get_mut(slot) {
+            g.state = GState::Runnable;
+        }
+        match self.policy {
+            Policy::Go => {
+                // Go's ready()/newproc: into the current P's runnext, kicking
+                // the old occupant to the tail of the local queue.
+                let pi = self.cur_p.min(self.procs.len() - 1);
+                let p = &mut self.procs[pi];
+                if let Some(old) = p.runnext.replace(slot) {
+                    p.runq.push_back(old);
+                }
+            }
+            _ => self.global_q.push_back(slot),
+        }
+    }
+
+    /// Parks goroutine `g` (taken out of its slot while it runs).
+    pub(super) fn park(&mut self, g: &mut Goroutine, reason: WaitReason) -> u64 {
+        g.state = GState::Waiting(reason);
+        let token = self.next_token;
+        self.next_token += 1;
+        g.wait_token = token;
+        let line = current_line(&self.prog, g);
+        self.event(g.id, EventKind::Block { reason: reason.text(), line });
+        token
+    }
+
+    /// Wakes a parked goroutine if `token` is still current. Returns the
+    /// goroutine so the caller can deliver values into its registers.
+    pub(super) fn wake(&mut self, slot: usize, token: u64) -> bool {
+        let ok = match self.gs.get_mut(slot) {
+            Some(Some(g)) if g.wait_token == token && matches!(g.state, GState::Waiting(_)) => {
+                g.wait_token = 0;
+                let id = g.id;
+                self.event(id, EventKind::Unblock);
+                true
+            }
+            _ => false,
+        };
+        if ok {
+            self.make_ready(slot);
+        }
+        ok
+    }
+
+    pub(super) fn is_waiting(&self, w: &Waiter) -> bool {
+        matches!(self.gs.get(w.slot), Some(Some(g)) if g.wait_token == w.token && matches!(g.state, GState::Waiting(_)))
+    }
+
+    /// Writes into a parked goroutine's registers.
+    pub(super) fn deliver(&mut self, slot: usize, reg: u32, v: Value) {
+        if let Some(Some(g)) = self.gs.get_mut(slot) {
+            if let Some(r) = g.regs.get_mut(reg as usize) {
+                *r = v;
+            }
+        }
+    }
+
+    pub fn new_chan(&mut self, cap: usize, zero: Value) -> Value {
+        self.next_chan += 1;
+        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(self.next_chan, cap, zero))))
+    }
+
+    pub fn add_timer(&mut self, when: i64, action: TimerAction) -> u64 {
+        self.timer_seq += 1;
+        let seq = self.timer_seq;
+        self.timers.push(Reverse(Timer { when, seq, action }));
+        self.active_timers.insert(seq);
+        seq
+    }
+
+    /// Stops a pending timer; false if it already fired or was stopped.
+    pub fn stop_timer(&mut self, id: u64) -> bool {
+        if self.active_timers.remove(&id) {
+            self.stopped_timers.insert(id);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Stops a pending timer and returns what it would have done.
+    pub fn take_timer(&mut self, id: u64) -> Option<TimerAction> {
+        if !self.stop_timer(id) {
+            return None;
+        }
+        self.timers.iter().find(|t| t.0.seq == id).map(|t| t.0.action.clone())
+    }
+
+    /// Writes program output, tagged with the running goroutine.
+    pub fn write_out(&mut self, stderr: bool, text: &[u8]) {
+        if stderr {
+            self.stderr.extend_from_slice(text);
+        } else {
+            self.stdout.extend_from_slice(text);
+        }
+        let (goid, time) = (self.cur_goid, self.clock);
+        match self.chunks.last_mut() {
+            Some(c) if c.goid == goid && c.time == time && c.stderr == stderr => {
+                c.text.extend_from_slice(text)
+            }
+            _ => self.chunks.push(Chunk {
+                goid,
+                time,
+                stderr,
+                text: text.to_vec(),
+            }),
+        }
+    }
+
+    /// Ends the program with a fatal error message (no goroutine dump).
+    pub fn fatal(&mut self, msg: &str) {
+        let text = format!("fatal error: {msg}\n");
+        self.write_out(true, text.as_bytes());
+        self.exit = Some(2);
+    }
+
+    /// Runs for at most `budget` statements.
+    pub fn run(&mut self, budget: u64) -> Status {
+        let mut left = budget;
+        loop {
+            if let Some(code) = self.exit {
+                return Status::Exited(code);
+            }
+            if left == 0 {
+                return Status::Budget;
+            }
+            let Some(slot) = self.pick() else {
+                if self.policy == Policy::Manual && self.forced.is_none() && self.any_runnable() {
+                    return Status::NeedsChoice;
+                }
+                if !self.fire_timers() {
+                    self.deadlock();
+                }
+                continue;
+            };
+            let quantum = match self.policy {
+                Policy::Go => {
+                    let p = &mut self.procs[self.cur_p];
+                    let mut q = p.slice_left.min(left);
+                    if self.procs.len() > 1 {
+                        // Interleave the processors' instruction streams.
+                        q = q.min(1 + self.rng.below(8));
+                    }
+                    q
+                }
+                Policy::Random | Policy::Manual => 1,
+                Policy::Fifo => self.limits.time_slice.min(left),
+            };
+            let used = self.run_slot(slot, quantum);
+            left = left.saturating_sub(used.max(1));
+        }
+    }
+
+    fn any_runnable(&self) -> bool {
+        !self.global_q.is_empty()
+    }
+
+    /// Runs one goroutine for `quantum` statements and files it afterwards.
+    /// Returns the statements executed.
+    pub(super) fn run_slot(&mut self, slot: usize, quantum: u64) -> u64 {
+        let Some(Some(mut g)) = self.gs.get_mut(slot).map(Option::take) else {
+            return 0;
+        };
+        g.state = GState::Running;
+        self.cur_goid = g.id;
+        self.cur_slot = slot;
+        let mut budget = quantum;
+        let stop = self.exec(&mut g, &mut budget);
+        let used = quantum - budget;
+        self.steps += used;
+        let goid = g.id;
+        if self.policy == Policy::Go {
+            let p = &mut self.procs[self.cur_p];
+            p.slice_left = p.slice_left.saturating_sub(used);
+        }
+        match stop {
+            Stop::Budget if std::mem::take(&mut self.yielded) => {
+                // Gosched: Go puts the goroutine on the global run queue.
+                g.state = GState::Runnable;
+                self.gs[slot] = Some(g);
+                self.release_p();
+                self.global_q.push_back(slot);
+            }
+            Stop::Budget => {
+                g.state = GState::Runnable;
+                self.gs[slot] = Some(g);
+                match self.policy {
+                    Policy::Go => {
+                        let p = &mut self.procs[self.cur_p];
+                        if p.slice_left == 0 {
+                            // Preempted: Go puts it on the global run queue.
+                            p.cur = None;
+                            self.global_q.push_back(slot);
+                            self.slice_elapsed();
+                        }
+                    }
+                    Policy::Fifo => {
+                        if budget == 0 && used >= self.limits.time_slice {
+                            self.global_q.push_back(slot);
+                            self.slice_elapsed();
+                        } else {
+                            self.global_q.push_front(slot);
+                        }
+                    }
+                    Policy::Random | Policy::Manual => self.global_q.push_back(slot),
+                }
+            }
+            Stop::Blocked => {
+                self.gs[slot] = Some(g);
+                self.release_p();
+            }
+            Stop::Done => {
+                if let Some(k) = self.on_exit.remove(&goid) {
+                    if let Err(v) = super::natives::wg_add_delta(self, k, -1) {
+                        let _ = v;
+                        self.fatal("sync: negative WaitGroup counter");
+                    }
+                }
+                self.event(goid, EventKind::Exit);
+                self.release_p();
+                self.free_slots.push(slot);
+                self.live -= 1;
+                if goid == 1 {
+                    self.exit = Some(0);
+                }
+            }
+            Stop::Panicked => {
+                self.report_panic(&mut g);
+                self.exit = Some(2);
+                self.gs[slot] = Some(g);
+            }
+            Stop::Exit => {
+                self.gs[slot] = Some(g);
+            }
+        }
+        if self.steps > self.limits.max_steps && self.exit.is_none() {
+            let msg = format!(
+                "goplay: program stopped after {} statements (the run's step limit)\n",
+                self.limits.max_steps
+            );
+            self.write_out(true, msg.as_bytes());
+            self.exit = Some(2);
+        }
+        used
+    }
+
+    fn release_p(&mut self) {
+        if self.policy == Policy::Go {
+            self.procs[self.cur_p].cur = None;
+        }
+    }
+
+    /// The next goroutine to run, per policy (None: nothing runnable).
+    fn pick(&mut self) -> Option<usize> {
+        let want = self.forced.take().or_else(|| self.replay.pop_front());
+        if let Some(goid) = want {
+            let slot = self.slot_of(goid)?;
+            if let Some(i) = self.global_q.iter().position(|&s| s == slot) {
+                self.global_q.remove(i);
+            }
+            for p in &mut self.procs {
+                if p.runnext == Some(slot) {
+                    p.runnext = None;
+                }
+                if let Some(i) = p.runq.iter().position(|&s| s == slot) {
+                    p.runq.remove(i);
+                }
+                if p.cur == Some(slot) {
+                    p.cur = None;
+                }
+            }
+            if !matches!(self.gs.get(slot), Some(Some(g)) if g.state == GState::Runnable) {
+                return None;
+            }
+            if self.policy == Policy::Go {
+                let p = &mut self.procs[self.cur_p];
+                p.cur = Some(slot);
+                p.slice_left = self.limits.time_slice;
+            }
+            self.choices.push(goid);
+            return Some(slot);
+        }
+        let slot = match self.policy {
+            Policy::Go => self.pick_go()?,
+            Policy::Fifo => self.global_q.pop_front()?,
+            Policy::Random => {
+                let n = self.global_q.len() as u64;
+                if n == 0 {
+                    return None;
+                }
+                let i = self.rng.below(n) as usize;
+                self.global_q.remove(i)?
+            }
+            Policy::Manual => {
+                if self.global_q.len() == 1 {
+                    self.global_q.pop_front()?
+                } else {
+                    return None;
+                }
+            }
+        };
+        let goid = self.gs.get(slot).and_then(|g| g.as_ref()).map(|g| g.id)?;
+        if self.choices.last() != Some(&goid) {
+            self.choices.push(goid);
+        }
+        Some(slot)
+    }
+
+    pub fn slot_of(&self, goid: Goid) -> Option<usize> {
+        self.gs
+            .iter()
+            .position(|g| matches!(g, Some(g) if g.id == goid && g.state != GState::Dead))
+    }
+
+    /// Go policy: choose a processor (seeded when there are several), then
+    /// its current goroutine or Go's findrunnable order.
+    fn pick_go(&mut self) -> Option<usize> {
+        let n = self.procs.len();
+        let start = if n > 1 { self.rng.below(n as u64) as usize } else { 0 };
+        for k in 0..n {
+            let pi = (start + k) % n;
+            if let Some(s) = self.procs[pi].cur {
+                self.cur_p = pi;
+                return Some(s);
+            }
+            if let Some(s) = self.find_runnable(pi) {
+                self.cur_p = pi;
+                let p = &mut self.procs[pi];
+                p.cur = Some(s);
+                p.slice_left = self.limits.time_slice;
+                p.schedtick += 1;
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    fn find_runnable(&mut self, pi: usize) -> Option<usize> {
+        let tick = self.procs[pi].schedtick;
+        if tick % 61 == 0 && tick > 0 {
+            if let Some(s) = self.global_q.pop_front() {
+                return Some(s);
+            }
+        }
+        let p = &mut self.procs[pi];
+        if let Some(s) = p.runnext.take() {
+            return Some(s);
+        }
+        if let Some(s) = p.runq.pop_front() {
+            return Some(s);
+        }
+        if let Some(s) = self.global_q.pop_front() {
+            return Some(s);
+        }
+        // Steal half of another processor's queue (runnext last).
+        let n = self.procs.len();
+        for k in 1..n {
+            let victim = (pi + k) % n;
+            let take = self.procs[victim].runq.len().div_ceil(2);
+            if take > 0 {
+                let stolen: Vec<usize> = self.procs[victim].runq.drain(..take).collect();
+                let mut it = stolen.into_iter();
+                let first = it.next();
+                self.procs[pi].runq.extend(it);
+                return first;
+            }
+            if self.procs[victim].cur.is_some() {
+                if let Some(s) = self.procs[victim].runnext.take() {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+
+    /// A full time slice ran (a busy goroutine): 10 ms of virtual time pass
+    /// and timers due by then fire, so sleepers are not starved.
+    fn slice_elapsed(&mut self) {
+        let until = self.clock + SLICE_NANOS;
+        if self.timers.peek().is_some_and(|t| t.0.when <= until) {
+            self.fire_timers();
+        } else {
+            self.clock = until;
+        }
+    }
+
+    /// Changes the number of processors (runtime.GOMAXPROCS).
+    pub fn set_procs(&mut self, n: usize) {
+        if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
+            return;
+        }
+        for p in self.procs.drain(n.min(self.procs.len())..).collect::<Vec<_>>() {
+            self.global_q.extend(p.runnext);
+            self.global_q.extend(p.runq);
+            if let Some(c) = p.cur {
+                self.global_q.push_back(c);
+            }
+        }
+        self.procs.resize(n, Proc::default());
+        self.cur_p = self.cur_p.min(n - 1);
+    }
+
+    /// Advances virtual time to the next timer and fires every timer due.
+    /// Returns false when there is no timer.
+    fn fire_timers(&mut self) -> bool {
+        let Some(Reverse(first)) = self.timers.peek() else {
+            return false;
+        };
+        let now = first.when.max(self.clock);
+        self.clock = now;
+        let mut fired = false;
+        while let Some(Reverse(t)) = self.timers.peek() {
+            if t.when > now {
+                break;
+            }
+            let Some(Reverse(t)) = self.timers.pop() else { break };
+            if self.stopped_timers.remove(&t.seq) {
+                continue;
+            }
+            if !matches!(t.action, TimerAction::Send { period, .. } if period > 0) {
+                self.active_timers.remove(&t.seq);
+            }
+            fired = true;
+            match t.action {
+                TimerAction::Wake { slot, token } => {
+                    self.wake(slot, token);
+                }
+                TimerAction::Send { chan, period } => {
+                    let tv = super::natives::time_value(self.clock);
+                    self.try_send_nonblocking(&chan, tv);
+                    if period > 0 {
+                        self.timers.push(Reverse(Timer {
+                            when: t.when + period,
+                            seq: t.seq,
+                            action: TimerAction::Send { chan, period },
+                        }));
+                    }
+                }
+                TimerAction::Func { f } => {
+                    self.spawn(f, Vec::new(), None);
+                }
+            }
+        }
+        fired || !self.timers.is_empty()
+    }
+
+    /// Nothing can run and no timer is pending.
+    fn deadlock(&mut self) {
+        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut ids: Vec<usize> = (0..self.gs.len()).filter(|&s| self.gs[s].is_some()).collect();
+        ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
+        for s in ids {
+            let Some(g) = &self.gs[s] else { continue };
+            if g.state == GState::Dead {
+                continue;
+            }
+            let reason = match &g.state {
+                GState::Waiting(r) => r.text(),
+                _ => "runnable",
+            };
+            text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, reason));
+            text.push_str(&self.trace_text(g, &stack_trace(&self.prog, g)));
+        }
+        self.write_out(true, text.as_bytes());
+        self.exit = Some(2);
+    }
+
+    /// Frames plus the `created by` line, as Go prints them.
+    pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = String::new();
+        for f in frames {
+            s.push_str(&format!("{}({})\n\t./prog.go:{}\n", f.func, if f.args { "..." } else { "" }, f.line));
+        }
+        if let Some((parent, func, line)) = g.created_by {
+            s.push_str(&format!(
+                "created by {} in goroutine {}\n\t./prog.go:{}\n",
+                self.func_name(func),
+                parent,
+                line
+            ));
+        }
+        s
+    }
+
+    /// A channel send that never blocks (timers): dropped when full.
+    fn try_send_nonblocking(&mut self, chan: &Rc<std::cell::RefCell<Chan>>, v: Value) {
+        let mut c = chan.borrow_mut();
+        while let Some(w) = c.recvq.pop_front() {
+            if self.is_waiting(&w) {
+                drop(c);
+                self.complete_recv(&w, v, true);
+                return;
+            }
+        }
+        if c.buf.len() < c.cap {
+            c.buf.push_back(v);
+        }
+    }
+
+    /// Hands a value to a parked receiver and wakes it.
+    pub(super) fn complete_recv(&mut self, w: &Waiter, v: Value, ok: bool) {
+        match w.case {
+            Some(case) => {
+                self.deliver(w.slot, w.dst, Value::Int(i64::from(case)));
+                self.deliver(w.slot, w.dst + 1, v);
+                self.deliver(w.slot, w.dst + 2, Value::Bool(ok));
+            }
+            None => {
+                self.deliver(w.slot, w.dst, v);
+                if w.want_ok {
+                    self.deliver(w.slot, w.dst + 1, Value::Bool(ok));
+                }
+            }
+        }
+        self.wake(w.slot, w.token);
+    }
+
+    /// Wakes a parked sender whose value was taken (or panics it on close).
+    pub(super) fn complete_send(&mut self, w: &Waiter, closed: bool) {
+        if let Some(case) = w.case {
+            self.deliver(w.slot, w.dst, Value::Int(i64::from(case)));
+        }
+        if closed {
+            // The sender resumes into a `send on closed channel` panic.
+            if let Some(Some(g)) = self.gs.get_mut(w.slot) {
+                g.panics.push(super::PanicRecord {
+                    value: panic::plain_error("send on closed channel"),
+                    recovered: false,
+                    repanicked: false,
+                    defer_depth: usize::MAX,
+                });
+            }
+        }
+        self.wake(w.slot, w.token);
+    }
+
+    /// Goroutines for the host, in id order.
+    pub fn goroutines(&self) -> Vec<&Goroutine> {
+        let mut v: Vec<&Goroutine> = self.gs.iter().flatten().map(|g| g.as_ref()).collect();
+        v.sort_by_key(|g| g.id);
+        v
+    }
+
+    pub fn new_cell(&mut self, v: Value) -> Rc<Cell> {
+        new_cell(&mut self.next_cell, v)
+    }
+
+    pub(super) fn push_defer(g: &mut Goroutine, d: Deferred) {
+        if let Some(f) = g.frames.last_mut() {
+            f.defers.push(d);
+        }
+    }
+}
+
+/// The line a goroutine is at (the instruction at its pc, or the call it is in).
+pub fn current_line(prog: &Program, g: &Goroutine) -> u32 {
+    g.frames.last().map(|f| frame_line(prog, f, true)).unwrap_or(0)
+}
+
+fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
+    let Some(p) = prog.funcs.get(f.func as usize) else { return 0 };
+    // A caller's pc is past its call instruction; the top frame's is at the
+    // next instruction to run (a safe point) or past a blocking op.
+    let pc = if top { f.pc as usize } else { (f.pc as usize).saturating_sub(1) };
+    let pc = pc.min(p.lines.len().saturating_sub(1));
+    let at = p.lines.get(pc).copied().unwrap_or(0);
+    if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
+        at
+    } else {
+        p.lines.get(pc.saturating_sub(1)).copied().unwrap_or(at)
+    }
+}
+
+/// The goroutine's frames, innermost first.
+pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
+    let n = g.frames.len();
+    g.frames
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, f)| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty()))
+        .map(|(i, f)| TraceFrame {
+            func: prog
+                .funcs
+                .get(f.func as usize)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            line: frame_line(prog, f, i + 1 == n),
+            args: prog.funcs.get(f.func as usize).is_some_and(|p| p.nparams > 0),
+        })
+        .collect()
+}

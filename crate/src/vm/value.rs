@@ -1,0 +1,506 @@
+//! Runtime values.
+//!
+//! A [`Value`] is 32 bytes. Scalars are stored inline; every integer width is an
+//! `i64` kept normalised to its type's range by the instructions that produce it
+//! (uint64 is stored as its bit pattern). Aggregates with copy semantics (arrays,
+//! structs) are boxes that the compiler copies explicitly whenever Go copies them;
+//! reference types (slices, maps, pointers, funcs, channels) share their boxes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+/// Index of a runtime type descriptor in `Program::types`.
+pub type RtType = u32;
+/// Index of a compiled function in `Program::funcs`.
+pub type FuncId = u32;
+
+/// The storage behind arrays, structs and slices.
+pub type Boxed = Rc<RefCell<Vec<Value>>>;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// The zero value of pointers, slices, maps, chans, funcs and interfaces.
+    #[default]
+    Nil,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<[u8]>),
+    Slice(Slice),
+    Array(Boxed),
+    Struct(Boxed),
+    Map(Rc<RefCell<Map>>),
+    Ptr(Ptr),
+    /// A non-nil interface: dynamic type and value.
+    Iface(Rc<(RtType, Value)>),
+    Func(Rc<Closure>),
+    Chan(Rc<RefCell<super::chan::Chan>>),
+    /// A tuple of results (multi-value native returns, select results).
+    Tuple(Rc<[Value]>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Slice {
+    pub arr: Boxed,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+/// A heap cell: a variable that is captured by a closure or whose address is
+/// taken. `id` is stable for the life of the run (the host draws cells by it).
+#[derive(Debug)]
+pub struct Cell {
+    pub id: u32,
+    pub v: RefCell<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Ptr {
+    Cell(Rc<Cell>),
+    /// An element of an array, slice backing array or struct.
+    Elem(Boxed, u32),
+}
+
+impl Ptr {
+    pub fn load(&self) -> Value {
+        match self {
+            Ptr::Cell(c) => c.v.borrow().clone(),
+            Ptr::Elem(b, i) => b.borrow().get(*i as usize).cloned().unwrap_or_default(),
+        }
+    }
+
+    pub fn store(&self, v: Value) {
+        match self {
+            Ptr::Cell(c) => store_into(&mut c.v.borrow_mut(), v),
+            Ptr::Elem(b, i) => {
+                if let Some(slot) = b.borrow_mut().get_mut(*i as usize) {
+                    store_into(slot, v)
+                }
+            }
+        }
+    }
+
+    pub fn same(&self, other: &Ptr) -> bool {
+        match (self, other) {
+            (Ptr::Cell(a), Ptr::Cell(b)) => Rc::ptr_eq(a, b),
+            (Ptr::Elem(a, i), Ptr::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            _ => false,
+        }
+    }
+
+    /// An address-like number for `%p` and race reports.
+    pub fn addr(&self) -> u64 {
+        match self {
+            Ptr::Cell(c) => 0xc000010000 + u64::from(c.id) * 16,
+            Ptr::Elem(b, i) => 0xc000100000 + (Rc::as_ptr(b) as usize as u64 & 0xffff_fff0) + u64::from(*i) * 8,
+        }
+    }
+}
+
+/// Stores `v` into a location. A struct or array stored over a struct or array
+/// is copied element-wise into the existing box, so pointers into the old
+/// value (`p := &s.f; s = T{}`) keep seeing the variable, as in Go.
+pub fn store_into(slot: &mut Value, v: Value) {
+    match (&*slot, &v) {
+        (Value::Struct(dst), Value::Struct(src)) | (Value::Array(dst), Value::Array(src)) => {
+            if Rc::ptr_eq(dst, src) {
+                return;
+            }
+            let src = src.borrow();
+            let mut dst = dst.borrow_mut();
+            if dst.len() == src.len() {
+                for (d, s) in dst.iter_mut().zip(src.iter()) {
+                    store_into(d, s.clone());
+                }
+                return;
+            }
+            drop(dst);
+            drop(src);
+            *slot = v;
+        }
+        _ => *slot = v,
+    }
+}
+
+/// A function value: compiled code plus captured values (cells of captured
+/// variables, or the receiver of a method value), or a native.
+#[derive(Debug)]
+pub struct Closure {
+    pub func: FuncRef,
+    pub captures: Vec<Value>,
+    /// A method value's receiver, passed as the first argument.
+    pub recv: Option<Value>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncRef {
+    Go(FuncId),
+    Native(u32),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s.as_bytes()))
+    }
+
+    pub fn bytes(b: &[u8]) -> Value {
+        Value::Str(Rc::from(b))
+    }
+
+    pub fn new_box(v: Vec<Value>) -> Boxed {
+        Rc::new(RefCell::new(v))
+    }
+
+    #[inline]
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => *f as i64,
+            _ => 0,
+        }
+    }
+
+    #[inline]
+    pub fn as_float(&self) -> f64 {
+        match self {
+            Value::Float(f) => *f,
+            Value::Int(i) => *i as f64,
+            _ => 0.0,
+        }
+    }
+
+    #[inline]
+    pub fn as_bool(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Value::Str(s) => s,
+            _ => &[],
+        }
+    }
+
+    /// Go's copy of an array or struct value (deep for nested arrays/structs,
+    /// shallow for everything else).
+    pub fn deep_copy(&self) -> Value {
+        match self {
+            Value::Array(b) => Value::Array(copy_box(b)),
+            Value::Struct(b) => Value::Struct(copy_box(b)),
+            v => v.clone(),
+        }
+    }
+
+    /// len() of a string, slice, array, map or channel.
+    pub fn len(&self) -> i64 {
+        match self {
+            Value::Str(s) => s.len() as i64,
+            Value::Slice(s) => s.len as i64,
+            Value::Array(b) => b.borrow().len() as i64,
+            Value::Map(m) => m.borrow().len() as i64,
+            Value::Chan(c) => c.borrow().len() as i64,
+            _ => 0,
+        }
+    }
+
+    pub fn cap(&self) -> i64 {
+        match self {
+            Value::Slice(s) => s.cap as i64,
+            Value::Array(b) => b.borrow().len() as i64,
+            Value::Chan(c) => {
+                let c = c.borrow();
+                if c.timer {
+                    0
+                } else {
+                    c.cap as i64
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    /// The elements of a slice or array, copied out.
+    pub fn elems(&self) -> Vec<Value> {
+        match self {
+            Value::Slice(s) => {
+                let a = s.arr.borrow();
+                a.get(s.off as usize..(s.off + s.len) as usize)
+                    .map(|e| e.to_vec())
+                    .unwrap_or_default()
+            }
+            Value::Array(b) => b.borrow().clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn slice_of(v: Vec<Value>) -> Value {
+        let n = v.len() as u32;
+        Value::Slice(Slice {
+            arr: Value::new_box(v),
+            off: 0,
+            len: n,
+            cap: n,
+        })
+    }
+}
+
+fn copy_box(b: &Boxed) -> Boxed {
+    Value::new_box(b.borrow().iter().map(Value::deep_copy).collect())
+}
+
+/// Equality as Go's `==`. `Err` carries the dynamic type that is not
+/// comparable (Go panics with `comparing uncomparable type T`).
+pub fn equal(a: &Value, b: &Value) -> Result<bool, Uncomparable> {
+    Ok(match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
+        (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
+        (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
+        (Value::Array(x), Value::Array(y)) | (Value::Struct(x), Value::Struct(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !equal(p, q)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Value::Iface(x), Value::Iface(y)) => {
+            if x.0 != y.0 {
+                return Ok(false);
+            }
+            match &x.1 {
+                Value::Slice(_) | Value::Func(_) => return Err(Uncomparable(x.0)),
+                Value::Map(_) => return Err(Uncomparable(x.0)),
+                _ => equal(&x.1, &y.1)?,
+            }
+        }
+        _ => false,
+    })
+}
+
+/// A dynamic type that cannot be compared or hashed.
+#[derive(Debug)]
+pub struct Uncomparable(pub RtType);
+
+/// A hashable form of a comparable Go value, used as a map key.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Nil,
+    Bool(bool),
+    Int(i64),
+    /// Float bits with -0 folded into +0 (NaN keys never match, as in Go,
+    /// because each NaN gets a fresh key via `Key::Nan`).
+    Float(u64),
+    Nan(u64),
+    Str(Rc<[u8]>),
+    Ptr(usize, u32),
+    Tuple(Vec<Key>),
+    Iface(RtType, Box<Key>),
+}
+
+impl Key {
+    pub fn from_value(v: &Value, nan_counter: &mut u64) -> Result<Key, Uncomparable> {
+        Ok(match v {
+            Value::Nil => Key::Nil,
+            Value::Bool(b) => Key::Bool(*b),
+            Value::Int(i) => Key::Int(*i),
+            Value::Float(f) => {
+                if f.is_nan() {
+                    *nan_counter += 1;
+                    Key::Nan(*nan_counter)
+                } else if *f == 0.0 {
+                    Key::Float(0)
+                } else {
+                    Key::Float(f.to_bits())
+                }
+            }
+            Value::Str(s) => Key::Str(s.clone()),
+            Value::Ptr(Ptr::Cell(c)) => Key::Ptr(Rc::as_ptr(c) as usize, 0),
+            Value::Ptr(Ptr::Elem(b, i)) => Key::Ptr(Rc::as_ptr(b) as usize, *i + 1),
+            Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, 0),
+            Value::Array(b) | Value::Struct(b) => Key::Tuple(
+                b.borrow()
+                    .iter()
+                    .map(|e| Key::from_value(e, nan_counter))
+                    .collect::<Result<_, _>>()?,
+            ),
+            Value::Iface(x) => match &x.1 {
+                Value::Slice(_) | Value::Func(_) | Value::Map(_) => return Err(Uncomparable(x.0)),
+                inner => Key::Iface(x.0, Box::new(Key::from_value(inner, nan_counter)?)),
+            },
+            _ => Key::Nil,
+        })
+    }
+}
+
+/// A small, deterministic hasher (FxHash): map iteration order never depends
+/// on it, but determinism keeps runs reproducible and it is fast.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(w));
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64)
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i))
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i))
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A Go map: entries in insertion order (with holes for deletions) plus an
+/// index. Iteration starts at a seeded random offset, as Go randomizes it.
+#[derive(Debug, Default)]
+pub struct Map {
+    pub index: FxMap<Key, u32>,
+    pub entries: Vec<Option<(Key, Value, Value)>>,
+    live: usize,
+}
+
+impl Map {
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    pub fn get(&self, k: &Key) -> Option<&Value> {
+        let i = *self.index.get(k)?;
+        self.entries.get(i as usize)?.as_ref().map(|e| &e.2)
+    }
+
+    pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
+        if let Some(&i) = self.index.get(&k) {
+            if let Some(Some(e)) = self.entries.get_mut(i as usize) {
+                e.2 = v;
+                return;
+            }
+        }
+        if self.entries.len() > 32 && self.entries.len() > 2 * self.live {
+            self.compact();
+        }
+        self.index.insert(k.clone(), self.entries.len() as u32);
+        self.entries.push(Some((k, kv, v)));
+        self.live += 1;
+    }
+
+    pub fn remove(&mut self, k: &Key) {
+        if let Some(i) = self.index.remove(k) {
+            if let Some(slot) = self.entries.get_mut(i as usize) {
+                if slot.take().is_some() {
+                    self.live -= 1;
+                }
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.live = 0;
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some((k, _, _)) = e {
+                self.index.insert(k.clone(), i as u32);
+            }
+        }
+    }
+
+    /// The live keys, rotated to start at `start % n` (Go's random start).
+    pub fn keys_from(&self, start: u64) -> Vec<(Key, Value)> {
+        let live: Vec<(Key, Value)> = self
+            .entries
+            .iter()
+            .flatten()
+            .map(|(k, kv, _)| (k.clone(), kv.clone()))
+            .collect();
+        if live.is_empty() {
+            return live;
+        }
+        let s = (start % live.len() as u64) as usize;
+        let mut out = Vec::with_capacity(live.len());
+        out.extend_from_slice(&live[s..]);
+        out.extend_from_slice(&live[..s]);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_compact() {
+        assert!(std::mem::size_of::<Value>() <= 32);
+    }
+
+    #[test]
+    fn store_into_keeps_field_pointers() {
+        let inner = Value::Struct(Value::new_box(vec![Value::Int(1)]));
+        let mut s = Value::Struct(Value::new_box(vec![inner]));
+        let p = match &s {
+            Value::Struct(b) => match &b.borrow()[0] {
+                Value::Struct(ib) => Ptr::Elem(ib.clone(), 0),
+                _ => unreachable!(),
+            },
+            _ => unreachable!(),
+        };
+        let fresh = Value::Struct(Value::new_box(vec![Value::Struct(Value::new_box(vec![
+            Value::Int(7),
+        ]))]));
+        store_into(&mut s, fresh);
+        assert_eq!(p.load().as_int(), 7);
+    }
+
+    #[test]
+    fn map_keys_and_deletes() {
+        let mut m = Map::default();
+        let mut n = 0;
+        for i in 0..100 {
+            let k = Key::from_value(&Value::Int(i), &mut n).unwrap();
+            m.insert(k, Value::Int(i), Value::Int(i * 2));
+        }
+        for i in 0..90 {
+            m.remove(&Key::Int(i));
+        }
+        m.insert(Key::Int(500), Value::Int(500), Value::Int(1));
+        assert_eq!(m.len(), 11);
+        assert_eq!(m.get(&Key::Int(95)).map(Value::as_int), Some(190));
+        assert_eq!(m.keys_from(3).len(), 11);
+    }
+}

@@ -1,0 +1,13 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	go func() {
+		fmt.Println("brewing in the background")
+	}
+	time.Sleep(100 * time.Millisecond)
+}
