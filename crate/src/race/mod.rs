@@ -47,6 +47,7 @@
 mod clock;
 mod report;
 mod stack;
+pub mod vm_glue;
 
 #[cfg(test)]
 mod tests;
@@ -225,6 +226,8 @@ pub enum Origin {
     MapRange,
     /// A sync/atomic function or method.
     Atomic(AtomicOp),
+    /// The go statement in time.AfterFunc's timer (`time.goFunc`).
+    TimerGo,
 }
 
 /// The sync/atomic operations, by what they do to the location.
@@ -240,6 +243,23 @@ pub enum AtomicOp {
 }
 
 impl AtomicOp {
+    /// The operation of a sync/atomic function or method by its name.
+    pub fn from_name(name: &str) -> AtomicOp {
+        let op = name.rsplit('.').next().unwrap_or("");
+        [
+            ("CompareAndSwap", AtomicOp::CompareAndSwap),
+            ("Load", AtomicOp::Load),
+            ("Store", AtomicOp::Store),
+            ("Swap", AtomicOp::Swap),
+            ("Add", AtomicOp::Add),
+            ("And", AtomicOp::And),
+            ("Or", AtomicOp::Or),
+        ]
+        .into_iter()
+        .find(|(p, _)| op.starts_with(p))
+        .map_or(AtomicOp::Load, |(_, o)| o)
+    }
+
     fn writes(self) -> bool {
         !matches!(self, AtomicOp::Load)
     }
@@ -287,6 +307,8 @@ struct Thread {
     created: Option<(Goid, Site)>,
     finished: bool,
     stack_cache: Vec<(RawFrame, u32)>,
+    /// A frame under the goroutine's own (Go's `gowrap` wrapper).
+    bottom: Option<RawFrame>,
 }
 
 /// The race detector of one run.
@@ -307,6 +329,9 @@ pub struct Detector {
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
+    /// Names of frames the VM has no function for (`main.main.gowrap1`),
+    /// numbered down from `u32::MAX`.
+    synthetic: Vec<String>,
 }
 
 /// Goroutine ids past this are not tracked (a dense table would be too big).
@@ -337,6 +362,7 @@ impl Detector {
             created,
             finished: false,
             stack_cache: Vec::new(),
+            bottom: None,
         });
     }
 
@@ -374,10 +400,47 @@ impl Detector {
         else {
             return;
         };
-        let site = self.stacks.site(&mut th.stack_cache, frames, Origin::Go);
+        let site = self.stacks.site(
+            &mut th.stack_cache,
+            th.bottom.into_iter().chain(frames),
+            Origin::Go,
+        );
         let vc = th.vc.clone();
         self.start_thread(child, vc, Some((parent, site)));
         self.tick(parent);
+    }
+
+    /// A goroutine started by a timer (time.AfterFunc's function): created
+    /// by the runtime, with no happens-before edge from any goroutine.
+    pub fn timer_go_start(&mut self, child: Goid) {
+        let site = Site {
+            callers: stack::ROOT,
+            top: RawFrame { func: 0, pc: 0 },
+            origin: Origin::TimerGo,
+        };
+        self.start_thread(child, VClock::default(), Some((0, site)));
+    }
+
+    /// Go runs `go f(x)` through a wrapper function named `<caller>.gowrapN`
+    /// that shows under `f` in `g`'s stacks, at the go statement's `line`.
+    pub fn wrapper_frame(&mut self, g: Goid, name: &str, line: u32) {
+        let func = match self.synthetic.iter().position(|n| n == name) {
+            Some(i) => i,
+            None => {
+                self.synthetic.push(name.to_string());
+                self.synthetic.len() - 1
+            }
+        };
+        let func = u32::MAX - u32::try_from(func).unwrap_or(0);
+        if let Some(th) = self.thread(g) {
+            th.bottom = Some(RawFrame { func, pc: line });
+        }
+    }
+
+    fn synthetic_name(&self, func: u32) -> Option<&str> {
+        self.synthetic
+            .get((u32::MAX - func) as usize)
+            .map(String::as_str)
     }
 
     /// `g` has exited (no edge; reports then say "finished").
@@ -602,7 +665,11 @@ impl Detector {
             }
             .map(|r| (r, false));
         }
-        let site = self.stacks.site(&mut th.stack_cache, frames(), origin);
+        let site = self.stacks.site(
+            &mut th.stack_cache,
+            th.bottom.into_iter().chain(frames()),
+            origin,
+        );
         let me = Access { at: now, site };
         if write {
             sh.write = Some(me);

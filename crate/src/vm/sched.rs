@@ -223,6 +223,8 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// The data race detector (race mode only; see race::vm_glue).
+    pub race: Option<Box<crate::race::Detector>>,
 }
 
 impl Vm {
@@ -273,6 +275,7 @@ impl Vm {
             cur_slot: 0,
             sync_state: Default::default(),
             on_exit: Default::default(),
+            race: None,
             yielded: false,
         };
         let main = Value::Func(Rc::new(Closure {
@@ -502,6 +505,8 @@ impl Vm {
         let mut left = budget;
         loop {
             if let Some(code) = self.exit {
+                let code = self.race_finish(code);
+                self.exit = Some(code);
                 return Status::Exited(code);
             }
             if left == 0 {
@@ -593,7 +598,9 @@ impl Vm {
                 self.release_p();
             }
             Stop::Done => {
+                self.race_sync(|d| d.exit(goid));
                 if let Some(k) = self.on_exit.remove(&goid) {
+                    self.race_release(goid, crate::race::SyncId::WaitGroup, &k);
                     if let Err(v) = super::natives::wg_add_delta(self, k, -1) {
                         let _ = v;
                         self.fatal("sync: negative WaitGroup counter");
@@ -820,7 +827,8 @@ impl Vm {
                     }
                 }
                 TimerAction::Func { f } => {
-                    self.spawn(f, Vec::new(), None);
+                    let child = self.spawn(f, Vec::new(), None);
+                    self.race_sync(|d| d.timer_go_start(child));
                 }
             }
         }
