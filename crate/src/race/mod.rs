@@ -297,7 +297,9 @@ enum Reads {
     /// The last read, which happened after every earlier read.
     One(Access),
     /// Concurrent reads: the last one of each goroutine.
-    Shared(Vec<Access>),
+    /// Concurrent reads: the last one of each goroutine, by goroutine (a
+    /// variable read by 100,000 goroutines must not cost O(n) per read).
+    Shared(Box<HashMap<u32, Access, FastHash>>),
 }
 
 struct Thread {
@@ -446,8 +448,11 @@ impl Detector {
     /// `g` has exited (no edge; reports then say "finished").
     pub fn exit(&mut self, g: Goid) {
         if let Some(th) = self.thread(g) {
+            // A finished goroutine never synchronises again: what others
+            // learned from it lives in their own clocks.
             th.finished = true;
             th.stack_cache = Vec::new();
+            th.vc = VClock::default();
         }
     }
 
@@ -647,7 +652,7 @@ impl Detector {
         } else {
             match &sh.reads {
                 Reads::One(r) if r.at == now => return None,
-                Reads::Shared(rs) if rs.iter().any(|r| r.at == now) => return None,
+                Reads::Shared(rs) if rs.get(&now.tid).is_some_and(|r| r.at == now) => return None,
                 _ => {}
             }
         }
@@ -661,7 +666,7 @@ impl Detector {
             conflict = match &sh.reads {
                 Reads::None => None,
                 Reads::One(r) => racy(r).then_some(*r),
-                Reads::Shared(rs) => rs.iter().find(|r| racy(r)).copied(),
+                Reads::Shared(rs) => rs.values().find(|r| racy(r)).copied(),
             }
             .map(|r| (r, false));
         }
@@ -680,12 +685,14 @@ impl Detector {
                 Reads::One(r) if r.at.tid == now.tid || vc.get(r.at.tid) >= r.at.clock => {
                     Reads::One(me)
                 }
-                Reads::One(r) => Reads::Shared(vec![r, me]),
+                Reads::One(r) => {
+                    let mut rs: Box<HashMap<u32, Access, FastHash>> = Box::default();
+                    rs.insert(r.at.tid, r);
+                    rs.insert(now.tid, me);
+                    Reads::Shared(rs)
+                }
                 Reads::Shared(mut rs) => {
-                    match rs.iter_mut().find(|r| r.at.tid == now.tid) {
-                        Some(r) => *r = me,
-                        None => rs.push(me),
-                    }
+                    rs.insert(now.tid, me);
                     Reads::Shared(rs)
                 }
             };
