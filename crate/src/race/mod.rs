@@ -299,7 +299,7 @@ enum Reads {
     /// Concurrent reads: the last one of each goroutine.
     /// Concurrent reads: the last one of each goroutine, by goroutine (a
     /// variable read by 100,000 goroutines must not cost O(n) per read).
-    Shared(Box<HashMap<u32, Access, FastHash>>),
+    Shared(HashMap<u32, Access, FastHash>),
 }
 
 struct Thread {
@@ -686,7 +686,7 @@ impl Detector {
                     Reads::One(me)
                 }
                 Reads::One(r) => {
-                    let mut rs: Box<HashMap<u32, Access, FastHash>> = Box::default();
+                    let mut rs: HashMap<u32, Access, FastHash> = HashMap::default();
                     rs.insert(r.at.tid, r);
                     rs.insert(now.tid, me);
                     Reads::Shared(rs)
