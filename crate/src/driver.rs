@@ -199,6 +199,9 @@ impl Session {
         let mut vm = Vm::new(code, policy, config.procs, config.seed);
         vm.limits.max_steps = config.max_steps;
         vm.limits.max_alloc = config.max_alloc;
+        if config.race {
+            vm.race = Some(Box::new(crate::race::Detector::new(1)));
+        }
         Ok(Session {
             vm,
             config: config.clone(),
