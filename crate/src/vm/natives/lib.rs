@@ -563,89 +563,118 @@ fn math(name: &str) -> Option<super::NativeFn> {
     Some(nf)
 }
 
-/// math/rand: every generator draws from the run's seeded PRNG.
+/// math/rand with Go's exact generator (runtime::rand). `rand.New` sources
+/// get their own generator; the top-level functions share one seeded from
+/// the run's seed (real Go seeds them randomly).
 fn rand(name: &str) -> Option<super::NativeFn> {
-    let method = name.starts_with("math/rand.Rand.");
-    let base = name.rsplit('.').next().unwrap_or("");
-    let nf: super::NativeFn = match (base, method) {
-        ("New", false) => |vm, _, _| {
-            let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(0)])));
-            one(Value::Ptr(Ptr::Cell(c)))
-        },
-        ("Seed", _) => |_, _, _| Ok(Ret::None),
-        ("Int" | "Int63" | "Uint64" | "Uint32" | "Int31", _) => {
-            let f: super::NativeFn = match base {
-                "Int" | "Int63" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 1) as i64)),
-                "Uint64" => |vm, _, _| one(Value::Int(vm.rng.next_u64() as i64)),
-                "Uint32" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 32) as i64)),
-                _ => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 33) as i64)),
-            };
-            f
-        }
-        ("Intn" | "Int63n" | "Int31n", m) => {
-            if m {
-                |vm, _, a| bounded(vm, n(a, 1))
+    let name = name.strip_prefix("math/rand.")?;
+    let (method, base) = match name.strip_prefix("Rand.") {
+        Some(m) => (true, m),
+        None => (false, name),
+    };
+    macro_rules! gen {
+        ($body:expr) => {
+            if method {
+                |vm, g, a| {
+                    let id = rand_id(a.first());
+                    $body(vm, g, id, a.get(1..).unwrap_or(&[]))
+                }
             } else {
-                |vm, _, a| bounded(vm, n(a, 0))
+                |vm, g, a| $body(vm, g, 0, a)
             }
+        };
+    }
+    type Gen = fn(&mut Vm, &mut Goroutine, usize, &[Value]) -> R;
+    let nf: super::NativeFn = match base {
+        "New" if !method => new_rand,
+        "Seed" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| {
+                vm.rand(id).seed(n(a, 0));
+                Ok(Ret::None)
+            }) as Gen
+        ),
+        "Int" => gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).int()))) as Gen),
+        "Int63" => gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).int63()))) as Gen),
+        "Int31" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(i64::from(vm.rand(id).int31())))) as Gen)
         }
-        ("Float64", _) => |vm, _, _| {
-            one(Value::Float(
-                (vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64,
-            ))
-        },
-        ("Float32", _) => |vm, _, _| {
-            one(Value::Float(f64::from(
-                (vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32,
-            )))
-        },
-        ("Perm", m) => {
-            if m {
-                |vm, _, a| perm(vm, n(a, 1))
-            } else {
-                |vm, _, a| perm(vm, n(a, 0))
-            }
+        "Uint32" => gen!(
+            (|vm: &mut Vm, _g, id, _a| one(Value::Int(i64::from(vm.rand(id).uint32())))) as Gen
+        ),
+        "Uint64" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).uint64() as i64))) as Gen)
         }
-        ("Shuffle", m) => {
-            if m {
-                |vm, g, a| shuffle(vm, g, n(a, 1), a.get(2))
-            } else {
-                |vm, g, a| shuffle(vm, g, n(a, 0), a.get(1))
-            }
+        "Float64" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Float(vm.rand(id).float64()))) as Gen)
         }
+        "Float32" => gen!(
+            (|vm: &mut Vm, _g, id, _a| one(Value::Float(f64::from(vm.rand(id).float32())))) as Gen
+        ),
+        "Intn" => {
+            gen!((|vm: &mut Vm, _g, id, a: &[Value]| bounded(vm.rand(id).intn(n(a, 0)))) as Gen)
+        }
+        "Int63n" => {
+            gen!((|vm: &mut Vm, _g, id, a: &[Value]| bounded(vm.rand(id).int63n(n(a, 0)))) as Gen)
+        }
+        "Int31n" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| bounded(
+                vm.rand(id).int31n(n(a, 0) as i32).map(i64::from)
+            )) as Gen
+        ),
+        "Perm" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| match vm.rand(id).perm(n(a, 0)) {
+                Ok(p) => one(Value::slice_of(p.into_iter().map(Value::Int).collect())),
+                Err(e) => Err(crate::vm::panic::runtime_error(
+                    e.trim_start_matches("runtime error: ")
+                )),
+            }) as Gen
+        ),
+        "Shuffle" => gen!(
+            (|vm: &mut Vm, g: &mut Goroutine, id, a: &[Value]| {
+                let swap = a.get(1).cloned().unwrap_or_default();
+                let mut i = n(a, 0) - 1;
+                while i > 0 {
+                    let j = vm.rand(id).shuffle_index(i);
+                    vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
+                    i -= 1;
+                }
+                Ok(Ret::None)
+            }) as Gen
+        ),
         _ => return None,
     };
-    if !name.starts_with("math/rand.") {
-        return None;
-    }
     Some(nf)
 }
 
-fn bounded(vm: &mut Vm, max: i64) -> R {
-    if max <= 0 {
-        return Err(Value::Iface(Rc::new((
-            bt::STRING,
-            Value::str("invalid argument to Intn"),
-        ))));
+/// The generator index stored in a `*rand.Rand` (0: the shared one).
+fn rand_id(v: Option<&Value>) -> usize {
+    match v.map(iface_inner) {
+        Some(Value::Ptr(p)) => match p.load() {
+            Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int) as usize,
+            _ => 0,
+        },
+        _ => 0,
     }
-    one(Value::Int(vm.rng.below(max as u64) as i64))
 }
 
-fn perm(vm: &mut Vm, k: i64) -> R {
-    let k = k.clamp(0, 1 << 24) as usize;
-    let mut p: Vec<i64> = (0..k as i64).collect();
-    for i in (1..k).rev() {
-        let j = vm.rng.below(i as u64 + 1) as usize;
-        p.swap(i, j);
-    }
-    one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
+/// rand.New(src): a source from NewSource carries its seed; a *Rand shares
+/// its generator.
+fn new_rand(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> R {
+    let id = match a.first() {
+        Some(Value::Iface(i)) if vm.type_name(i.0).ends_with("rand.Rand") => rand_id(Some(&i.1)),
+        Some(v) => {
+            let seed = rand_id(Some(v)) as i64;
+            vm.new_rand(seed)
+        }
+        None => 0,
+    };
+    let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(id as i64)])));
+    one(Value::Ptr(Ptr::Cell(c)))
 }
 
-fn shuffle(vm: &mut Vm, g: &mut Goroutine, k: i64, swap: Option<&Value>) -> R {
-    let swap = swap.cloned().unwrap_or_default();
-    for i in (1..k.max(0)).rev() {
-        let j = vm.rng.below(i as u64 + 1) as i64;
-        vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
+fn bounded(r: Result<i64, &'static str>) -> R {
+    match r {
+        Ok(v) => one(Value::Int(v)),
+        Err(msg) => Err(Value::Iface(Rc::new((bt::STRING, Value::str(msg))))),
     }
-    Ok(Ret::None)
 }
