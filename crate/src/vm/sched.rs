@@ -399,7 +399,10 @@ impl Vm {
                     .unwrap_or_default();
                 let n = (proto.nregs as usize).max(args.len());
                 g.regs = args;
+                g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
                 g.regs.resize(n, Value::Nil);
+                // Most goroutines stay shallow: start with room for one frame.
+                g.frames = Vec::with_capacity(1);
                 g.frames.push(Frame {
                     func,
                     pc: 0,
