@@ -140,6 +140,32 @@ fn universe(prog: &mut Program) -> Scope {
     scope
 }
 
+/// Imports that are not in goplay's std: the go command reports them before
+/// it compiles (even before syntax errors further down), ordered by path.
+pub(super) fn unknown_imports(file: &ast::File) -> Vec<Diagnostic> {
+    let mut unknown: Vec<(String, Span)> = file
+        .imports
+        .iter()
+        .map(|imp| {
+            (
+                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
+                imp.path.span,
+            )
+        })
+        .filter(|(path, _)| stdlib::source(path).is_none())
+        .collect();
+    unknown.sort();
+    unknown
+        .into_iter()
+        .map(|(path, span)| {
+            Diagnostic::go_command(
+                span,
+                format!("package {path} is not in std (/usr/local/go/src/{path})"),
+            )
+        })
+        .collect()
+}
+
 pub(super) fn check_program(
     file: Rc<ast::File>,
     src: Rc<str>,
@@ -154,30 +180,9 @@ pub(super) fn check_program(
         func_tparams: HashMap::new(),
     };
     let uni = universe(&mut prog);
-    // Unknown imports are reported by the go command before compiling,
-    // ordered by path.
-    let mut unknown: Vec<(String, Span)> = file
-        .imports
-        .iter()
-        .map(|imp| {
-            (
-                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
-                imp.path.span,
-            )
-        })
-        .filter(|(path, _)| stdlib::source(path).is_none())
-        .collect();
+    let unknown = unknown_imports(&file);
     if !unknown.is_empty() {
-        unknown.sort();
-        return Err(unknown
-            .into_iter()
-            .map(|(path, span)| {
-                Diagnostic::go_command(
-                    span,
-                    format!("package {path} is not in std (/usr/local/go/src/{path})"),
-                )
-            })
-            .collect());
+        return Err(unknown);
     }
     // A library package that does not check is goplay's bug: say so.
     let lib_errors = load_imports(&mut prog, &uni, &file);

@@ -345,6 +345,10 @@ pub fn check_source(src: &str, go: GoVersion) -> Result<Program, Vec<Diagnostic>
         return Err(vec![d]);
     }
     let (file, mut diags) = crate::syntax::parse_file(src);
+    let unknown = checker::unknown_imports(&file);
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
     if crate::syntax::has_syntax_errors(&diags) {
         return Err(diags);
     }

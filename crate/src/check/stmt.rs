@@ -431,7 +431,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let was_used = self.is_used(o);
                     let x = self.expr(e);
                     if !was_used {
-                        self.used[o.0 as usize] = false;
+                        if let Some(used) = self.used.get_mut(o.0 as usize) {
+                            *used = false;
+                        }
                     }
                     if x.invalid() {
                         return Some(B::Invalid.id());
