@@ -1,6 +1,6 @@
-//! Cost of race mode: the detector's work for the goroutine benchmarks'
-//! event streams (what the VM calls in race mode), per goroutine and per
-//! access. Run with `CARGO_PROFILE_RELEASE_PANIC=unwind cargo bench --bench race`
+//! Cost of race mode. First whole programs through the VM, normal mode
+//! against race mode (the overhead figure); then the detector alone on the
+//! event streams those programs produce, per goroutine and per access. Run with `CARGO_PROFILE_RELEASE_PANIC=unwind cargo bench --bench race`
 //! (the release profile's `panic = "abort"` cannot link a bench binary).
 //! `RACE_N=25000` changes the goroutine count, to check that costs stay linear.
 //!
@@ -15,6 +15,39 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use goplay::race::{Detector, Loc, RawFrame, SyncId};
+use goplay::RunConfig;
+
+/// Issue 5's goroutine benchmarks and a contended Mutex.
+const PROGRAMS: [(&str, &str); 3] = [
+    (
+        "100k goroutines send once, main sums",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int)\n\tfor i := 0; i < 100000; i++ {\n\t\tgo func() { ch <- i }()\n\t}\n\tsum := 0\n\tfor i := 0; i < 100000; i++ {\n\t\tsum += <-ch\n\t}\n\tfmt.Println(sum)\n}\n",
+    ),
+    (
+        "100k goroutines WaitGroup, out[i]",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tout := make([]int, 100000)\n\tfor i := 0; i < 100000; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tout[i] = i * 2\n\t\t}()\n\t}\n\twg.Wait()\n\tsum := 0\n\tfor _, v := range out {\n\t\tsum += v\n\t}\n\tfmt.Println(sum)\n}\n",
+    ),
+    (
+        "1000 goroutines x 100 Mutex increments",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar wg sync.WaitGroup\n\tcount := 0\n\tfor g := 0; g < 1000; g++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfor i := 0; i < 100; i++ {\n\t\t\t\tmu.Lock()\n\t\t\t\tcount++\n\t\t\t\tmu.Unlock()\n\t\t\t}\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(count)\n}\n",
+    ),
+];
+
+/// Best of three wall-clock runs of `src`, in seconds.
+fn run_best(src: &str, race: bool) -> f64 {
+    let config = RunConfig {
+        race,
+        ..RunConfig::default()
+    };
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let out = goplay::run(src, &config);
+            assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
+}
 
 thread_local! {
     /// Goroutines per benchmark (RACE_N overrides 100,000, to check scaling).
@@ -136,6 +169,15 @@ fn time(name: &str, per: f64, unit: &str, f: impl Fn() -> usize) {
 }
 
 fn main() {
+    for (name, src) in PROGRAMS {
+        let (normal, race) = (run_best(src, false), run_best(src, true));
+        println!(
+            "{name:<40} normal {:>7.1} ms  race {:>7.1} ms  x{:.2}",
+            normal * 1e3,
+            race * 1e3,
+            race / normal
+        );
+    }
     time(
         "100k goroutines, send once (all spawned)",
         n() as f64,

@@ -55,7 +55,10 @@ impl Default for RunConfig {
             go: GoVersion::default(),
             seed: 1,
             policy: Policy::default(),
-            procs: 1,
+            // Two processors: re-runs differ, with the GOMAXPROCS=1 order the most
+            // frequent, as real Go shows on a two-core machine. `1` is exactly
+            // reproducible (see ARCHITECTURE.md, Scheduling).
+            procs: 2,
             race: false,
             max_steps: 2_000_000_000,
             max_alloc: 1 << 30,
@@ -198,6 +201,9 @@ impl Session {
         let mut vm = Vm::new(code, policy, config.procs, config.seed);
         vm.limits.max_steps = config.max_steps;
         vm.limits.max_alloc = config.max_alloc;
+        if config.race {
+            vm.race = Some(Box::new(crate::race::Detector::new(1)));
+        }
         Ok(Session {
             vm,
             config: config.clone(),

@@ -266,7 +266,7 @@ export class GoPlayElement extends HTMLElement {
       go: this.goVersion,
       seed: this.#seed,
       policy: this.policy,
-      procs: Number(this.getAttribute("procs")) || 1,
+      procs: Number(this.getAttribute("procs")) || 2,
       race: this.hasAttribute("race"),
     };
     this.#output.clear();

@@ -11,13 +11,18 @@
 
 use std::rc::Rc;
 
-const BITS: u32 = 5;
+// Leaves of 32 entries and 8-way inner nodes: a goroutine's private path
+// (its own entry after a spawn or a release) costs ~400 bytes, which is what
+// 100,000 live goroutines multiply (131,072 entries at height 4).
+const LEAF_BITS: u32 = 5;
+const LEAF: usize = 1 << LEAF_BITS;
+const BITS: u32 = 3;
 const FAN: usize = 1 << BITS;
 const MASK: u32 = (FAN as u32) - 1;
 
 #[derive(Clone, Debug)]
 enum Node {
-    Leaf([u32; FAN]),
+    Leaf([u32; LEAF]),
     Inner([Option<Rc<Node>>; FAN]),
 }
 
@@ -25,12 +30,22 @@ enum Node {
 #[derive(Clone, Debug, Default)]
 pub struct VClock {
     root: Option<Rc<Node>>,
-    /// Inner levels above the leaves: the tree holds `FAN^(height+1)` entries.
+    /// Inner levels above the leaves: the tree holds `LEAF * FAN^height` entries.
     height: u32,
 }
 
 fn capacity(height: u32) -> u64 {
-    1u64 << (BITS * (height + 1)).min(63)
+    1u64 << (LEAF_BITS + BITS * height).min(63)
+}
+
+/// The child index of entry `t` in a node at `level` (0: a leaf).
+fn child_index(t: u32, level: u32) -> usize {
+    if level == 0 {
+        (t & (LEAF as u32 - 1)) as usize
+    } else {
+        t.checked_shr(LEAF_BITS + BITS * (level - 1))
+            .map_or(0, |x| (x & MASK) as usize)
+    }
 }
 
 fn empty_inner() -> Node {
@@ -46,20 +61,20 @@ impl VClock {
             Some(n) => n,
             None => return 0,
         };
-        let mut shift = BITS * self.height;
+        let mut level = self.height;
         loop {
-            let i = ((t >> shift) & MASK) as usize;
+            let i = child_index(t, level);
             match &**node {
-                Node::Leaf(v) => return v[i],
-                Node::Inner(kids) => match &kids[i] {
-                    Some(k) => node = k,
-                    None => return 0,
+                Node::Leaf(v) => return v.get(i).copied().unwrap_or(0),
+                Node::Inner(kids) => match kids.get(i) {
+                    Some(Some(k)) => node = k,
+                    _ => return 0,
                 },
             }
-            if shift == 0 {
+            if level == 0 {
                 return 0;
             }
-            shift -= BITS;
+            level -= 1;
         }
     }
 
@@ -83,20 +98,23 @@ impl VClock {
         loop {
             let node = slot.get_or_insert_with(|| {
                 Rc::new(if level == 0 {
-                    Node::Leaf([0; FAN])
+                    Node::Leaf([0; LEAF])
                 } else {
                     empty_inner()
                 })
             });
-            let i = ((t >> (BITS * level)) & MASK) as usize;
+            let i = child_index(t, level);
             match Rc::make_mut(node) {
                 Node::Leaf(vals) => {
-                    vals[i] = v;
+                    if let Some(x) = vals.get_mut(i) {
+                        *x = v;
+                    }
                     return;
                 }
-                Node::Inner(kids) => {
-                    slot = &mut kids[i];
-                }
+                Node::Inner(kids) => match kids.get_mut(i) {
+                    Some(k) => slot = k,
+                    None => return,
+                },
             }
             if level == 0 {
                 return;

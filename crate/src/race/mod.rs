@@ -47,6 +47,7 @@
 mod clock;
 mod report;
 mod stack;
+pub mod vm_glue;
 
 #[cfg(test)]
 mod tests;
@@ -100,17 +101,18 @@ pub type FastHash = BuildHasherDefault<FxHasher>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Loc {
     obj: u64,
-    slot: u32,
+    slot: u64,
 }
 
 const TAG_SHIFT: u32 = 60;
+const ADDR_MASK: u64 = (1 << TAG_SHIFT) - 1;
 
 impl Loc {
     /// Package-level variable number `index`.
     pub fn global(index: u32) -> Loc {
         Loc {
             obj: 1 << TAG_SHIFT,
-            slot: index,
+            slot: u64::from(index),
         }
     }
 
@@ -129,8 +131,8 @@ impl Loc {
     /// keep the address from being reused while it has shadow state for it.
     pub fn elem(addr: usize, slot: u32) -> Loc {
         Loc {
-            obj: (3 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
-            slot,
+            obj: (3 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            slot: u64::from(slot),
         }
     }
 
@@ -139,7 +141,7 @@ impl Loc {
     /// keys race, as in real Go.
     pub fn map_header(addr: usize) -> Loc {
         Loc {
-            obj: (4 << TAG_SHIFT) | (addr as u64 & ((1 << TAG_SHIFT) - 1)),
+            obj: (4 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
             slot: 0,
         }
     }
@@ -150,21 +152,23 @@ impl Loc {
     /// granularity keeps reads of other keys from being flagged. Hash
     /// collisions could merge two keys; at 64 bits that is negligible.
     pub fn map_entry(addr: usize, key_hash: u64) -> Loc {
-        let mixed = key_hash ^ (key_hash >> 32);
         Loc {
-            obj: (5 << TAG_SHIFT)
-                | ((addr as u64 & 0xffff_ffff) << 24)
-                | ((key_hash >> 40) & 0xff_ffff),
-            slot: mixed as u32,
+            obj: (5 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            slot: key_hash,
         }
+    }
+
+    /// The heap object a location belongs to (see [`Detector`]'s pins).
+    fn heap_addr(&self) -> Option<usize> {
+        (self.obj >> TAG_SHIFT >= 3).then_some((self.obj & ADDR_MASK) as usize)
     }
 
     /// A stable fake address for reports (`0x00c000...` heap style, globals
     /// low as in a Go binary's data segment).
     pub fn address(&self) -> u64 {
         let tag = self.obj >> TAG_SHIFT;
-        let low = self.obj & ((1 << TAG_SHIFT) - 1);
-        let slot = u64::from(self.slot);
+        let low = self.obj & ADDR_MASK;
+        let slot = self.slot;
         match tag {
             1 => 0x60_a000 + slot * 8,
             2 => 0xc0_0001_0000 + (low & 0xf_ffff) * 16,
@@ -222,6 +226,8 @@ pub enum Origin {
     MapRange,
     /// A sync/atomic function or method.
     Atomic(AtomicOp),
+    /// The go statement in time.AfterFunc's timer (`time.goFunc`).
+    TimerGo,
 }
 
 /// The sync/atomic operations, by what they do to the location.
@@ -237,6 +243,23 @@ pub enum AtomicOp {
 }
 
 impl AtomicOp {
+    /// The operation of a sync/atomic function or method by its name.
+    pub fn from_name(name: &str) -> AtomicOp {
+        let op = name.rsplit('.').next().unwrap_or("");
+        [
+            ("CompareAndSwap", AtomicOp::CompareAndSwap),
+            ("Load", AtomicOp::Load),
+            ("Store", AtomicOp::Store),
+            ("Swap", AtomicOp::Swap),
+            ("Add", AtomicOp::Add),
+            ("And", AtomicOp::And),
+            ("Or", AtomicOp::Or),
+        ]
+        .into_iter()
+        .find(|(p, _)| op.starts_with(p))
+        .map_or(AtomicOp::Load, |(_, o)| o)
+    }
+
     fn writes(self) -> bool {
         !matches!(self, AtomicOp::Load)
     }
@@ -274,7 +297,9 @@ enum Reads {
     /// The last read, which happened after every earlier read.
     One(Access),
     /// Concurrent reads: the last one of each goroutine.
-    Shared(Vec<Access>),
+    /// Concurrent reads: the last one of each goroutine, by goroutine (a
+    /// variable read by 100,000 goroutines must not cost O(n) per read).
+    Shared(HashMap<u32, Access, FastHash>),
 }
 
 struct Thread {
@@ -284,6 +309,8 @@ struct Thread {
     created: Option<(Goid, Site)>,
     finished: bool,
     stack_cache: Vec<(RawFrame, u32)>,
+    /// A frame under the goroutine's own (Go's `gowrap` wrapper).
+    bottom: Option<RawFrame>,
 }
 
 /// The race detector of one run.
@@ -299,9 +326,14 @@ pub struct Detector {
     /// (not the value) alive, so its address cannot be reused by a new
     /// object that would inherit stale shadow state.
     pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    /// Pin count at which dead objects are next swept.
+    next_sweep: usize,
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
+    /// Names of frames the VM has no function for (`main.main.gowrap1`),
+    /// numbered down from `u32::MAX`.
+    synthetic: Vec<String>,
 }
 
 /// Goroutine ids past this are not tracked (a dense table would be too big).
@@ -332,6 +364,7 @@ impl Detector {
             created,
             finished: false,
             stack_cache: Vec::new(),
+            bottom: None,
         });
     }
 
@@ -369,17 +402,57 @@ impl Detector {
         else {
             return;
         };
-        let site = self.stacks.site(&mut th.stack_cache, frames, Origin::Go);
+        let site = self.stacks.site(
+            &mut th.stack_cache,
+            th.bottom.into_iter().chain(frames),
+            Origin::Go,
+        );
         let vc = th.vc.clone();
         self.start_thread(child, vc, Some((parent, site)));
         self.tick(parent);
     }
 
+    /// A goroutine started by a timer (time.AfterFunc's function): created
+    /// by the runtime, with no happens-before edge from any goroutine.
+    pub fn timer_go_start(&mut self, child: Goid) {
+        let site = Site {
+            callers: stack::ROOT,
+            top: RawFrame { func: 0, pc: 0 },
+            origin: Origin::TimerGo,
+        };
+        self.start_thread(child, VClock::default(), Some((0, site)));
+    }
+
+    /// Go runs `go f(x)` through a wrapper function named `<caller>.gowrapN`
+    /// that shows under `f` in `g`'s stacks, at the go statement's `line`.
+    pub fn wrapper_frame(&mut self, g: Goid, name: &str, line: u32) {
+        let func = match self.synthetic.iter().position(|n| n == name) {
+            Some(i) => i,
+            None => {
+                self.synthetic.push(name.to_string());
+                self.synthetic.len() - 1
+            }
+        };
+        let func = u32::MAX - u32::try_from(func).unwrap_or(0);
+        if let Some(th) = self.thread(g) {
+            th.bottom = Some(RawFrame { func, pc: line });
+        }
+    }
+
+    fn synthetic_name(&self, func: u32) -> Option<&str> {
+        self.synthetic
+            .get((u32::MAX - func) as usize)
+            .map(String::as_str)
+    }
+
     /// `g` has exited (no edge; reports then say "finished").
     pub fn exit(&mut self, g: Goid) {
         if let Some(th) = self.thread(g) {
+            // A finished goroutine never synchronises again: what others
+            // learned from it lives in their own clocks.
             th.finished = true;
             th.stack_cache = Vec::new();
+            th.vc = VClock::default();
         }
     }
 
@@ -561,8 +634,12 @@ impl Detector {
             None => {
                 if let Some(o) = owner {
                     let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    let weak: Weak<dyn Any> = Rc::downgrade(o) as Weak<dyn Any>;
-                    self.pins.entry(addr).or_insert(weak);
+                    if !self.pins.contains_key(&addr) {
+                        if self.pins.len() >= self.next_sweep {
+                            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
+                        }
+                        self.pins.insert(addr, Rc::downgrade(o) as Weak<dyn Any>);
+                    }
                 }
                 self.shadow.entry(loc).or_default()
             }
@@ -575,7 +652,7 @@ impl Detector {
         } else {
             match &sh.reads {
                 Reads::One(r) if r.at == now => return None,
-                Reads::Shared(rs) if rs.iter().any(|r| r.at == now) => return None,
+                Reads::Shared(rs) if rs.get(&now.tid).is_some_and(|r| r.at == now) => return None,
                 _ => {}
             }
         }
@@ -589,11 +666,15 @@ impl Detector {
             conflict = match &sh.reads {
                 Reads::None => None,
                 Reads::One(r) => racy(r).then_some(*r),
-                Reads::Shared(rs) => rs.iter().find(|r| racy(r)).copied(),
+                Reads::Shared(rs) => rs.values().find(|r| racy(r)).copied(),
             }
             .map(|r| (r, false));
         }
-        let site = self.stacks.site(&mut th.stack_cache, frames(), origin);
+        let site = self.stacks.site(
+            &mut th.stack_cache,
+            th.bottom.into_iter().chain(frames()),
+            origin,
+        );
         let me = Access { at: now, site };
         if write {
             sh.write = Some(me);
@@ -604,12 +685,14 @@ impl Detector {
                 Reads::One(r) if r.at.tid == now.tid || vc.get(r.at.tid) >= r.at.clock => {
                     Reads::One(me)
                 }
-                Reads::One(r) => Reads::Shared(vec![r, me]),
+                Reads::One(r) => {
+                    let mut rs: HashMap<u32, Access, FastHash> = HashMap::default();
+                    rs.insert(r.at.tid, r);
+                    rs.insert(now.tid, me);
+                    Reads::Shared(rs)
+                }
                 Reads::Shared(mut rs) => {
-                    match rs.iter_mut().find(|r| r.at.tid == now.tid) {
-                        Some(r) => *r = me,
-                        None => rs.push(me),
-                    }
+                    rs.insert(now.tid, me);
                     Reads::Shared(rs)
                 }
             };
@@ -664,4 +747,23 @@ impl Detector {
             (None, exit_code)
         }
     }
+}
+
+/// Forgets the shadow state of heap objects the program has dropped, and
+/// releases their allocations (so memory stays proportional to live objects).
+/// Returns the pin count for the next sweep (amortised: when pins double).
+fn sweep(
+    pins: &mut HashMap<usize, Weak<dyn Any>, FastHash>,
+    shadow: &mut HashMap<Loc, Shadow, FastHash>,
+) -> usize {
+    let dead: HashSet<usize, FastHash> = pins
+        .iter()
+        .filter(|(_, w)| w.strong_count() == 0)
+        .map(|(&a, _)| a)
+        .collect();
+    if !dead.is_empty() {
+        shadow.retain(|loc, _| loc.heap_addr().is_none_or(|a| !dead.contains(&a)));
+        pins.retain(|a, _| !dead.contains(a));
+    }
+    (pins.len() * 2).max(1 << 12)
 }

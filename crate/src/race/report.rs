@@ -88,6 +88,13 @@ fn runtime_frames(origin: Origin) -> (Vec<(String, String)>, bool) {
             )],
             true,
         ),
+        Origin::TimerGo => (
+            vec![(
+                "time.goFunc".to_string(),
+                format!("{GOROOT}/src/time/sleep.go:182"),
+            )],
+            false,
+        ),
         Origin::MapRange => (
             vec![("runtime.mapiterinit".to_string(), maps("runtime.go", 318))],
             true,
@@ -136,13 +143,11 @@ impl Detector {
         }
         let file = syms.file();
         for (i, RawFrame { func, pc }) in self.stacks.frames(site).into_iter().enumerate() {
-            let line = syms.line(func, pc, i == 0);
-            let _ = writeln!(
-                out,
-                "  {}()\n      {file}:{line} +0x{:x}",
-                syms.func_name(func),
-                pc
-            );
+            let (name, line) = match self.synthetic_name(func) {
+                Some(name) => (name.to_string(), pc),
+                None => (syms.func_name(func), syms.line(func, pc, i == 0)),
+            };
+            let _ = writeln!(out, "  {name}()\n      {file}:{line} +0x{pc:x}");
         }
     }
 

@@ -8,6 +8,7 @@ use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
 use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Value};
 use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
+use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
 
 /// What a native returns.
@@ -167,9 +168,22 @@ impl Vm {
                         };
                         set!(a, v);
                     }
-                    Op::Copy(a, b) => r!(a) = r!(b).deep_copy(),
-                    Op::LoadGlobal(a, i) => r!(a) = self.globals[i as usize].v.borrow().clone(),
+                    Op::Copy(a, b) => {
+                        if self.race.is_some() {
+                            self.race_copy(g, pc - 1, &r!(b));
+                        }
+                        r!(a) = r!(b).deep_copy()
+                    }
+                    Op::LoadGlobal(a, i) => {
+                        if self.race.is_some() {
+                            self.race_global(g, pc - 1, i as usize, false);
+                        }
+                        r!(a) = self.globals[i as usize].v.borrow().clone()
+                    }
                     Op::StoreGlobal(i, b) => {
+                        if self.race.is_some() {
+                            self.race_global(g, pc - 1, i as usize, true);
+                        }
                         let v = r!(b).clone();
                         store_into(&mut self.globals[i as usize].v.borrow_mut(), v);
                     }
@@ -334,6 +348,9 @@ impl Vm {
                         r!(a) = self.new_chan(cap as usize, zero);
                     }
                     Op::Field(a, b, i) => {
+                        if let (Value::Struct(s), true) = (&r!(b), self.race.is_some()) {
+                            self.race_elem(g, pc - 1, s, i as usize, false);
+                        }
                         let v = match &r!(b) {
                             Value::Struct(s) => {
                                 s.borrow().get(i as usize).cloned().unwrap_or_default()
@@ -343,6 +360,9 @@ impl Vm {
                         r!(a) = v;
                     }
                     Op::SetField(a, i, c) => {
+                        if let (Value::Struct(s), true) = (&r!(a), self.race.is_some()) {
+                            self.race_elem(g, pc - 1, s, i as usize, true);
+                        }
                         let v = r!(c).clone();
                         match &r!(a) {
                             Value::Struct(s) => {
@@ -363,7 +383,12 @@ impl Vm {
                     Op::Index(a, b, c) => {
                         let i = r!(c).as_int();
                         let v = match index(&r!(b), i) {
-                            Ok((arr, at)) => arr.borrow()[at].clone(),
+                            Ok((arr, at)) => {
+                                if self.race.is_some() {
+                                    self.race_elem(g, pc - 1, &arr, at, false);
+                                }
+                                arr.borrow()[at].clone()
+                            }
                             Err(e) => throw!(e),
                         };
                         r!(a) = v;
@@ -372,7 +397,12 @@ impl Vm {
                         let i = r!(b).as_int();
                         let v = r!(c).clone();
                         match index(&r!(a), i) {
-                            Ok((arr, at)) => store_into(&mut arr.borrow_mut()[at], v),
+                            Ok((arr, at)) => {
+                                if self.race.is_some() {
+                                    self.race_elem(g, pc - 1, &arr, at, true);
+                                }
+                                store_into(&mut arr.borrow_mut()[at], v)
+                            }
                             Err(e) => throw!(e),
                         }
                     }
@@ -398,6 +428,10 @@ impl Vm {
                             Ok(key) => key,
                             Err(u) => throw!(self.unhashable(u.0)),
                         };
+                        if let (Value::Map(map), true) = (&r!(m), self.race.is_some()) {
+                            let comma_ok = matches!(op, Op::MapGet2(..));
+                            self.race_map(g, pc - 1, map, Some(&key), MapOp::Get { comma_ok });
+                        }
                         let found = match &r!(m) {
                             Value::Map(map) => map.borrow().get(&key).cloned(),
                             _ => None,
@@ -414,6 +448,9 @@ impl Vm {
                             Err(u) => throw!(self.unhashable(u.0)),
                         };
                         let (kv, vv) = (r!(k).clone(), r!(v).clone());
+                        if let (Value::Map(map), true) = (&r!(m), self.race.is_some()) {
+                            self.race_map(g, pc - 1, map, Some(&key), MapOp::Set);
+                        }
                         match &r!(m) {
                             Value::Map(map) => map.borrow_mut().insert(key, kv, vv),
                             _ => throw!(panic::plain_error("assignment to entry in nil map")),
@@ -428,6 +465,9 @@ impl Vm {
                             Err(u) => throw!(self.unhashable(u.0)),
                         };
                         if let Value::Map(map) = &r!(m) {
+                            if self.race.is_some() {
+                                self.race_map(g, pc - 1, map, Some(&key), MapOp::Delete);
+                            }
                             map.borrow_mut().remove(&key);
                         }
                     }
@@ -461,6 +501,9 @@ impl Vm {
                         if let Err(e) = self.account(grown) {
                             return e;
                         }
+                        if self.race.is_some() {
+                            self.race_append(g, pc - 1, &r!(a), &v);
+                        }
                         r!(a) = v;
                     }
                     Op::AppendSpread(a, b, esize) => {
@@ -472,9 +515,15 @@ impl Vm {
                         if let Err(e) = self.account(grown) {
                             return e;
                         }
+                        if self.race.is_some() {
+                            self.race_append(g, pc - 1, &r!(a), &v);
+                        }
                         r!(a) = v;
                     }
                     Op::CopySlice(a, b, c) => {
+                        if self.race.is_some() {
+                            self.race_copy_slice(g, pc - 1, &r!(b), &r!(c));
+                        }
                         let src: Vec<Value> = match &r!(c) {
                             Value::Str(s) => s.iter().map(|&c| Value::Int(i64::from(c))).collect(),
                             other => other.elems(),
@@ -522,7 +571,12 @@ impl Vm {
                     }
                     Op::Load(a, b) => {
                         let v = match &r!(b) {
-                            Value::Ptr(p) => p.load(),
+                            Value::Ptr(p) => {
+                                if self.race.is_some() {
+                                    self.race_ptr(g, Some(pc - 1), p, false);
+                                }
+                                p.load()
+                            }
                             _ => throw!(panic::nil_deref()),
                         };
                         r!(a) = v;
@@ -530,12 +584,20 @@ impl Vm {
                     Op::Store(a, b) => {
                         let v = r!(b).clone();
                         match &r!(a) {
-                            Value::Ptr(p) => p.store(v),
+                            Value::Ptr(p) => {
+                                if self.race.is_some() {
+                                    self.race_ptr(g, Some(pc - 1), p, true);
+                                }
+                                p.store(v)
+                            }
                             _ => throw!(panic::nil_deref()),
                         }
                     }
                     Op::MapIter(a, b) => {
                         let m = r!(b).clone();
+                        if let (Value::Map(map), true) = (&m, self.race.is_some()) {
+                            self.race_map(g, pc - 1, map, None, MapOp::Range);
+                        }
                         let start = self.rng.next_u64();
                         let keys: Vec<Value> = match &m {
                             Value::Map(map) => map
@@ -748,7 +810,11 @@ impl Vm {
                             g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
                         let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
                         let (fv, args) = bind_recv(fv, args);
-                        self.spawn(fv, args, Some((g.id, fid, line)));
+                        let wrapped = !args.is_empty();
+                        let child = self.spawn(fv, args, Some((g.id, fid, line)));
+                        if self.race.is_some() {
+                            self.race_go(g, Some(pc - 1), child, wrapped);
+                        }
                     }
                     Op::Panic(a) => {
                         let v = r!(a).clone();
@@ -1168,53 +1234,7 @@ impl Vm {
 
     /// A panic value as printpanicval shows it.
     fn panic_value_text(&mut self, g: &mut Goroutine, v: &Value) -> String {
-        let Value::Iface(i) = v else {
-            return "nil".into();
-        };
-        let t = i.0;
-        if builtin_types::is_runtime_error(t) || t == builtin_types::ERROR_STRING {
-            return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
-        }
-        for m in ["Error", "String"] {
-            if let Some(sym) = self.prog.syms.iter().position(|s| s == m) {
-                if let Some(f) = self.method_of(t, sym as u32) {
-                    if let Ok(out) = self.call_sync(g, f, vec![i.1.clone()]) {
-                        if let Some(Value::Str(s)) = out.first() {
-                            return String::from_utf8_lossy(s).into_owned();
-                        }
-                    }
-                }
-            }
-        }
-        let desc = self.prog.types.get(t as usize).cloned().unwrap_or_default();
-        use super::op::Kind;
-        let plain = match (&desc.kind, &i.1) {
-            (Kind::String, Value::Str(s)) => {
-                let s = String::from_utf8_lossy(s).into_owned();
-                if desc.named {
-                    format!("{:?}", s)
-                } else {
-                    s
-                }
-            }
-            (Kind::Int(k), Value::Int(n)) => {
-                if k.signed() {
-                    n.to_string()
-                } else {
-                    (*n as u64).to_string()
-                }
-            }
-            (Kind::Float64 | Kind::Float32, Value::Float(f)) => {
-                crate::vm::natives::format_float_g(*f)
-            }
-            (Kind::Bool, Value::Bool(b)) => b.to_string(),
-            _ => return format!("({}) 0xc000012345", desc.name),
-        };
-        if desc.named {
-            format!("{}({})", desc.name, plain)
-        } else {
-            plain
-        }
+        String::from_utf8_lossy(&super::natives::panic_text(self, g, v)).into_owned()
     }
 
     /// Calls Go function `f` from a native and runs it to completion
@@ -1311,7 +1331,12 @@ impl Vm {
                 chan.sent += 1;
                 chan.received += 1;
                 let seq = chan.sent;
+                let cap = chan.cap;
                 drop(chan);
+                if self.race.is_some() {
+                    let receiver = self.race_goid(w.slot);
+                    self.race_chan_pass(g.id, receiver, id, cap);
+                }
                 self.event(g.id, super::EventKind::Send { chan: id, seq });
                 self.complete_recv(&w, v, true);
                 return Ok(true);
@@ -1321,7 +1346,9 @@ impl Vm {
             chan.buf.push_back(v);
             chan.sent += 1;
             let seq = chan.sent;
+            let cap = chan.cap;
             drop(chan);
+            self.race_sync(|d| d.chan_send(g.id, u64::from(id), cap as u64));
             self.event(g.id, super::EventKind::Send { chan: id, seq });
             return Ok(true);
         }
@@ -1398,7 +1425,15 @@ impl Vm {
                     break;
                 }
             }
+            let cap = chan.cap as u64;
             drop(chan);
+            if self.race.is_some() {
+                self.race_sync(|d| d.chan_recv(g.id, u64::from(id), cap));
+                if let Some(w) = &woken {
+                    let sender = self.race_goid(w.slot);
+                    self.race_sync(|d| d.chan_send(sender, u64::from(id), cap));
+                }
+            }
             self.event(g.id, super::EventKind::Recv { chan: id, seq });
             if let Some(w) = woken {
                 self.complete_send(&w, false);
@@ -1410,7 +1445,12 @@ impl Vm {
                 chan.sent += 1;
                 chan.received += 1;
                 let seq = chan.received;
+                let cap = chan.cap;
                 drop(chan);
+                if self.race.is_some() {
+                    let sender = self.race_goid(w.slot);
+                    self.race_chan_pass(sender, g.id, id, cap);
+                }
                 self.event(w_goid(self, &w), super::EventKind::Send { chan: id, seq });
                 self.event(g.id, super::EventKind::Recv { chan: id, seq });
                 let v = w.value.clone();
@@ -1419,6 +1459,7 @@ impl Vm {
             }
         }
         if chan.closed {
+            self.race_sync(|d| d.chan_recv_closed(g.id, u64::from(id)));
             return Ok(Some((chan.zero.deep_copy(), false)));
         }
         Ok(None)
@@ -1439,8 +1480,13 @@ impl Vm {
         let sends: Vec<Waiter> = chan.sendq.drain(..).collect();
         drop(chan);
         self.event(g.id, super::EventKind::Close { chan: id });
+        self.race_sync(|d| d.chan_close(g.id, u64::from(id)));
         for w in recvs {
             if self.is_waiting(&w) {
+                if self.race.is_some() {
+                    let receiver = self.race_goid(w.slot);
+                    self.race_sync(|d| d.chan_recv_closed(receiver, u64::from(id)));
+                }
                 self.complete_recv(&w, zero.deep_copy(), false);
             }
         }

@@ -83,6 +83,7 @@ pub enum WaitReason {
     Mutex,
     RWMutexLock,
     RWMutexRLock,
+    Cond,
     Sleep,
 }
 
@@ -99,6 +100,7 @@ impl WaitReason {
             WaitReason::Mutex => "sync.Mutex.Lock",
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
             WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::Cond => "sync.Cond.Wait",
             WaitReason::Sleep => "sleep",
         }
     }

@@ -256,6 +256,8 @@ pub struct Vm {
     rands: Vec<crate::runtime::rand::Rand>,
     /// Main called runtime.Goexit: the program goes on without it.
     pub main_exited: bool,
+    /// The data race detector (race mode only; see race::vm_glue).
+    pub race: Option<Box<crate::race::Detector>>,
 }
 
 impl Vm {
@@ -306,6 +308,7 @@ impl Vm {
             cur_slot: 0,
             sync_state: Default::default(),
             on_exit: Default::default(),
+            race: None,
             yielded: false,
             goexit: false,
             main_exited: false,
@@ -581,6 +584,8 @@ impl Vm {
         let mut left = budget;
         loop {
             if let Some(code) = self.exit {
+                let code = self.race_finish(code);
+                self.exit = Some(code);
                 return Status::Exited(code);
             }
             if left == 0 {
@@ -675,7 +680,9 @@ impl Vm {
                 self.release_p();
             }
             Stop::Done => {
+                self.race_sync(|d| d.exit(goid));
                 if let Some(k) = self.on_exit.remove(&goid) {
+                    self.race_release(goid, crate::race::SyncId::WaitGroup, &k);
                     if let Err(v) = super::natives::wg_add_delta(self, k, -1) {
                         let _ = v;
                         self.fatal("sync: negative WaitGroup counter");
@@ -975,7 +982,8 @@ impl Vm {
                     }
                 }
                 TimerAction::Func { f } => {
-                    self.spawn(f, Vec::new(), None);
+                    let child = self.spawn(f, Vec::new(), None);
+                    self.race_sync(|d| d.timer_go_start(child));
                 }
             }
         }

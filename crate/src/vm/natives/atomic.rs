@@ -101,9 +101,22 @@ pub fn op(name: &str, a: &[Value]) -> Result<Ret, Value> {
     })
 }
 
+/// Race mode: the operation synchronises on its location.
+fn race(vm: &mut Vm, g: &Goroutine, name: &str, a: &[Value]) {
+    let method = !name.starts_with("sync/atomic.") || name.matches('.').count() > 1;
+    if let Ok(p) = loc(a, method) {
+        vm.race_atomic(g, &p, crate::race::AtomicOp::from_name(name));
+    }
+}
+
 macro_rules! atomic_natives {
     ($($f:ident => $name:literal),* $(,)?) => {
-        $(pub fn $f(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> { op($name, a) })*
+        $(pub fn $f(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+            if vm.race.is_some() {
+                race(vm, g, $name, a);
+            }
+            op($name, a)
+        })*
         /// The atomic native bound to a qualified name.
         pub fn lookup(name: &str) -> Option<super::NativeFn> {
             Some(match name {

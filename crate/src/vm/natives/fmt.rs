@@ -67,30 +67,54 @@ fn typed(
     depth: u32,
     callable: bool,
 ) -> FmtValue<'static> {
-    let raw = raw_value(vm, g, v, t, needs, depth);
-    if !(needs.string && callable) || depth > 8 {
-        return raw;
+    let mut out = raw_value(vm, g, v, t, needs, depth);
+    if !callable || depth > 8 {
+        return out;
     }
-    let (err_sym, str_sym) = (sym(vm, "Error"), sym(vm, "String"));
-    for (s, kind) in [(err_sym, MethodKind::Error), (str_sym, MethodKind::String)] {
-        let Some(s) = s else { continue };
-        if let Some(f) = vm.method_of(t, s) {
-            let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
-                Ok(out) => MethodOutcome::Returned(Cow::Owned(
-                    out.first()
-                        .map(|s| s.as_bytes().to_vec())
-                        .unwrap_or_default(),
-                )),
-                Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
-            };
-            return FmtValue::Method(Box::new(Method {
-                kind,
-                outcome,
-                value: raw,
-            }));
+    // Error wins over String; GoString (for %#v) wraps whichever applies.
+    if needs.string {
+        let err = sym(vm, "Error").and_then(|s| vm.method_of(t, s));
+        let found = match err {
+            Some(f) => Some((f, MethodKind::Error)),
+            None => sym(vm, "String")
+                .and_then(|s| vm.method_of(t, s))
+                .map(|f| (f, MethodKind::String)),
+        };
+        if let Some((f, kind)) = found {
+            out = call_method(vm, g, v, f, kind, out, depth);
         }
     }
-    raw
+    if needs.go_string {
+        if let Some(f) = sym(vm, "GoString").and_then(|s| vm.method_of(t, s)) {
+            out = call_method(vm, g, v, f, MethodKind::GoString, out, depth);
+        }
+    }
+    out
+}
+
+/// Calls a `func() string` method of `v` and wraps `value` with its outcome.
+fn call_method(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    f: crate::vm::value::FuncRef,
+    kind: MethodKind,
+    value: FmtValue<'static>,
+    depth: u32,
+) -> FmtValue<'static> {
+    let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
+        Ok(out) => MethodOutcome::Returned(Cow::Owned(
+            out.first()
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default(),
+        )),
+        Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
+    };
+    FmtValue::Method(Box::new(Method {
+        kind,
+        outcome,
+        value,
+    }))
 }
 
 fn sym(vm: &Vm, name: &str) -> Option<u32> {
@@ -111,8 +135,10 @@ fn raw_value(
 ) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if bt::is_runtime_error(t) || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
-        // Built-in error types print as pointers to their message holder.
+    if t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+        return builtin_error(vm, v, t, depth);
+    }
+    if bt::is_runtime_error(t) {
         return FmtValue::String {
             ty,
             v: Cow::Owned(err_text(v)),
@@ -271,6 +297,64 @@ fn raw_value(
         },
         Kind::Interface => any_value(vm, g, v, needs, depth),
         Kind::Invalid => FmtValue::Nil { ty },
+    }
+}
+
+/// `*errors.errorString{s}` or `*fmt.wrapError{msg, err}` made natively: a
+/// pointer to the struct Go has there (`%#v` and `%d` show its fields).
+fn builtin_error(vm: &Vm, v: &Value, t: u32, depth: u32) -> FmtValue<'static> {
+    let text = |b: Vec<u8>| FmtValue::String {
+        ty: Cow::Borrowed("string"),
+        v: Cow::Owned(b),
+    };
+    let (name, fields) = if t == bt::ERROR_STRING {
+        (
+            "errors.errorString",
+            vec![(Cow::Borrowed("s"), text(err_text(v)))],
+        )
+    } else {
+        let inner = match v {
+            Value::Tuple(x) => x.get(1).cloned().unwrap_or_default(),
+            _ => Value::Nil,
+        };
+        let err = match &inner {
+            Value::Iface(i) => FmtValue::Ref {
+                ty: Cow::Owned(vm.type_name(i.0)),
+                kind: RefKind::Pointer,
+                addr: builtin_error_addr(&i.1),
+                pointee: None,
+            },
+            _ => FmtValue::Nil {
+                ty: Cow::Borrowed("error"),
+            },
+        };
+        let fields = vec![
+            (Cow::Borrowed("msg"), text(err_text(v))),
+            (Cow::Borrowed("err"), err),
+        ];
+        ("fmt.wrapError", fields)
+    };
+    FmtValue::Ref {
+        ty: Cow::Owned(format!("*{name}")),
+        kind: RefKind::Pointer,
+        addr: builtin_error_addr(v),
+        pointee: (depth < 2).then(|| {
+            Box::new(FmtValue::Struct {
+                ty: Cow::Borrowed(name),
+                fields,
+            })
+        }),
+    }
+}
+
+/// A stable address for a natively made value (its heap identity).
+fn builtin_error_addr(v: &Value) -> u64 {
+    match v {
+        Value::Ptr(p) => p.addr(),
+        Value::Tuple(t) => {
+            0xc000014000 + (std::rc::Rc::as_ptr(t) as *const u8 as usize as u64 & 0xfff0)
+        }
+        _ => 0xc000012000,
     }
 }
 
@@ -475,7 +559,7 @@ pub fn unwrap(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 /// The builtin print/println (to stderr, runtime formatting).
 pub fn builtin_print(
     vm: &mut Vm,
-    _g: &mut Goroutine,
+    g: &mut Goroutine,
     args: &[Value],
     newline: bool,
 ) -> Result<Ret, Value> {
@@ -486,23 +570,8 @@ pub fn builtin_print(
         }
         match a {
             Value::Iface(x) => {
-                let d = vm
-                    .prog
-                    .types
-                    .get(x.0 as usize)
-                    .map(|d| d.kind)
-                    .unwrap_or_default();
-                let s = match (d, &x.1) {
-                    (Kind::Float64 | Kind::Float32, v) => {
-                        crate::runtime::strconv::format_float(v.as_float(), b'e', 6, 64)
-                    }
-                    (Kind::Int(k), v) if !k.signed() => (v.as_int() as u64).to_string(),
-                    (Kind::Int(_), v) => v.as_int().to_string(),
-                    (Kind::Bool, v) => v.as_bool().to_string(),
-                    (Kind::String, v) => String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    _ => "0xc000010000".to_string(),
-                };
-                out.extend_from_slice(s.as_bytes());
+                let v = raw_value(vm, g, &x.1, x.0, NONE, 0);
+                crate::runtime::print::append_print_value(&mut out, &v);
             }
             _ => out.extend_from_slice(b"nil"),
         }
@@ -512,4 +581,29 @@ pub fn builtin_print(
     }
     vm.write_out(true, &out);
     Ok(Ret::None)
+}
+
+/// What Go's runtime prints after `panic: ` for the panic value `v`
+/// (printpanicval: Error()/String() results, `main.T(3)`, `(main.T) 0x...`,
+/// newlines followed by a tab).
+pub fn panic_text(vm: &mut Vm, g: &mut Goroutine, v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    let Value::Iface(i) = v else {
+        out.extend_from_slice(b"nil");
+        return out;
+    };
+    let fv = if bt::is_runtime_error(i.0) || i.0 == bt::ERROR_STRING || i.0 == bt::WRAP_ERROR {
+        FmtValue::String {
+            ty: Cow::Borrowed("string"),
+            v: Cow::Owned(err_text(&i.1)),
+        }
+    } else {
+        let needs = Needs {
+            string: true,
+            go_string: false,
+        };
+        typed(vm, g, &i.1, i.0, needs, 0, true)
+    };
+    crate::runtime::panicval::append_panic_value(&mut out, &fv);
+    out
 }

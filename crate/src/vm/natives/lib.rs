@@ -42,23 +42,26 @@ fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value
         .unwrap_or_default())
 }
 
+use crate::runtime::unicode as uni;
+use crate::runtime::utf8;
+
 pub fn lookup(name: &str) -> Option<super::NativeFn> {
     let f: super::NativeFn = match name {
-        "strings.ToUpper" => |_, _, a| string(text(a, 0).to_uppercase()),
-        "strings.ToLower" => |_, _, a| string(text(a, 0).to_lowercase()),
-        "strings.ToTitle" => |_, _, a| string(text(a, 0).to_uppercase()),
+        "strings.ToUpper" => |_, _, a| string(map_runes(s(a, 0), uni::to_upper)),
+        "strings.ToLower" => |_, _, a| string(map_runes(s(a, 0), uni::to_lower)),
+        "strings.ToTitle" => |_, _, a| string(map_runes(s(a, 0), uni::to_title)),
         "strings.Title" => |_, _, a| {
-            let mut out = String::new();
-            let mut prev_letter = false;
-            for c in text(a, 0).chars() {
-                if !prev_letter && c.is_alphabetic() {
-                    out.extend(c.to_uppercase());
+            // Go: a letter following a separator is title-cased.
+            let mut prev = ' ' as i32;
+            string(map_runes(s(a, 0), |r| {
+                let out = if title_separator(prev) {
+                    uni::to_title(r)
                 } else {
-                    out.push(c);
-                }
-                prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
-            }
-            string(out)
+                    r
+                };
+                prev = r;
+                out
+            }))
         },
         "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), is_space, true, true)),
         "strings.Trim" => |_, _, a| {
@@ -214,43 +217,41 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
             Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
         },
-        "unicode.IsLetter" => |_, _, a| one(Value::Bool(ch(a).is_alphabetic())),
-        "unicode.IsDigit" => |_, _, a| {
-            // Decimal digits (Nd); Rust's is_numeric also takes Nl/No.
-            let c = ch(a);
-            one(Value::Bool(
-                c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.is_alphanumeric()),
-            ))
-        },
-        "unicode.IsNumber" => |_, _, a| one(Value::Bool(ch(a).is_numeric())),
-        "unicode.IsSpace" => |_, _, a| one(Value::Bool(is_space(ch(a)))),
-        "unicode.IsUpper" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
-        "unicode.IsLower" => |_, _, a| one(Value::Bool(ch(a).is_lowercase())),
-        "unicode.IsTitle" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
-        "unicode.IsPunct" => |_, _, a| {
-            one(Value::Bool(
-                ch(a).is_ascii_punctuation() && !"$+<=>^`|~".contains(ch(a)),
-            ))
-        },
-        "unicode.IsControl" => |_, _, a| one(Value::Bool(ch(a).is_control())),
-        "unicode.IsGraphic" | "unicode.IsPrint" => |_, _, a| {
-            one(Value::Bool(
-                !ch(a).is_control() && rconv::is_print(n(a, 0) as u32),
-            ))
-        },
-        "unicode.IsSymbol" => |_, _, a| one(Value::Bool("$+<=>^`|~".contains(ch(a)))),
-        "unicode.IsMark" => |_, _, _| one(Value::Bool(false)),
-        "unicode.ToUpper" | "unicode.ToTitle" => |_, _, a| {
+        "unicode.IsLetter" => |_, _, a| one(Value::Bool(uni::is_letter(rune(a)))),
+        "unicode.IsDigit" => |_, _, a| one(Value::Bool(uni::is_digit(rune(a)))),
+        "unicode.IsNumber" => |_, _, a| one(Value::Bool(uni::is_number(rune(a)))),
+        "unicode.IsSpace" => |_, _, a| one(Value::Bool(uni::is_space(rune(a)))),
+        "unicode.IsUpper" => |_, _, a| one(Value::Bool(uni::is_upper(rune(a)))),
+        "unicode.IsLower" => |_, _, a| one(Value::Bool(uni::is_lower(rune(a)))),
+        "unicode.IsTitle" => |_, _, a| one(Value::Bool(uni::is_title(rune(a)))),
+        "unicode.IsPunct" => |_, _, a| one(Value::Bool(uni::is_punct(rune(a)))),
+        "unicode.IsControl" => |_, _, a| one(Value::Bool(uni::is_control(rune(a)))),
+        "unicode.IsGraphic" => |_, _, a| one(Value::Bool(uni::is_graphic(rune(a)))),
+        "unicode.IsPrint" => |_, _, a| one(Value::Bool(uni::is_print(rune(a)))),
+        "unicode.IsSymbol" => |_, _, a| one(Value::Bool(uni::is_symbol(rune(a)))),
+        "unicode.IsMark" => |_, _, a| one(Value::Bool(uni::is_mark(rune(a)))),
+        "unicode.ToUpper" => |_, _, a| one(Value::Int(i64::from(uni::to_upper(rune(a))))),
+        "unicode.ToLower" => |_, _, a| one(Value::Int(i64::from(uni::to_lower(rune(a))))),
+        "unicode.ToTitle" => |_, _, a| one(Value::Int(i64::from(uni::to_title(rune(a))))),
+        "sort.sliceLen" => |_, _, a| {
             one(Value::Int(
-                ch(a).to_uppercase().next().map_or(n(a, 0), |c| c as i64),
+                a.first().map(iface_inner).unwrap_or_default().len(),
             ))
         },
-        "unicode.ToLower" => |_, _, a| {
-            one(Value::Int(
-                ch(a).to_lowercase().next().map_or(n(a, 0), |c| c as i64),
-            ))
+        "sort.sliceSwap" => |_, _, a| {
+            if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
+                let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
+                if (0..len).contains(&i) && (0..len).contains(&j) {
+                    let off = sl.off as usize;
+                    let mut arr = sl.arr.borrow_mut();
+                    if off + (i.max(j) as usize) < arr.len() {
+                        arr.swap(off + i as usize, off + j as usize);
+                    }
+                }
+            }
+            Ok(Ret::None)
         },
-        "sort.Slice" | "sort.SliceStable" => |vm, g, a| {
+        "sort.SliceStable" => |vm, g, a| {
             sort_slice(vm, g, a)?;
             Ok(Ret::None)
         },
@@ -294,19 +295,41 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
     Some(f)
 }
 
-fn ch(a: &[Value]) -> char {
-    u32::try_from(n(a, 0))
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or('\u{FFFD}')
+/// A rune argument (Go's int32).
+fn rune(a: &[Value]) -> i32 {
+    n(a, 0) as i32
 }
 
 /// unicode.IsSpace.
 fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
-    ) || (c as u32 > 0xff && c.is_whitespace())
+    uni::is_space(c as i32)
+}
+
+/// strings.Map's decoding: each rune mapped, invalid bytes written as U+FFFD.
+fn map_runes(mut b: &[u8], mut f: impl FnMut(i32) -> i32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    while !b.is_empty() {
+        let (r, w) = utf8::decode_rune(b);
+        let m = f(r as i32);
+        if m >= 0 {
+            let m = u32::try_from(m).unwrap_or(0xFFFD);
+            utf8::append_rune(&mut out, m);
+        }
+        b = b.get(w.max(1)..).unwrap_or_default();
+    }
+    out
+}
+
+/// strings.Title's isSeparator.
+fn title_separator(r: i32) -> bool {
+    if r <= 0x7F {
+        let c = r as u8;
+        return !(c.is_ascii_alphanumeric() || c == b'_');
+    }
+    if uni::is_letter(r) || uni::is_digit(r) {
+        return false;
+    }
+    uni::is_space(r)
 }
 
 fn trim(b: &[u8], cut: impl Fn(char) -> bool, left: bool, right: bool) -> Vec<u8> {
@@ -482,6 +505,7 @@ fn errors_as(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
 }
 
 fn math(name: &str) -> Option<super::NativeFn> {
+    use crate::runtime::math as gm;
     macro_rules! f1 {
         ($e:expr) => {
             |_, _, a| one(Value::Float($e(f(a, 0))))
@@ -489,52 +513,42 @@ fn math(name: &str) -> Option<super::NativeFn> {
     }
     let nf: super::NativeFn = match name {
         "math.Sqrt" => f1!(f64::sqrt),
-        "math.Cbrt" => f1!(f64::cbrt),
-        "math.Exp" => f1!(f64::exp),
-        "math.Exp2" => f1!(f64::exp2),
-        "math.Log" => f1!(f64::ln),
-        "math.Log2" => f1!(f64::log2),
-        "math.Log10" => f1!(f64::log10),
-        "math.Log1p" => f1!(f64::ln_1p),
+        "math.Cbrt" => f1!(gm::cbrt),
+        "math.Exp" => f1!(gm::exp),
+        "math.Exp2" => f1!(gm::exp2),
+        "math.Log" => f1!(gm::log),
+        "math.Log2" => f1!(gm::log2),
+        "math.Log10" => f1!(gm::log10),
+        "math.Log1p" => f1!(gm::log1p),
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
         "math.Trunc" => f1!(f64::trunc),
         "math.Round" => f1!(f64::round),
         "math.RoundToEven" => f1!(f64::round_ties_even),
-        "math.Sin" => f1!(f64::sin),
-        "math.Cos" => f1!(f64::cos),
-        "math.Tan" => f1!(f64::tan),
-        "math.Asin" => f1!(f64::asin),
-        "math.Acos" => f1!(f64::acos),
-        "math.Atan" => f1!(f64::atan),
-        "math.Sinh" => f1!(f64::sinh),
-        "math.Cosh" => f1!(f64::cosh),
-        "math.Tanh" => f1!(f64::tanh),
-        "math.Pow" => |_, _, a| one(Value::Float(f(a, 0).powf(f(a, 1)))),
-        "math.Atan2" => |_, _, a| one(Value::Float(f(a, 0).atan2(f(a, 1)))),
-        "math.Hypot" => |_, _, a| one(Value::Float(f(a, 0).hypot(f(a, 1)))),
-        "math.Mod" => |_, _, a| one(Value::Float(f(a, 0) % f(a, 1))),
+        "math.Sin" => f1!(gm::sin),
+        "math.Cos" => f1!(gm::cos),
+        "math.Tan" => f1!(gm::tan),
+        "math.Asin" => f1!(gm::asin),
+        "math.Acos" => f1!(gm::acos),
+        "math.Atan" => f1!(gm::atan),
+        "math.Sinh" => f1!(gm::sinh),
+        "math.Cosh" => f1!(gm::cosh),
+        "math.Tanh" => f1!(gm::tanh),
+        "math.Pow" => |_, _, a| one(Value::Float(gm::pow(f(a, 0), f(a, 1)))),
+        "math.Atan2" => |_, _, a| one(Value::Float(gm::atan2(f(a, 0), f(a, 1)))),
+        "math.Hypot" => |_, _, a| one(Value::Float(gm::hypot(f(a, 0), f(a, 1)))),
+        "math.Mod" => |_, _, a| one(Value::Float(gm::fmod(f(a, 0), f(a, 1)))),
         "math.Remainder" => |_, _, a| {
             let (x, y) = (f(a, 0), f(a, 1));
             one(Value::Float(x - (x / y).round_ties_even() * y))
         },
-        "math.Dim" => |_, _, a| one(Value::Float((f(a, 0) - f(a, 1)).max(0.0))),
-        "math.Max" => |_, _, a| {
-            let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() {
-                f64::NAN
-            } else {
-                x.max(y)
-            }))
+        "math.Dim" => |_, _, a| {
+            // Go: NaN propagates; a non-positive difference is +0.
+            let v = f(a, 0) - f(a, 1);
+            one(Value::Float(if v <= 0.0 { 0.0 } else { v }))
         },
-        "math.Min" => |_, _, a| {
-            let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() {
-                f64::NAN
-            } else {
-                x.min(y)
-            }))
-        },
+        "math.Max" => |_, _, a| one(Value::Float(gm::max(f(a, 0), f(a, 1)))),
+        "math.Min" => |_, _, a| one(Value::Float(gm::min(f(a, 0), f(a, 1)))),
         "math.Inf" => |_, _, a| {
             one(Value::Float(if n(a, 0) >= 0 {
                 f64::INFINITY
@@ -542,9 +556,9 @@ fn math(name: &str) -> Option<super::NativeFn> {
                 f64::NEG_INFINITY
             }))
         },
-        "math.NaN" => |_, _, _| one(Value::Float(f64::NAN)),
+        "math.NaN" => |_, _, _| one(Value::Float(gm::nan())),
         "math.Copysign" => |_, _, a| one(Value::Float(f(a, 0).copysign(f(a, 1)))),
-        "math.Pow10" => |_, _, a| one(Value::Float(10f64.powi(n(a, 0).clamp(-400, 400) as i32))),
+        "math.Pow10" => |_, _, a| one(Value::Float(gm::pow10(n(a, 0)))),
         "math.Float64bits" => |_, _, a| one(Value::Int(f(a, 0).to_bits() as i64)),
         "math.Float64frombits" => |_, _, a| one(Value::Float(f64::from_bits(n(a, 0) as u64))),
         "math.Float32bits" => |_, _, a| one(Value::Int(i64::from((f(a, 0) as f32).to_bits()))),
@@ -553,10 +567,8 @@ fn math(name: &str) -> Option<super::NativeFn> {
         }
         "math.Modf" => |_, _, a| {
             let x = f(a, 0);
-            Ok(Ret::Many(vec![
-                Value::Float(x.trunc()),
-                Value::Float(x.fract()),
-            ]))
+            let (int, frac) = gm::modf(x);
+            Ok(Ret::Many(vec![Value::Float(int), Value::Float(frac)]))
         },
         _ => return None,
     };

@@ -1,0 +1,320 @@
+//! The VM's side of race mode: turns VM values into detector locations and
+//! forwards accesses and synchronisation. Every entry point returns at once
+//! when race mode is off; call sites guard with `vm.race.is_some()` so normal
+//! runs pay one predictable branch.
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use super::{AtomicOp, Detector, FxHasher, Goid, Loc, Origin, RawFrame, Symbols, SyncId};
+use crate::vm::op::Program;
+use crate::vm::value::{Boxed, Key, Map, Ptr, Value};
+use crate::vm::{Goroutine, Vm};
+
+impl Symbols for Program {
+    fn func_name(&self, func: u32) -> String {
+        self.funcs
+            .get(func as usize)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn line(&self, func: u32, pc: u32, top: bool) -> u32 {
+        let Some(p) = self.funcs.get(func as usize) else {
+            return 0;
+        };
+        // The top frame gives the accessing instruction; a caller's pc is
+        // past its call instruction.
+        let i = if top { pc } else { pc.saturating_sub(1) } as usize;
+        p.lines.get(i).or(p.lines.last()).copied().unwrap_or(0)
+    }
+}
+
+/// The frames of `g`, outermost first; the top frame is at instruction `top`
+/// (`None`: a native's caller, whose saved pc is past the call).
+fn frames<'a>(
+    prog: &'a Program,
+    g: &'a Goroutine,
+    top: Option<usize>,
+) -> impl Iterator<Item = RawFrame> + 'a {
+    let n = g.frames.len();
+    g.frames
+        .iter()
+        .enumerate()
+        .filter(move |(_, f)| {
+            prog.funcs
+                .get(f.func as usize)
+                .is_some_and(|p| !p.name.is_empty())
+        })
+        .map(move |(i, f)| RawFrame {
+            func: f.func,
+            pc: match top {
+                Some(pc) if i + 1 == n => pc as u32,
+                None if i + 1 == n => f.pc.saturating_sub(1),
+                _ => f.pc,
+            },
+        })
+}
+
+fn box_addr(b: &Boxed) -> usize {
+    Rc::as_ptr(b) as *const u8 as usize
+}
+
+/// A stable 64-bit id for a sync primitive's or channel's key.
+fn key_id(k: &Key) -> u64 {
+    let mut h = FxHasher::default();
+    k.hash(&mut h);
+    h.finish()
+}
+
+/// How a map operation touches the map.
+#[derive(Clone, Copy)]
+pub enum MapOp {
+    Get { comma_ok: bool },
+    Set,
+    Delete,
+    Range,
+}
+
+impl Vm {
+    fn race_report(&mut self, race: Option<super::Race>) {
+        let (Some(race), Some(d)) = (race, self.race.as_deref()) else {
+            return;
+        };
+        let text = d.render(&race, &*self.prog);
+        self.write_out(true, text.as_bytes());
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn race_at<T: 'static>(
+        &mut self,
+        g: &Goroutine,
+        pc: Option<usize>,
+        loc: Loc,
+        owner: Option<&Rc<T>>,
+        write: bool,
+        origin: Origin,
+    ) {
+        let Some(d) = self.race.as_deref_mut() else {
+            return;
+        };
+        let prog = &self.prog;
+        let race = d.runtime_access(g.id, loc, write, origin, owner, || frames(prog, g, pc));
+        self.race_report(race);
+    }
+
+    /// A load or store through a pointer; `pc` is the instruction's index.
+    pub(crate) fn race_ptr(&mut self, g: &Goroutine, pc: Option<usize>, p: &Ptr, write: bool) {
+        match p {
+            Ptr::Cell(c) => self.race_at::<()>(g, pc, Loc::cell(c.id), None, write, Origin::Go),
+            Ptr::Elem(b, i) => self.race_at(
+                g,
+                pc,
+                Loc::elem(box_addr(b), *i),
+                Some(b),
+                write,
+                Origin::Go,
+            ),
+        }
+    }
+
+    /// Element or field `i` of an array, struct or slice backing array.
+    pub(crate) fn race_elem(&mut self, g: &Goroutine, pc: usize, b: &Boxed, i: usize, write: bool) {
+        let slot = u32::try_from(i).unwrap_or(u32::MAX);
+        self.race_at(
+            g,
+            Some(pc),
+            Loc::elem(box_addr(b), slot),
+            Some(b),
+            write,
+            Origin::Go,
+        );
+    }
+
+    /// Elements `range` of a box, all read or all written (copies, append).
+    pub(crate) fn race_elems(
+        &mut self,
+        g: &Goroutine,
+        pc: usize,
+        b: &Boxed,
+        range: std::ops::Range<usize>,
+        write: bool,
+    ) {
+        for i in range {
+            self.race_elem(g, pc, b, i, write);
+        }
+    }
+
+    /// Copying a struct or array value reads every field or element.
+    pub(crate) fn race_copy(&mut self, g: &Goroutine, pc: usize, v: &Value) {
+        if let Value::Struct(b) | Value::Array(b) = v {
+            let n = b.borrow().len();
+            self.race_elems(g, pc, b, 0..n, false);
+        }
+    }
+
+    /// `append` turned `before` into `after`: the new elements are written;
+    /// when the array grew, the old elements were read (copied).
+    pub(crate) fn race_append(&mut self, g: &Goroutine, pc: usize, before: &Value, after: &Value) {
+        let Value::Slice(new) = after else { return };
+        let (old_len, grown) = match before {
+            Value::Slice(old) => (old.len as usize, !Rc::ptr_eq(&old.arr, &new.arr)),
+            _ => (0, true),
+        };
+        if let (true, Value::Slice(old)) = (grown, before) {
+            let off = old.off as usize;
+            self.race_elems(g, pc, &old.arr, off..off + old_len, false);
+        }
+        let off = new.off as usize;
+        self.race_elems(g, pc, &new.arr, off + old_len..off + new.len as usize, true);
+    }
+
+    /// `copy(dst, src)`: reads of the copied source elements, writes of the
+    /// destination's.
+    pub(crate) fn race_copy_slice(&mut self, g: &Goroutine, pc: usize, dst: &Value, src: &Value) {
+        let Value::Slice(d) = dst else { return };
+        let n = match src {
+            Value::Slice(s) => {
+                let n = s.len.min(d.len) as usize;
+                self.race_elems(g, pc, &s.arr, s.off as usize..s.off as usize + n, false);
+                n
+            }
+            other => (other.len().max(0) as usize).min(d.len as usize),
+        };
+        self.race_elems(g, pc, &d.arr, d.off as usize..d.off as usize + n, true);
+    }
+
+    /// A value passed from `sender` to `receiver` on channel `id`: a
+    /// rendezvous if unbuffered, else through the buffer's next slot.
+    pub(crate) fn race_chan_pass(&mut self, sender: Goid, receiver: Goid, id: u32, cap: usize) {
+        let (ch, cap) = (u64::from(id), cap as u64);
+        self.race_sync(|d| {
+            if cap == 0 {
+                d.chan_handoff(sender, receiver, ch);
+            } else {
+                d.chan_send(sender, ch, cap);
+                d.chan_recv(receiver, ch, cap);
+            }
+        });
+    }
+
+    /// A package-level variable (a cell, so `&global` accesses match).
+    pub(crate) fn race_global(&mut self, g: &Goroutine, pc: usize, i: usize, write: bool) {
+        if let Some(id) = self.globals.get(i).map(|c| c.id) {
+            self.race_at::<()>(g, Some(pc), Loc::cell(id), None, write, Origin::Go);
+        }
+    }
+
+    /// A map operation: the header (as Go's runtime functions touch it) and,
+    /// for lookups and stores, the entry.
+    pub(crate) fn race_map(
+        &mut self,
+        g: &Goroutine,
+        pc: usize,
+        m: &Rc<RefCell<Map>>,
+        key: Option<&Key>,
+        op: MapOp,
+    ) {
+        let addr = Rc::as_ptr(m) as *const u8 as usize;
+        let str_key = matches!(key, Some(Key::Str(_)));
+        let (origin, write) = match op {
+            MapOp::Get { comma_ok: false } => (Origin::MapAccess1 { str_key }, false),
+            MapOp::Get { comma_ok: true } => (Origin::MapAccess2 { str_key }, false),
+            MapOp::Set => (Origin::MapAssign { str_key }, true),
+            MapOp::Delete => (Origin::MapDelete { str_key }, true),
+            MapOp::Range => (Origin::MapRange, false),
+        };
+        self.race_at(g, Some(pc), Loc::map_header(addr), Some(m), write, origin);
+        if let (Some(k), MapOp::Get { .. } | MapOp::Set) = (key, op) {
+            self.race_at(
+                g,
+                Some(pc),
+                Loc::map_entry(addr, key_id(k)),
+                Some(m),
+                write,
+                Origin::Go,
+            );
+        }
+    }
+
+    /// A sync/atomic operation on the location `p` (called from the native).
+    pub(crate) fn race_atomic(&mut self, g: &Goroutine, p: &Ptr, op: AtomicOp) {
+        let Some(d) = self.race.as_deref_mut() else {
+            return;
+        };
+        let prog = &self.prog;
+        let fr = || frames(prog, g, None);
+        let race = match p {
+            Ptr::Cell(c) => d.atomic::<_, ()>(g.id, Loc::cell(c.id), op, None, fr),
+            Ptr::Elem(b, i) => d.atomic(g.id, Loc::elem(box_addr(b), *i), op, Some(b), fr),
+        };
+        self.race_report(race);
+    }
+
+    /// `g` runs a go statement at instruction `pc` (`None`: from a native)
+    /// that created `child`.
+    /// `wrapped`: the call had arguments (or a receiver), so Go runs it
+    /// through a `gowrap` function.
+    pub(crate) fn race_go(&mut self, g: &Goroutine, pc: Option<usize>, child: Goid, wrapped: bool) {
+        let Some(d) = self.race.as_deref_mut() else {
+            return;
+        };
+        d.go_start(g.id, child, frames(&self.prog, g, pc));
+        let (Some(pc), Some(f), true) = (pc, g.frames.last(), wrapped) else {
+            return;
+        };
+        let Some(proto) = self.prog.funcs.get(f.func as usize) else {
+            return;
+        };
+        // Wrappers are numbered per enclosing function in source order.
+        let n = proto
+            .code
+            .iter()
+            .take(pc + 1)
+            .filter(|op| matches!(op, crate::vm::op::Op::Go(_, _, n) if *n > 0))
+            .count()
+            .max(1);
+        let line = proto.lines.get(pc).copied().unwrap_or(0);
+        d.wrapper_frame(child, &format!("{}.gowrap{n}", proto.name), line);
+    }
+
+    /// The goroutine id in scheduler slot `slot` (a woken waiter).
+    pub(crate) fn race_goid(&self, slot: usize) -> Goid {
+        self.gs
+            .get(slot)
+            .and_then(|g| g.as_ref())
+            .map_or(0, |g| g.id)
+    }
+
+    /// Runs `f` on the detector, if race mode is on.
+    pub(crate) fn race_sync(&mut self, f: impl FnOnce(&mut Detector)) {
+        if let Some(d) = self.race.as_deref_mut() {
+            f(d);
+        }
+    }
+
+    /// Release then acquire on a sync primitive identified by its key.
+    pub(crate) fn race_release(&mut self, g: Goid, s: impl Fn(u64) -> SyncId, k: &Key) {
+        let id = key_id(k);
+        self.race_sync(|d| d.release(g, s(id)));
+    }
+
+    pub(crate) fn race_acquire(&mut self, g: Goid, s: impl Fn(u64) -> SyncId, k: &Key) {
+        let id = key_id(k);
+        self.race_sync(|d| d.acquire(g, s(id)));
+    }
+
+    /// The program is ending with `code`: prints `Found N data race(s)` and
+    /// turns a clean exit into 66, as Go's race runtime does.
+    pub(crate) fn race_finish(&mut self, code: i32) -> i32 {
+        let Some(d) = self.race.take() else {
+            return code;
+        };
+        let (text, code) = d.finish(code);
+        if let Some(t) = text {
+            self.write_out(true, t.as_bytes());
+        }
+        code
+    }
+}
