@@ -1341,12 +1341,11 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// A tiny function running builtin `b` on its parameters (for go/defer).
     fn builtin_thunk(&mut self, b: Builtin) -> Result<u32, String> {
-        let code = match b {
-            Builtin::Close => vec![Op::Close(0), Op::Return(0, 0)],
-            Builtin::Panic => vec![Op::Panic(0), Op::Return(0, 0)],
-            Builtin::Print | Builtin::Println => {
-                return Err("go/defer of print is not supported".into());
-            }
+        let (code, nparams) = match b {
+            Builtin::Close => (vec![Op::Close(0), Op::Return(0, 0)], 1),
+            Builtin::Panic => (vec![Op::Panic(0), Op::Return(0, 0)], 1),
+            Builtin::Copy => (vec![Op::CopySlice(2, 0, 1), Op::Return(0, 0)], 2),
+            Builtin::Delete => (vec![Op::MapDelete(0, 1), Op::Return(0, 0)], 2),
             _ => return Err(format!("go/defer of {} is not supported", b.name())),
         };
         let id = self.c.out.funcs.len() as u32;
@@ -1358,8 +1357,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 name: format!("builtin.{}", b.name()),
                 code,
                 lines: vec![self.line; n],
-                nparams: 1,
-                nregs: 1,
+                nparams,
+                nregs: 3,
                 ..Default::default()
             }));
         Ok(id)
