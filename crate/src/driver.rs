@@ -55,7 +55,10 @@ impl Default for RunConfig {
             go: GoVersion::default(),
             seed: 1,
             policy: Policy::default(),
-            procs: 1,
+            // Two processors: re-runs differ, with the GOMAXPROCS=1 order the most
+            // frequent, as real Go shows on a two-core machine. `1` is exactly
+            // reproducible (see ARCHITECTURE.md, Scheduling).
+            procs: 2,
             race: false,
             max_steps: 2_000_000_000,
             max_alloc: 1 << 30,
@@ -93,7 +96,11 @@ pub fn run(src: &str, config: &RunConfig) -> Outcome {
             Status::Budget => {}
             // Unattended manual runs take the lowest runnable goroutine.
             Status::NeedsChoice => {
-                let first = s.goroutines().into_iter().find(|g| g.state == "runnable").map(|g| g.id);
+                let first = s
+                    .goroutines()
+                    .into_iter()
+                    .find(|g| g.state == "runnable")
+                    .map(|g| g.id);
                 s.vm.forced = first;
             }
         }
@@ -193,7 +200,10 @@ impl Session {
         if config.race {
             vm.race = Some(Box::new(crate::race::Detector::new(1)));
         }
-        Ok(Session { vm, config: config.clone() })
+        Ok(Session {
+            vm,
+            config: config.clone(),
+        })
     }
 
     /// Runs at most `budget` statements.
@@ -210,7 +220,11 @@ impl Session {
     }
 
     /// Replays a recorded schedule from the start.
-    pub fn replay(src: &str, config: &RunConfig, record: &ScheduleRecord) -> Result<Session, Outcome> {
+    pub fn replay(
+        src: &str,
+        config: &RunConfig,
+        record: &ScheduleRecord,
+    ) -> Result<Session, Outcome> {
         let mut s = Session::start(src, config)?;
         s.vm.replay = record.choices.iter().copied().collect();
         Ok(s)
@@ -266,7 +280,11 @@ impl Session {
                     .frames
                     .iter()
                     .rev()
-                    .find_map(|f| prog.funcs.get(f.func as usize).filter(|p| !p.name.is_empty()))
+                    .find_map(|f| {
+                        prog.funcs
+                            .get(f.func as usize)
+                            .filter(|p| !p.name.is_empty())
+                    })
                     .map(|p| p.name.clone())
                     .unwrap_or_else(|| self.vm.func_name(g.start_func).to_string());
                 GoroutineInfo {
@@ -284,10 +302,21 @@ impl Session {
 
     /// A goroutine's frames with their locals (innermost first).
     pub fn frames(&self, goid: u64) -> Vec<FrameInfo> {
-        let Some(g) = self.vm.goroutines().into_iter().find(|g| g.id == goid) else { return Vec::new() };
+        let Some(g) = self.vm.goroutines().into_iter().find(|g| g.id == goid) else {
+            return Vec::new();
+        };
         let prog = &self.vm.prog;
         let trace = crate::vm::sched::stack_trace(prog, g);
-        let frames: Vec<_> = g.frames.iter().rev().filter(|f| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty())).collect();
+        let frames: Vec<_> = g
+            .frames
+            .iter()
+            .rev()
+            .filter(|f| {
+                prog.funcs
+                    .get(f.func as usize)
+                    .is_some_and(|p| !p.name.is_empty())
+            })
+            .collect();
         frames
             .iter()
             .zip(trace)
@@ -296,14 +325,22 @@ impl Session {
                 let mut locals: Vec<LocalInfo> = proto
                     .locals
                     .iter()
-                    .filter_map(|(name, r)| g.regs.get(f.base as usize + *r as usize).map(|v| local(name, v)))
+                    .filter_map(|(name, r)| {
+                        g.regs
+                            .get(f.base as usize + *r as usize)
+                            .map(|v| local(name, v))
+                    })
                     .collect();
                 if let Some(c) = &f.closure {
                     for (name, v) in proto.captures.iter().zip(&c.captures) {
                         locals.push(local(name, v));
                     }
                 }
-                FrameInfo { function: t.func, line: t.line, locals }
+                FrameInfo {
+                    function: t.func,
+                    line: t.line,
+                    locals,
+                }
             })
             .collect()
     }
@@ -317,7 +354,11 @@ fn local(name: &str, v: &Value) -> LocalInfo {
             value: preview(&c.v.borrow(), 0),
             cell: Some(c.id),
         },
-        v => LocalInfo { name: name.to_string(), value: preview(v, 0), cell: None },
+        v => LocalInfo {
+            name: name.to_string(),
+            value: preview(v, 0),
+            cell: None,
+        },
     }
 }
 
@@ -326,7 +367,14 @@ pub fn preview(v: &Value, depth: u32) -> String {
     if depth > 3 {
         return "…".into();
     }
-    let list = |items: &[Value]| items.iter().take(16).map(|x| preview(x, depth + 1)).collect::<Vec<_>>().join(" ");
+    let list = |items: &[Value]| {
+        items
+            .iter()
+            .take(16)
+            .map(|x| preview(x, depth + 1))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     match v {
         Value::Nil => "nil".into(),
         Value::Bool(b) => b.to_string(),

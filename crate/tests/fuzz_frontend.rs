@@ -7,6 +7,7 @@
 //!     GOPLAY_FUZZ_SECONDS=600 cargo test --release --test fuzz_frontend -- --nocapture
 //!
 //! A failing input is printed (as a Rust byte string) before the test fails.
+//! `GOPLAY_FUZZ_SYNTAX_ONLY=1` leaves the checker out.
 //!
 //! `GOPLAY_FUZZ_DUMP=dir` instead writes `GOPLAY_FUZZ_DUMP_COUNT` (default 300)
 //! mutated programs to `dir/case_N.go`, for differential testing against real Go:
@@ -32,9 +33,18 @@ fn front_end(src: &[u8]) {
     );
     assert!(file.node_count < u32::MAX);
     // The checker (only for inputs gc would type-check: text that parses).
+    if syntax_only() {
+        return;
+    }
     if let Ok(text) = std::str::from_utf8(src) {
         let _ = goplay::check::check_source(text, goplay::GoVersion::NEWEST);
     }
+}
+
+/// `GOPLAY_FUZZ_SYNTAX_ONLY=1` fuzzes the lexer and parser alone.
+fn syntax_only() -> bool {
+    static ONLY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ONLY.get_or_init(|| std::env::var_os("GOPLAY_FUZZ_SYNTAX_ONLY").is_some())
 }
 
 /// splitmix64: small, fast and deterministic.
@@ -377,6 +387,10 @@ fn fuzz(seed: u64, budget: Duration, max_cases: u64) -> u64 {
     cases
 }
 
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
 /// Shows an input as a Rust byte string literal.
 fn bstr(b: &[u8]) -> String {
     format!("b\"{}\"", b.escape_ascii())
@@ -419,9 +433,11 @@ fn dump_mutants() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(1);
+    // Larger programs, mutated after their imports: errors inside declarations
+    // and function bodies are the interesting ones (the header has few forms).
     let seeds: Vec<Vec<u8>> = seeds()
         .into_iter()
-        .filter(|s| s.starts_with(b"package") || s.starts_with(b"//"))
+        .filter(|s| s.starts_with(b"package") && s.split(|&b| b == b'\n').count() > 25)
         .collect();
     let mut rng = Rng(seed);
     std::fs::create_dir_all(&dir).expect("dump dir");
@@ -429,7 +445,11 @@ fn dump_mutants() {
     while written < count {
         let s = rng.pick(&seeds);
         let o = rng.pick(&seeds);
-        let m = mutate(&mut rng, s, o);
+        let body = find(s, b"\nfunc ")
+            .or_else(|| find(s, b"\ntype "))
+            .unwrap_or(0);
+        let mut m = s[..body].to_vec();
+        m.extend(mutate(&mut rng, &s[body..], o));
         // keep valid UTF-8 (the recording goes through text tools)
         if std::str::from_utf8(&m).is_err() || m.contains(&0) {
             continue;
@@ -438,6 +458,40 @@ fn dump_mutants() {
         std::fs::write(path, m).expect("write case");
         written += 1;
     }
+}
+
+/// The whole front end (header check, parser, checker) against real Go on
+/// recorded programs: `GOPLAY_DIFF_DIR=dir cargo test --test fuzz_frontend
+/// differential_full -- --ignored --nocapture` (see the dump mode above).
+#[test]
+#[ignore]
+fn differential_full() {
+    let dir = std::env::var("GOPLAY_DIFF_DIR").expect("GOPLAY_DIFF_DIR");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("GOPLAY_DIFF_DIR")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    names.sort();
+    let (mut n, mut differ) = (0, 0);
+    for path in &names {
+        let (Ok(src), Ok(want)) = (
+            std::fs::read_to_string(path),
+            std::fs::read_to_string(path.with_extension("go.err")),
+        ) else {
+            continue;
+        };
+        n += 1;
+        let got = match goplay::check::check_source(&src, goplay::GoVersion::default()) {
+            Ok(_) => String::new(),
+            Err(d) => goplay::diag::render_errors("prog.go", &src, &d),
+        };
+        if got != want {
+            differ += 1;
+            eprintln!("{}:\n--- gc\n{}--- goplay\n{}", path.display(), want, got);
+        }
+    }
+    eprintln!("{} of {} differ", differ, n);
 }
 
 #[test]

@@ -15,9 +15,6 @@ after(async () => {
   await server?.close();
 });
 
-// Set while the Go pipeline cannot compile these programs yet (reported as TODO).
-const PIPELINE_PENDING = "the Go pipeline does not run programs yet";
-
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, 世界")\n}\n';
 
 async function waitForExit(page, id) {
@@ -25,7 +22,7 @@ async function waitForExit(page, id) {
   return outputText(page, id);
 }
 
-test("typing hello world and clicking Run prints it and Program exited.", { todo: PIPELINE_PENDING }, async () => {
+test("typing hello world and clicking Run prints it and Program exited.", async () => {
   const page = await openDemo(browser, server.url);
   const play = snippet(page, "main-goroutine");
   await play.locator(".cm-content").click();
@@ -39,7 +36,7 @@ test("typing hello world and clicking Run prints it and Program exited.", { todo
   await page.context().close();
 });
 
-test("a compile error is listed as a link that moves the cursor, and underlined", { todo: PIPELINE_PENDING }, async () => {
+test("a compile error is listed as a link that moves the cursor, and underlined", async () => {
   const page = await openDemo(browser, server.url);
   const play = snippet(page, "missing-call");
   await play.scrollIntoViewIfNeeded();
@@ -155,4 +152,23 @@ test("without JavaScript the code is still readable", async () => {
   const text = await page.locator('go-play[data-id="go-keyword"]').innerText();
   assert.match(text, /go brew\("espresso"\)\n/);
   await context.close();
+});
+
+test("enhance() turns a <pre><code class=language-go> block into a playground", async () => {
+  const page = await openDemo(browser, server.url);
+  const result = await page.evaluate(async (code) => {
+    const pre = document.createElement("pre");
+    pre.dataset.id = "enhanced";
+    const block = document.createElement("code");
+    block.className = "language-go";
+    block.textContent = code;
+    pre.append(block);
+    document.querySelector("main").prepend(pre);
+    const { enhance } = await import("./dist/goplay.js");
+    enhance();
+    const play = document.querySelector('go-play[data-id="enhanced"]');
+    return play.run();
+  }, HELLO);
+  assert.equal(result.stdout, "Hello, 世界\n");
+  await page.context().close();
 });

@@ -19,6 +19,7 @@ import { go } from "@codemirror/lang-go";
 
 const setDiagnostics = StateEffect.define();
 const setGoroutineMarks = StateEffect.define();
+const setHoverLine = StateEffect.define();
 
 // Compile errors, underlined; cleared by any edit since their positions go stale.
 const diagnosticsField = StateField.define({
@@ -57,6 +58,16 @@ const goroutineField = StateField.define({
   update(marks, tr) {
     for (const effect of tr.effects) if (effect.is(setGoroutineMarks)) return effect.value;
     return marks.map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+// The line under the pointer in the timeline.
+const hoverField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) if (effect.is(setHoverLine)) return effect.value;
+    return tr.docChanged ? Decoration.none : marks;
   },
   provide: (field) => EditorView.decorations.from(field),
 });
@@ -101,6 +112,7 @@ export function createEditor(parent, { doc, readonly, label, onRun, onEscape, on
         EditorView.contentAttributes.of({ "aria-label": label }),
         diagnosticsField,
         goroutineField,
+        hoverField,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),
@@ -175,7 +187,10 @@ export function showGoroutineLines(view, goroutines) {
   view.dispatch({ effects: setGoroutineMarks.of(builder.finish()) });
 }
 
-/** Highlights one source line briefly (timeline hover). */
-export function flashLine(view, line) {
-  showGoroutineLines(view, line ? [{ id: 0, line }] : []);
+/** Highlights one source line (a hovered timeline mark), or none for null. */
+export function highlightLine(view, line) {
+  const doc = view.state.doc;
+  const marks =
+    line && line <= doc.lines ? Decoration.set([Decoration.line({ class: "gp-hover-line" }).range(doc.line(line).from)]) : Decoration.none;
+  view.dispatch({ effects: setHoverLine.of(marks) });
 }

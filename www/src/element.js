@@ -1,9 +1,11 @@
 // <go-play>: one runnable Go snippet. The element's text is the program; until the element
 // scrolls into view (or run() is called) it stays the static code the author wrote.
 
-import { loadEngine, startRun } from "./engine.js";
-import { createEditor, setText, showDiagnostics, moveCursorTo } from "./editor.js";
+import { loadEngine, Run } from "./engine.js";
+import { createEditor, setText, showDiagnostics, moveCursorTo, showGoroutineLines, highlightLine } from "./editor.js";
 import { OutputView, parseCompileErrors, footerText } from "./output.js";
+import { renderGoroutines, renderLocals, renderCells } from "./goroutines.js";
+import { renderTimeline, formatDuration } from "./timeline.js";
 import { loadEdit, saveEdit, forgetEdit } from "./storage.js";
 import { encodeShare } from "./share.js";
 import { cleanSource } from "./source.js";
@@ -32,38 +34,55 @@ function whenVisible(element) {
 
 let snippetCount = 0;
 
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 function button(className, text, hint, keys) {
-  const b = document.createElement("button");
+  const b = el("button", `gp-button ${className}`, text);
   b.type = "button";
-  b.className = `gp-button ${className}`;
-  b.textContent = text;
   b.title = hint;
   if (keys) b.setAttribute("aria-keyshortcuts", keys);
   return b;
 }
 
 function select(className, label, options, value) {
-  const wrapper = document.createElement("label");
-  wrapper.className = `gp-field ${className}`;
-  const caption = document.createElement("span");
-  caption.textContent = label;
+  const wrapper = el("label", `gp-field ${className}`);
   const control = document.createElement("select");
   for (const option of options) control.add(new Option(option, option));
   control.value = value;
-  wrapper.append(caption, control);
+  wrapper.append(el("span", "", label), control);
   return [wrapper, control];
+}
+
+function checkbox(className, label, checked) {
+  const wrapper = el("label", `gp-field ${className}`);
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.checked = checked;
+  wrapper.append(input, ` ${label}`);
+  return [wrapper, input];
 }
 
 export class GoPlayElement extends HTMLElement {
   #ready = null;
+  #engine = null;
   #view = null;
   #output = null;
   #ui = {};
   #original = "";
   #seed = null;
   #pinned = false;
-  #current = null;
   #hasRun = false;
+  // The program being run or stepped, and how it got where it is (for Back).
+  #run = null;
+  #running = null;
+  #finished = null;
+  #choices = [];
+  #selected = null;
 
   connectedCallback() {
     if (this.#original || this.#ready) return;
@@ -117,69 +136,66 @@ export class GoPlayElement extends HTMLElement {
   }
 
   get running() {
-    return this.#current !== null;
+    return this.#running !== null;
   }
 
   async #build() {
     const engine = loadEngine();
     const ui = this.#ui;
-    const toolbar = document.createElement("div");
-    toolbar.className = "gp-toolbar";
+    const toolbar = el("div", "gp-toolbar");
     toolbar.setAttribute("role", "toolbar");
     toolbar.setAttribute("aria-label", "Go playground controls");
     ui.run = button("gp-run", "Run", "Run the program (Ctrl+Enter or Shift+Enter in the editor)", "Control+Enter Meta+Enter Shift+Enter");
     ui.stop = button("gp-stop", "Stop", "Stop the running program");
-    ui.step = button("gp-step", "Step", "Run the next statement");
+    ui.step = button("gp-step", "Step", "Run the next statement of the scheduler's pick");
+    ui.back = button("gp-back", "Back", "Undo the last step (replays the run up to the step before)");
+    ui.continue = button("gp-continue", "Continue", "Run the rest of the program");
     ui.reset = button("gp-reset", "Reset", "Restore the original code");
     ui.share = button("gp-share", "Share", "Copy a link to this program");
     ui.stop.disabled = true;
+    ui.back.hidden = ui.continue.hidden = true;
     let versionField, policyField;
     [versionField, ui.version] = select("gp-version", "Go", VERSIONS, this.getAttribute("go-version") || "1.22");
     [policyField, ui.policy] = select("gp-policy", "Scheduler", POLICIES, this.getAttribute("policy") || "go");
     ui.version.setAttribute("aria-label", "Go version");
     ui.policy.setAttribute("aria-label", "Scheduling policy");
-    const buttons = document.createElement("div");
-    buttons.className = "gp-buttons";
-    buttons.append(ui.run, ui.stop, ui.step, ui.reset, ui.share);
-    const settings = document.createElement("div");
-    settings.className = "gp-settings";
+    const buttons = el("div", "gp-buttons");
+    buttons.append(ui.run, ui.stop, ui.step, ui.back, ui.continue, ui.reset, ui.share);
+    const settings = el("div", "gp-settings");
     settings.append(versionField, policyField);
     toolbar.append(buttons, settings);
 
-    const status = document.createElement("div");
-    status.className = "gp-statusbar";
-    ui.seed = document.createElement("span");
-    ui.seed.className = "gp-seed";
-    const pinLabel = document.createElement("label");
-    pinLabel.className = "gp-field gp-pin";
-    ui.pin = document.createElement("input");
-    ui.pin.type = "checkbox";
-    ui.pin.checked = this.#pinned;
-    pinLabel.append(ui.pin, " pin seed");
-    const tagLabel = document.createElement("label");
-    tagLabel.className = "gp-field gp-tags";
-    ui.tags = document.createElement("input");
-    ui.tags.type = "checkbox";
-    ui.tags.checked = true;
-    tagLabel.append(ui.tags, " goroutine ids");
-    ui.clock = document.createElement("span");
-    ui.clock.className = "gp-clock";
-    ui.message = document.createElement("span");
-    ui.message.className = "gp-message";
+    const status = el("div", "gp-statusbar");
+    ui.seed = el("span", "gp-seed");
+    let pinField, tagField;
+    [pinField, ui.pin] = checkbox("gp-pin", "pin seed", this.#pinned);
+    [tagField, ui.tags] = checkbox("gp-tags", "goroutine ids", true);
+    ui.clock = el("span", "gp-clock");
+    ui.message = el("span", "gp-message");
     ui.message.setAttribute("role", "status");
-    status.append(ui.seed, pinLabel, tagLabel, ui.clock, ui.message);
+    status.append(ui.seed, pinField, tagField, ui.clock, ui.message);
 
-    const editorBox = document.createElement("div");
-    editorBox.className = "gp-editor";
-    const outputBox = document.createElement("div");
-    outputBox.className = "gp-output gp-show-tags";
+    const editorBox = el("div", "gp-editor");
+    const outputBox = el("div", "gp-output gp-show-tags");
     outputBox.setAttribute("role", "log");
     outputBox.setAttribute("aria-live", "polite");
     outputBox.setAttribute("aria-label", "Program output");
     outputBox.tabIndex = 0;
 
+    ui.debug = el("section", "gp-debug");
+    ui.debug.setAttribute("aria-label", "Stepping");
+    ui.debug.hidden = true;
+    ui.lanes = el("div", "gp-panel gp-goroutines");
+    ui.locals = el("div", "gp-panel gp-locals-panel");
+    ui.cells = el("div", "gp-panel gp-cells-panel");
+    ui.debug.append(ui.lanes, ui.locals, ui.cells);
+
+    // Present from the start, so nothing below moves when a run adds the drawing.
+    ui.timeline = el("details", "gp-timeline");
+    ui.timeline.append(el("summary", "", "Timeline"), el("div", "gp-timeline-body", "Run or step the program to draw its timeline."));
+
     const stored = loadEdit(this.snippetId);
-    this.replaceChildren(editorBox, toolbar, outputBox, status);
+    this.replaceChildren(editorBox, toolbar, outputBox, status, ui.debug, ui.timeline);
     this.classList.add("gp-ready");
     this.#view = createEditor(editorBox, {
       doc: stored ?? this.#original,
@@ -187,7 +203,11 @@ export class GoPlayElement extends HTMLElement {
       label: `Go code${this.dataset.title ? `: ${this.dataset.title}` : ""}`,
       onRun: () => this.run(),
       onEscape: () => ui.run.focus(),
-      onChange: (text) => (text === this.#original ? forgetEdit(this.snippetId) : saveEdit(this.snippetId, text)),
+      onChange: (text) => {
+        if (text === this.#original) forgetEdit(this.snippetId);
+        else saveEdit(this.snippetId, text);
+        this.#endStepping();
+      },
     });
     this.#output = new OutputView(outputBox, (line, column) => moveCursorTo(this.#view, line, column));
     this.#showSeed();
@@ -195,6 +215,8 @@ export class GoPlayElement extends HTMLElement {
     ui.run.addEventListener("click", () => this.run());
     ui.stop.addEventListener("click", () => this.stop());
     ui.step.addEventListener("click", () => this.step());
+    ui.back.addEventListener("click", () => this.back());
+    ui.continue.addEventListener("click", () => this.continue());
     ui.reset.addEventListener("click", () => this.reset());
     ui.share.addEventListener("click", () => this.share());
     ui.version.addEventListener("change", () => {
@@ -204,10 +226,11 @@ export class GoPlayElement extends HTMLElement {
     ui.policy.addEventListener("change", () => this.setAttribute("policy", ui.policy.value));
     ui.pin.addEventListener("change", () => {
       this.#pinned = ui.pin.checked;
+      this.#setRunning(false);
     });
     ui.tags.addEventListener("change", () => outputBox.classList.toggle("gp-show-tags", ui.tags.checked));
 
-    this.engine = await engine;
+    this.#engine = await engine;
     this.#emit("goplay:ready", {});
     if (this.hasAttribute("autorun")) this.run();
   }
@@ -225,79 +248,196 @@ export class GoPlayElement extends HTMLElement {
 
   #setRunning(running) {
     this.#ui.run.disabled = running;
-    this.#ui.stop.disabled = !running;
+    this.#ui.stop.disabled = !running && !this.#stepping();
     this.#ui.run.textContent = running ? "Running…" : this.#hasRun && !this.#pinned ? "Run again" : "Run";
     this.toggleAttribute("running", running);
   }
 
-  /** Runs the snippet; resolves to the goplay:exit detail. */
-  async run() {
-    await this.initialize();
-    if (this.#current) await this.stop();
+  #stepping() {
+    return this.#run !== null && this.#running === null && !this.#ui.debug.hidden;
+  }
+
+  // Starts a fresh run of the current code with the current settings.
+  #open() {
+    this.#run?.free();
     if (!this.#pinned || this.#seed === null) this.#seed = newSeed();
     this.#showSeed();
     const options = {
       go: this.goVersion,
       seed: this.#seed,
       policy: this.policy,
-      procs: Number(this.getAttribute("procs")) || 1,
+      procs: Number(this.getAttribute("procs")) || 2,
       race: this.hasAttribute("race"),
     };
-    const collected = { stdout: "", stderr: "" };
-    this.#output.status("Running…");
+    this.#output.clear();
     this.#ui.clock.textContent = "";
+    this.#ui.message.textContent = "";
     showDiagnostics(this.#view, []);
-    this.#setRunning(true);
+    showGoroutineLines(this.#view, []);
+    this.#choices = [];
+    this.#selected = null;
     this.#emit("goplay:run", { go: options.go, policy: options.policy });
-    let run;
-    try {
-      run = startRun(this.engine, this.code, options, {
-        output: (text, stream, goroutine) => {
-          collected[stream] += text;
-          this.#output.write(text, stream, goroutine);
-          this.#emit("goplay:output", { ...collected, text, stream, goroutine });
-        },
-      });
-    } catch (error) {
-      return this.#finish({ ...collected, exitCode: null, error }, options);
-    }
-    this.#current = run;
-    const result = await run.done.catch((error) => ({ ...collected, exitCode: null, error }));
-    return this.#finish(result, options);
+    this.#run = new Run(this.#engine, this.code, options, (text, stream, goroutine, collected) => {
+      this.#output.write(text, stream, goroutine);
+      this.#emit("goplay:output", { ...collected, text, stream, goroutine });
+    });
+    return this.#run;
   }
 
-  #finish(result, options) {
-    this.#current = null;
+  /** Runs the snippet; resolves to the goplay:exit detail. */
+  async run() {
+    await this.initialize();
+    await this.stop();
+    this.#endStepping();
+    this.#output.status("Running…");
+    this.#setRunning(true);
+    let run;
+    try {
+      run = this.#open();
+    } catch (error) {
+      return this.#failed(error);
+    }
+    return this.#drive(run);
+  }
+
+  // Runs `run` to its end (or Stop) in slices, then reports the result.
+  async #drive(run) {
+    this.#running = run;
+    this.#finished = run.finish().catch((error) => ({ ...run.collected, exitCode: null, error }));
+    const result = await this.#finished;
+    this.#running = null;
+    return this.#finish(result);
+  }
+
+  #failed(error) {
+    this.#running = null;
+    this.#output.write(`goplay: internal error: ${error.message ?? error}\n`, "stderr");
+    this.#setRunning(false);
+    return { stdout: "", stderr: String(error), exitCode: null, seed: this.#seed };
+  }
+
+  #finish(result) {
     this.#hasRun = true;
-    const errors = result.compileFailed ? parseCompileErrors(result.stderr) : result.exitCode === 1 && !result.stdout ? parseCompileErrors(result.stderr) : null;
-    if (result.error) {
-      this.#output.write(`goplay: internal error: ${result.error.message ?? result.error}\n`, "stderr");
-    } else if (result.stopped) {
+    if (result.error) return this.#failed(result.error);
+    const errors = result.compileFailed ? parseCompileErrors(result.stderr) : null;
+    if (result.stopped) {
       this.#output.footer("Program stopped.");
     } else {
       if (errors) showDiagnostics(this.#view, errors);
-      if (!result.stdout && !result.stderr) this.#output.clear();
-      this.#output.footer(footerText(result.exitCode, Boolean(errors)));
+      this.#output.footer(footerText(result.exitCode, result.compileFailed));
     }
-    if (result.elapsedNs != null) this.#ui.clock.textContent = `virtual time ${formatDuration(result.elapsedNs)}`;
+    if (!result.compileFailed) {
+      this.#ui.clock.textContent = `virtual time ${formatDuration(result.elapsedNs)}`;
+      this.#drawTimeline();
+    }
     this.#setRunning(false);
-    const detail = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, go: options.go };
+    const detail = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, go: this.goVersion };
     this.#emit("goplay:exit", detail);
     return { ...detail, seed: this.#seed };
   }
 
-  /** Stops a running program; resolves once it has stopped. */
+  /** Stops a running program (or leaves stepping); resolves once it has stopped. */
   async stop() {
-    const run = this.#current;
-    if (!run) return;
-    run.stop();
-    await run.done.catch(() => {});
+    if (this.#running) {
+      this.#running.stop();
+      await this.#finished;
+    } else if (this.#stepping()) {
+      this.#endStepping();
+      this.#output.footer("Program stopped.");
+      this.#setRunning(false);
+    }
   }
 
-  /** Runs the next statement (needs the VM's stepping API). */
-  async step() {
+  /**
+   * Runs one statement: of the scheduler's pick, or of goroutine `goroutine`.
+   * The first step starts the program. Resolves to the list of goroutines after it.
+   */
+  async step(goroutine = null) {
     await this.initialize();
-    this.#ui.message.textContent = "Stepping is not available in this build.";
+    if (this.#running) await this.stop();
+    if (!this.#stepping() || this.#run.exited) this.#startStepping();
+    if (this.#run.compileErrors) return this.#finishStepping();
+    this.#choices.push(goroutine);
+    this.#run.step(goroutine);
+    return this.#afterStep();
+  }
+
+  /** Undoes the last step by replaying the run up to the step before it. */
+  async back() {
+    if (!this.#stepping() || this.#choices.length === 0) return this.step();
+    const choices = this.#choices.slice(0, -1);
+    // Same seed, same choices: the run is replayed exactly.
+    const pinned = this.#pinned;
+    this.#pinned = true;
+    this.#open();
+    this.#pinned = pinned;
+    this.#showSeed();
+    for (const choice of choices) this.#run.step(choice);
+    this.#choices = choices;
+    return this.#afterStep();
+  }
+
+  /** Runs the stepped program to its end. */
+  async continue() {
+    if (!this.#stepping()) return this.run();
+    this.#ui.debug.hidden = true;
+    showGoroutineLines(this.#view, []);
+    this.#toggleStepControls(false);
+    this.#setRunning(true);
+    return this.#drive(this.#run);
+  }
+
+  #startStepping() {
+    this.#open();
+    this.#ui.debug.hidden = false;
+    this.#toggleStepControls(true);
+    this.#setRunning(false);
+  }
+
+  #toggleStepControls(on) {
+    this.#ui.back.hidden = this.#ui.continue.hidden = !on;
+    this.#ui.stop.disabled = !on && this.#running === null;
+  }
+
+  #endStepping() {
+    if (!this.#ui.debug || this.#ui.debug.hidden) return;
+    this.#ui.debug.hidden = true;
+    this.#toggleStepControls(false);
+    showGoroutineLines(this.#view, []);
+  }
+
+  #finishStepping() {
+    const result = this.#run.result();
+    this.#endStepping();
+    this.#finish(result);
+    return [];
+  }
+
+  #afterStep() {
+    const run = this.#run;
+    if (run.exited) return this.#finishStepping();
+    const goroutines = run.goroutines();
+    const live = goroutines.filter((g) => g.state !== "dead");
+    if (!live.some((g) => g.id === this.#selected)) this.#selected = (live.find((g) => g.state === "running") ?? live[0])?.id ?? null;
+    showGoroutineLines(this.#view, live);
+    renderGoroutines(this.#ui.lanes, goroutines, this.#selected, {
+      onStep: (id) => this.step(id),
+      onSelect: (id) => {
+        this.#selected = id;
+        this.#afterStep();
+      },
+    });
+    if (this.#selected !== null) renderLocals(this.#ui.locals, this.#selected, run.frames(this.#selected));
+    renderCells(this.#ui.cells, goroutines, (id) => run.frames(id));
+    this.#ui.clock.textContent = `step ${this.#choices.length} · virtual time ${formatDuration(run.session.elapsedNs())}`;
+    this.#drawTimeline();
+    this.#ui.back.disabled = this.#choices.length === 0;
+    return goroutines;
+  }
+
+  #drawTimeline() {
+    const run = this.#run;
+    renderTimeline(this.#ui.timeline.lastChild, run.events(), run.outputs, (line) => highlightLine(this.#view, line));
   }
 
   /** Restores the author's code and forgets the stored edit. */
@@ -341,12 +481,4 @@ export class GoPlayElement extends HTMLElement {
     if (seed !== undefined) this.seed = seed;
     this.code = code;
   }
-}
-
-/** Formats virtual nanoseconds the way time.Duration prints them, roughly. */
-function formatDuration(ns) {
-  if (ns < 1e3) return `${ns}ns`;
-  if (ns < 1e6) return `${+(ns / 1e3).toFixed(3)}µs`;
-  if (ns < 1e9) return `${+(ns / 1e6).toFixed(3)}ms`;
-  return `${+(ns / 1e9).toFixed(3)}s`;
 }

@@ -1,19 +1,32 @@
 // The one wasm module of the page, loaded on first use and shared by every snippet,
-// and the run loop that drives it in short slices so the page stays responsive.
+// and Run: one program's session, driven in short slices so the page stays responsive.
 
 import init, * as wasm from "../pkg/goplay.js";
 
 let loading = null;
 
+const WARM_UP = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tgo fmt.Println()\n\tfmt.Println(1)\n}\n';
+
+// Browsers compile wasm functions lazily, on first call: running a tiny program as soon as
+// the module loads keeps that cost out of the slices of the reader's runs.
+function warmUp() {
+  const session = new wasm.Session(WARM_UP, "1.22", 1, "go", 1, false);
+  session.run(10000);
+  session.free();
+}
+
 /** Loads the wasm module once; later calls share the same promise. */
 export function loadEngine() {
-  loading ??= init({ module_or_path: new URL("goplay_bg.wasm", import.meta.url) }).then(() => wasm);
+  loading ??= init({ module_or_path: new URL("goplay_bg.wasm", import.meta.url) }).then(() => {
+    warmUp();
+    return wasm;
+  });
   return loading;
 }
 
-// A macrotask boundary that, unlike setTimeout, is not clamped to 4 ms when nested.
+// A macrotask boundary that, unlike setTimeout, is not clamped to 4 ms when nested, and
+// unlike scheduler.yield() does not jump ahead of timers and other pages' tasks.
 function yieldToEventLoop() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -21,56 +34,100 @@ function yieldToEventLoop() {
   });
 }
 
-/** Time the VM may run before giving the browser its turn (long tasks start at 50 ms). */
-const SLICE_MS = 8;
+/**
+ * Time the VM may run before giving the browser its turn. Long tasks start at 50 ms, and
+ * the cost of a statement varies several-fold within a run, so aim well below.
+ */
+const SLICE_MS = 4;
 
 /**
- * Runs `src` with `options` ({go, seed, policy, procs, race}). `sink` receives
- * `output(text, stream, goroutine)` calls as the program writes. Returns
- * `{done, stop, session}`; `done` resolves to `{stdout, stderr, exitCode, compileFailed,
- * stopped, elapsedNs}`.
+ * One run of a program: {go, seed, policy, procs, race} options. Output goes to
+ * `sink(text, stream, goroutine, collected)` as the program writes it.
  */
-export function startRun(engine, src, options, sink) {
-  const { go, seed, policy, procs, race } = options;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
-  if (typeof engine.Session !== "function") {
-    const done = yieldToEventLoop().then(() => {
-      const result = engine.runProgram(src, go, seed, policy, procs, race);
-      const outcome = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
-      result.free();
-      if (outcome.stdout) sink.output(outcome.stdout, "stdout", null);
-      if (outcome.stderr) sink.output(outcome.stderr, "stderr", null);
-      return { ...outcome, compileFailed: false, stopped: false, elapsedNs: null };
-    });
-    return { done, stop, session: null };
+export class Run {
+  constructor(engine, src, options, sink) {
+    const { go, seed, policy, procs, race } = options;
+    this.session = new engine.Session(src, go, seed, policy, procs, race);
+    this.sink = sink;
+    this.collected = { stdout: "", stderr: "" };
+    this.outputs = [];
+    this.stopped = false;
+    this.exitCode = null;
+    this.compileErrors = this.session.compileErrors();
+    if (this.compileErrors) {
+      this.exitCode = 1;
+      this.collected.stderr = this.compileErrors;
+      sink(this.compileErrors, "stderr", null, this.collected);
+    }
   }
 
-  const session = new engine.Session(src, go, seed, policy, procs, race);
-  const done = (async () => {
-    const collected = { stdout: "", stderr: "" };
-    const errors = session.compileErrors();
-    if (errors) {
-      sink.output(errors, "stderr", null);
-      return { stdout: "", stderr: errors, exitCode: 1, compileFailed: true, stopped: false, elapsedNs: 0 };
+  get exited() {
+    return this.exitCode !== null;
+  }
+
+  // Forwards the output written since the last call.
+  #drain() {
+    for (const chunk of this.session.output(this.outputs.length)) {
+      this.outputs.push(chunk);
+      this.collected[chunk.stream] += chunk.text;
+      this.sink(chunk.text, chunk.stream, chunk.goroutine, this.collected);
     }
+  }
+
+  #advance(status) {
+    this.#drain();
+    if (status === "exited") this.exitCode = this.session.exitCode();
+    return status;
+  }
+
+  /** Runs one statement of the scheduler's pick, or of goroutine `goroutine`. */
+  step(goroutine = null) {
+    if (this.exited) return "exited";
+    return this.#advance(this.session.step(goroutine ?? undefined));
+  }
+
+  /** Runs to the end in slices of about SLICE_MS, yielding between them, until stop(). */
+  async finish() {
     let budget = 2000;
-    while (!stopped) {
+    while (!this.exited && !this.stopped) {
       const began = performance.now();
-      const slice = session.run(budget);
-      for (const chunk of slice.output) {
-        collected[chunk.stream] += chunk.text;
-        sink.output(chunk.text, chunk.stream, chunk.goroutine);
-      }
-      if (slice.done) return { ...collected, exitCode: slice.exitCode, compileFailed: false, stopped: false, elapsedNs: session.elapsedNs() };
-      // Aim each slice at SLICE_MS whatever the instruction mix costs.
+      this.#advance(this.session.run(budget));
+      if (this.exited) break;
+      // Aim each slice at SLICE_MS whatever the statements cost; grow slowly, shrink at once.
       const took = performance.now() - began;
-      budget = Math.max(100, Math.min(budget * 4, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
+      budget = Math.max(100, Math.min(budget * 2, Math.round((budget * SLICE_MS) / Math.max(took, 0.1))));
       await yieldToEventLoop();
     }
-    return { ...collected, exitCode: null, compileFailed: false, stopped: true, elapsedNs: session.elapsedNs() };
-  })();
-  return { done, stop, session };
+    return this.result();
+  }
+
+  stop() {
+    this.stopped = true;
+  }
+
+  result() {
+    return {
+      ...this.collected,
+      exitCode: this.exitCode,
+      compileFailed: Boolean(this.compileErrors),
+      stopped: !this.exited,
+      elapsedNs: this.session.elapsedNs(),
+    };
+  }
+
+  goroutines() {
+    return this.session.goroutines();
+  }
+
+  frames(goroutine) {
+    return this.session.frames(goroutine);
+  }
+
+  events() {
+    return this.session.events(0);
+  }
+
+  free() {
+    this.session.free();
+  }
 }

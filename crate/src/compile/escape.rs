@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 
 use crate::check::{ObjId, ObjKind, Package, Program};
-use crate::syntax::ast::{Block, CaseClause, CommClause, Decl, Expr, ExprKind, Span, Stmt, StmtKind, UnOp};
+use crate::syntax::ast::{
+    Block, CaseClause, CommClause, Decl, Expr, ExprKind, Span, Stmt, StmtKind, UnOp,
+};
 
 /// Calls `f` on every expression under `s` (function literal bodies included).
 pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
@@ -24,7 +26,12 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
         }
         StmtKind::Return(v) => v.iter().for_each(|e| visit_expr(e, f)),
         StmtKind::Decl(d) => visit_decl(d, f),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, f);
             }
@@ -34,7 +41,9 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
                 visit_stmt(e, f);
             }
         }
-        StmtKind::Switch { init, tag, clauses, .. } => {
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, f);
             }
@@ -43,7 +52,12 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             }
             clauses.iter().for_each(|c| visit_clause(c, f));
         }
-        StmtKind::TypeSwitch { init, guard, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init,
+            guard,
+            clauses,
+            ..
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, f);
             }
@@ -51,7 +65,12 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             clauses.iter().for_each(|c| visit_clause(c, f));
         }
         StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| visit_comm(c, f)),
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(i) = init {
                 visit_stmt(i, f);
             }
@@ -104,7 +123,9 @@ pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             visit_expr(value, f);
         }
         ExprKind::FuncLit(fl) => visit_block(&fl.body, f),
-        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => visit_expr(x, f),
+        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => {
+            visit_expr(x, f)
+        }
         ExprKind::Selector { x, .. } => visit_expr(x, f),
         ExprKind::Index { x, indices, .. } => {
             visit_expr(x, f);
@@ -130,28 +151,42 @@ pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
 }
 
 fn is_local_var(prog: &Program, o: ObjId) -> bool {
-    matches!(prog.object(o).map(|o| &o.kind), Some(ObjKind::Var { global: false }))
+    matches!(
+        prog.object(o).map(|o| &o.kind),
+        Some(ObjKind::Var { global: false })
+    )
 }
 
 /// The local variable at the root of an addressable expression (`x`,
 /// `x.f.g`, `x[i]` of an array), if any.
 pub fn root_var(pkg: &Package, prog: &Program, e: &Expr) -> Option<ObjId> {
     match &e.unparen().kind {
-        ExprKind::Name(id) => pkg.info.uses.get(&id.id).copied().filter(|&o| is_local_var(prog, o)),
+        ExprKind::Name(id) => pkg
+            .info
+            .uses
+            .get(&id.id)
+            .copied()
+            .filter(|&o| is_local_var(prog, o)),
         ExprKind::Selector { x, .. } => {
             let sel = pkg.info.selections.get(&e.unparen().id)?;
             if sel.sel.indirect {
                 return None;
             }
             let xt = pkg.info.expr(x.id)?.ty;
-            if matches!(prog.types.get(prog.types.underlying(xt)), crate::types::Type::Pointer(_)) {
+            if matches!(
+                prog.types.get(prog.types.underlying(xt)),
+                crate::types::Type::Pointer(_)
+            ) {
                 return None;
             }
             root_var(pkg, prog, x)
         }
         ExprKind::Index { x, .. } => {
             let xt = pkg.info.expr(x.id)?.ty;
-            if matches!(prog.types.get(prog.types.underlying(xt)), crate::types::Type::Array(..)) {
+            if matches!(
+                prog.types.get(prog.types.underlying(xt)),
+                crate::types::Type::Array(..)
+            ) {
                 root_var(pkg, prog, x)
             } else {
                 None
@@ -184,7 +219,9 @@ pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
     let mut set = HashSet::new();
     visit_block(body, &mut |e| match &e.kind {
         ExprKind::FuncLit(fl) => set.extend(free_vars(pkg, prog, e.span, &fl.body)),
-        ExprKind::Unary { op: UnOp::Addr, x, .. } => {
+        ExprKind::Unary {
+            op: UnOp::Addr, x, ..
+        } => {
             if let ExprKind::CompositeLit { .. } = x.unparen().kind {
                 return;
             }
@@ -192,10 +229,12 @@ pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
         }
         ExprKind::Slice { x, .. } => {
             // Slicing an array variable aliases it (slices and strings do not).
-            let is_array = pkg
-                .info
-                .expr(x.id)
-                .is_some_and(|i| matches!(prog.types.get(prog.types.underlying(i.ty)), crate::types::Type::Array(..)));
+            let is_array = pkg.info.expr(x.id).is_some_and(|i| {
+                matches!(
+                    prog.types.get(prog.types.underlying(i.ty)),
+                    crate::types::Type::Array(..)
+                )
+            });
             if is_array {
                 set.extend(root_var(pkg, prog, x));
             }

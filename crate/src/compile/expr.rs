@@ -43,7 +43,15 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.name_value(o, e)
             }
-            ExprKind::Call { .. } if self.pkg.info.expr(e.id).is_some_and(|i| i.mode != Mode::TypeExpr) => self.call(e, 1),
+            ExprKind::Call { .. }
+                if self
+                    .pkg
+                    .info
+                    .expr(e.id)
+                    .is_some_and(|i| i.mode != Mode::TypeExpr) =>
+            {
+                self.call(e, 1)
+            }
             _ => {
                 let d = self.alloc();
                 self.expr_into(e, d)?;
@@ -93,7 +101,10 @@ impl<'c, 'p> Fn<'c, 'p> {
     /// An integer constant that fits an AddIK immediate.
     pub fn small_const(&self, e: &Expr) -> Option<i16> {
         match self.const_of(e)? {
-            v @ CV::Int(_) => v.as_i64().and_then(|i| i16::try_from(i).ok()).filter(|&i| i != i16::MIN),
+            v @ CV::Int(_) => v
+                .as_i64()
+                .and_then(|i| i16::try_from(i).ok())
+                .filter(|&i| i != i16::MIN),
             _ => None,
         }
     }
@@ -122,7 +133,10 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Const(d, k));
             }
             CV::Int(_) => {
-                let i = v.as_i64().or_else(|| v.as_u64().map(|u| u as i64)).unwrap_or(0);
+                let i = v
+                    .as_i64()
+                    .or_else(|| v.as_u64().map(|u| u as i64))
+                    .unwrap_or(0);
                 if let Ok(small) = i32::try_from(i) {
                     self.emit(Op::Int(d, small));
                 } else {
@@ -140,7 +154,9 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// A constant expression as its type's representation.
     fn typed_const(&mut self, e: &'p Expr, d: R) -> bool {
-        let Some(v) = self.const_of(e) else { return false };
+        let Some(v) = self.const_of(e) else {
+            return false;
+        };
         let t = self.ty(e);
         let is_float = self.c.types.is_float(t);
         match v {
@@ -166,7 +182,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         let obj = self.c.prog.object(o).ok_or("bad object")?;
         match &obj.kind {
             ObjKind::Var { .. } => {
-                let loc = self.loc_of(o).ok_or_else(|| format!("variable {} has no location", obj.name))?;
+                let loc = self
+                    .loc_of(o)
+                    .ok_or_else(|| format!("variable {} has no location", obj.name))?;
                 if let Loc::Reg(r) = loc {
                     return Ok(r);
                 }
@@ -205,7 +223,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             ExprKind::Index { x, .. } => return self.instance_args(x),
             _ => e.id,
         };
-        let targs = self.pkg.info.instances.get(&id).map(|i| i.targs.clone()).unwrap_or_default();
+        let targs = self
+            .pkg
+            .info
+            .instances
+            .get(&id)
+            .map(|i| i.targs.clone())
+            .unwrap_or_default();
         targs.into_iter().map(|t| self.sub(t)).collect()
     }
 
@@ -231,7 +255,16 @@ impl<'c, 'p> Fn<'c, 'p> {
             ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel, d),
             ExprKind::Index { x, indices, .. } => {
                 let xt = self.ty(x);
-                if self.c.types.signature(xt).is_some() || self.pkg.info.expr(x.id).is_some_and(|i| i.mode == Mode::Value && self.c.types.signature(i.ty).is_some()) && indices.iter().all(|i| self.pkg.info.expr(i.id).is_some_and(|i| i.mode == Mode::TypeExpr)) {
+                if self.c.types.signature(xt).is_some()
+                    || self.pkg.info.expr(x.id).is_some_and(|i| {
+                        i.mode == Mode::Value && self.c.types.signature(i.ty).is_some()
+                    }) && indices.iter().all(|i| {
+                        self.pkg
+                            .info
+                            .expr(i.id)
+                            .is_some_and(|i| i.mode == Mode::TypeExpr)
+                    })
+                {
                     // A generic function instantiation used as a value.
                     let r = self.expr(x)?;
                     self.emit(Op::Move(d, r));
@@ -282,7 +315,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             ExprKind::Unary { op, x, .. } => self.unary(*op, x, e, d),
             ExprKind::Binary { op, x, y, .. } => self.binary(*op, x, y, e, d),
-            ExprKind::KeyValue { .. } | ExprKind::BasicLit(_) | ExprKind::Bad => Err("unexpected expression".into()),
+            ExprKind::KeyValue { .. } | ExprKind::BasicLit(_) | ExprKind::Bad => {
+                Err("unexpected expression".into())
+            }
             _ => Err("type used as a value".into()),
         }
     }
@@ -322,12 +357,23 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
     }
 
-    fn binary(&mut self, op: AB, x: &'p Expr, y: &'p Expr, e: &'p Expr, d: R) -> Result<(), String> {
+    fn binary(
+        &mut self,
+        op: AB,
+        x: &'p Expr,
+        y: &'p Expr,
+        e: &'p Expr,
+        d: R,
+    ) -> Result<(), String> {
         match op {
             AB::AndAnd | AB::OrOr => {
                 let t = self.alloc();
                 self.expr_into(x, t)?;
-                let j = if op == AB::AndAnd { self.emit(Op::JumpIfNot(t, 0)) } else { self.emit(Op::JumpIf(t, 0)) };
+                let j = if op == AB::AndAnd {
+                    self.emit(Op::JumpIfNot(t, 0))
+                } else {
+                    self.emit(Op::JumpIf(t, 0))
+                };
                 self.expr_into(y, t)?;
                 let here = self.here();
                 self.patch(j, here);
@@ -438,10 +484,21 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `x.sel` as a value.
-    fn selector(&mut self, e: &'p Expr, x: &'p Expr, sel: &'p ast::Ident, d: R) -> Result<(), String> {
+    fn selector(
+        &mut self,
+        e: &'p Expr,
+        x: &'p Expr,
+        sel: &'p ast::Ident,
+        d: R,
+    ) -> Result<(), String> {
         let Some(s) = self.pkg.info.selections.get(&e.id).cloned() else {
             // A qualified identifier `pkg.Name`.
-            let o = *self.pkg.info.uses.get(&sel.id).ok_or_else(|| format!("unresolved {}", sel.name))?;
+            let o = *self
+                .pkg
+                .info
+                .uses
+                .get(&sel.id)
+                .ok_or_else(|| format!("unresolved {}", sel.name))?;
             let r = self.name_value(o, e)?;
             if r != d {
                 self.emit(Op::Move(d, r));
@@ -463,7 +520,14 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 Ok(())
             }
-            (SelKind::MethodExpr, SelectionKind::Method { recv, index, ptr_recv }) => {
+            (
+                SelKind::MethodExpr,
+                SelectionKind::Method {
+                    recv,
+                    index,
+                    ptr_recv,
+                },
+            ) => {
                 let recv = self.sub(*recv);
                 let f = self.method_ref(recv, *index)?;
                 let xt = self.ty(x);
@@ -479,14 +543,23 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Const(d, k));
                 Ok(())
             }
-            (SelKind::MethodExpr, SelectionKind::IfaceMethod { .. }) => Err("interface method expressions are not supported".into()),
+            (SelKind::MethodExpr, SelectionKind::IfaceMethod { .. }) => {
+                Err("interface method expressions are not supported".into())
+            }
             (_, SelectionKind::IfaceMethod { .. }) => {
                 let r = self.recv_value(x, &s.sel.path, false, false)?;
                 let sym = self.c.sym(&sel.name);
                 self.emit(Op::IfaceMethod(d, r, sym));
                 Ok(())
             }
-            (_, SelectionKind::Method { recv, index, ptr_recv }) => {
+            (
+                _,
+                SelectionKind::Method {
+                    recv,
+                    index,
+                    ptr_recv,
+                },
+            ) => {
                 let recv = self.sub(*recv);
                 let f = self.method_ref(recv, *index)?;
                 let r = self.recv_value(x, &s.sel.path, *ptr_recv, s.addr_recv)?;
@@ -502,7 +575,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         let (np, nr) = self.c.sig_counts(sig);
         let w = self.c.out.funcs.len() as u32;
         self.c.out.funcs.push(std::rc::Rc::new(Default::default()));
-        self.c.pending.push(super::Pending::DerefWrapper { id: w, target: id, nparams: np + 1, nresults: nr });
+        self.c.pending.push(super::Pending::DerefWrapper {
+            id: w,
+            target: id,
+            nparams: np + 1,
+            nresults: nr,
+        });
         w
     }
 
@@ -530,7 +608,12 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     pub fn method_ref(&mut self, recv: TypeId, index: usize) -> Result<FuncRef, String> {
-        let n = self.c.types.named(recv).cloned().ok_or("method of unnamed type")?;
+        let n = self
+            .c
+            .types
+            .named(recv)
+            .cloned()
+            .ok_or("method of unnamed type")?;
         let m = n.methods.get(index).ok_or("bad method index")?;
         let targs: Vec<TypeId> = n.targs.iter().map(|&t| self.sub(t)).collect();
         Ok(self.c.method_func(ObjId(m.obj), &targs))
@@ -538,7 +621,13 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// The receiver for a method call: walks embedded fields, then takes the
     /// address or dereferences/copies as the method wants.
-    fn recv_value(&mut self, x: &'p Expr, path: &[usize], want_ptr: bool, addr_recv: bool) -> Result<R, String> {
+    fn recv_value(
+        &mut self,
+        x: &'p Expr,
+        path: &[usize],
+        want_ptr: bool,
+        addr_recv: bool,
+    ) -> Result<R, String> {
         if want_ptr && addr_recv {
             // &x.path
             let d = self.alloc();
@@ -666,7 +755,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 if id.is_blank() {
                     return Ok(LValue::Blank);
                 }
-                let o = *self.pkg.info.uses.get(&id.id).or_else(|| self.pkg.info.defs.get(&id.id)).ok_or("unresolved")?;
+                let o = *self
+                    .pkg
+                    .info
+                    .uses
+                    .get(&id.id)
+                    .or_else(|| self.pkg.info.defs.get(&id.id))
+                    .ok_or("unresolved")?;
                 Ok(LValue::Var(self.loc_of(o).ok_or("no location")?))
             }
             ExprKind::Selector { x, sel, .. } => {
@@ -683,7 +778,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     t = nt;
                 }
                 let (v, _) = self.deref_if_ptr(v, t);
-                Ok(LValue::Field(v, last as u16))
+                Ok(LValue::Field(self.pinned(v), last as u16))
             }
             ExprKind::Index { x, indices, .. } => {
                 let xt = self.ty(x);
@@ -692,25 +787,41 @@ impl<'c, 'p> Fn<'c, 'p> {
                     Type::Map(kt, _) => {
                         let m = self.expr(x)?;
                         let k = self.value_as(&indices[0], kt)?;
-                        Ok(LValue::MapIndex(m, k))
+                        Ok(LValue::MapIndex(self.pinned(m), self.pinned(k)))
                     }
                     Type::Pointer(_) => {
                         let p = self.expr(x)?;
                         let a = self.alloc();
                         self.emit(Op::Load(a, p));
                         let i = self.expr(&indices[0])?;
-                        Ok(LValue::Index(a, i))
+                        Ok(LValue::Index(a, self.pinned(i)))
                     }
                     _ => {
                         let c = self.expr(x)?;
                         let i = self.expr(&indices[0])?;
-                        Ok(LValue::Index(c, i))
+                        Ok(LValue::Index(self.pinned(c), self.pinned(i)))
                     }
                 }
             }
-            ExprKind::Star { x, .. } => Ok(LValue::Deref(self.expr(x)?)),
+            ExprKind::Star { x, .. } => {
+                let p = self.expr(x)?;
+                Ok(LValue::Deref(self.pinned(p)))
+            }
             _ => Err("not assignable".into()),
         }
+    }
+
+    /// Operands of a place are evaluated before any assignment happens: a
+    /// variable's own register is copied so a parallel assignment to that
+    /// variable cannot change the place (`i, x[i] = 1, 9`).
+    fn pinned(&mut self, r: R) -> R {
+        let is_var = self.vars.values().any(|l| matches!(l, Loc::Reg(x) | Loc::Cell(x) if *x == r));
+        if !is_var {
+            return r;
+        }
+        let t = self.alloc();
+        self.emit(Op::Move(t, r));
+        t
     }
 
     pub fn store(&mut self, lv: LValue, v: R) {
@@ -788,7 +899,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                                 ExprKind::Name(id) => id.name.clone(),
                                 _ => return Err("bad field key".into()),
                             };
-                            (fields.iter().position(|f| *f.name == *name).ok_or("unknown field")?, &**value)
+                            (
+                                fields
+                                    .iter()
+                                    .position(|f| *f.name == *name)
+                                    .ok_or("unknown field")?,
+                                &**value,
+                            )
                         }
                         _ => (i, el),
                     };
@@ -807,7 +924,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             Type::Array(_, et) | Type::Slice(et) => {
                 let is_slice = matches!(self.c.types.get(u), Type::Slice(_));
-                let keyed = elems.iter().any(|e| matches!(e.kind, ExprKind::KeyValue { .. }));
+                let keyed = elems
+                    .iter()
+                    .any(|e| matches!(e.kind, ExprKind::KeyValue { .. }));
                 if !keyed {
                     let n = match self.c.types.get(u) {
                         Type::Array(n, _) => *n as usize,
@@ -873,7 +992,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let tmp = self.alloc();
                 self.emit(Op::MakeMap(tmp));
                 for el in elems {
-                    let ExprKind::KeyValue { key, value, .. } = &el.kind else { return Err("map literal without key".into()) };
+                    let ExprKind::KeyValue { key, value, .. } = &el.kind else {
+                        return Err("map literal without key".into());
+                    };
                     let k = self.elem_value(key, kt)?;
                     let v = self.elem_value(value, vt)?;
                     self.emit(Op::MapSet(tmp, k, v));
@@ -887,14 +1008,20 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// An element of a composite literal (elided types take `t`).
     fn elem_value(&mut self, e: &'p Expr, t: TypeId) -> Result<R, String> {
-        if let ExprKind::CompositeLit { typ: None, elems, .. } = &e.kind {
+        if let ExprKind::CompositeLit {
+            typ: None, elems, ..
+        } = &e.kind
+        {
             let d = self.alloc();
             let lt = self.ty(e);
             let lt = if lt == TypeId(0) { t } else { lt };
             self.composite(lt, elems, d)?;
             return Ok(self.convert_assign(d, lt, t));
         }
-        if let ExprKind::Unary { op: UnOp::Addr, x, .. } = &e.kind {
+        if let ExprKind::Unary {
+            op: UnOp::Addr, x, ..
+        } = &e.kind
+        {
             if let ExprKind::CompositeLit { typ: None, .. } = &x.kind {
                 let d = self.alloc();
                 self.addr_of(x, d)?;
@@ -924,7 +1051,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Assert(d, r, desc));
                 Ok(d)
             }
-            ExprKind::Unary { op: UnOp::Recv, x, .. } => {
+            ExprKind::Unary {
+                op: UnOp::Recv, x, ..
+            } => {
                 let d = self.alloc_n(2);
                 let c = self.expr(x)?;
                 self.emit(Op::Recv(d, c, true));
@@ -943,7 +1072,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         if i == 0 {
             match &e.unparen().kind {
-                ExprKind::Unary { op: UnOp::Recv, x, .. } => {
+                ExprKind::Unary {
+                    op: UnOp::Recv, x, ..
+                } => {
                     let ct = self.ty(x);
                     return self.chan_elem(ct);
                 }
@@ -955,7 +1086,12 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// Compiles a call; results are left in consecutive registers (returned).
     pub fn call(&mut self, e: &'p Expr, want: u16) -> Result<R, String> {
-        let ExprKind::Call { fun, args, dots, .. } = &e.unparen().kind else { return Err("not a call".into()) };
+        let ExprKind::Call {
+            fun, args, dots, ..
+        } = &e.unparen().kind
+        else {
+            return Err("not a call".into());
+        };
         let fun_u = fun.unparen();
         let finfo_mode = self.pkg.info.expr(fun_u.id).map(|i| i.mode);
         if finfo_mode == Some(Mode::TypeExpr) {
@@ -968,7 +1104,12 @@ impl<'c, 'p> Fn<'c, 'p> {
             return self.builtin(b, e, args, dots.is_some(), want);
         }
         let (callee, recv, sig) = self.callee(fun_u)?;
-        let sig = self.c.types.signature(sig).cloned().ok_or("call of non-function")?;
+        let sig = self
+            .c
+            .types
+            .signature(sig)
+            .cloned()
+            .ok_or("call of non-function")?;
         let nres = sig.results.len() as u16;
         let nparams = sig.params.len() as u16 + recv.is_some() as u16;
         let a = self.alloc_n(nparams.max(nres).max(want).max(1));
@@ -989,20 +1130,43 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Places converted arguments at `a..` (packing variadic ones).
-    fn args(&mut self, sig: &crate::types::Signature, args: &'p [Expr], spread: bool, a: R) -> Result<(), String> {
+    fn args(
+        &mut self,
+        sig: &crate::types::Signature,
+        args: &'p [Expr],
+        spread: bool,
+        a: R,
+    ) -> Result<(), String> {
         let np = sig.params.len();
         let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
         let ptypes: Vec<TypeId> = ptypes.into_iter().map(|t| self.sub(t)).collect();
         // f(g()) with a multi-valued g.
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 && (np > 1 || sig.variadic) {
             if let ExprKind::Call { .. } = &args[0].unparen().kind {
                 let at = self.ty(&args[0]);
-                if self.c.types.tuple_elems(at).len() > 1 {
-                    let r = self.multi(&args[0], np as u16)?;
-                    for (i, pt) in ptypes.iter().enumerate() {
+                let k = self.c.types.tuple_elems(at).len();
+                if k > 1 {
+                    let r = self.multi(&args[0], k as u16)?;
+                    let fixed = if sig.variadic { np - 1 } else { np };
+                    for (i, pt) in ptypes.iter().take(fixed).enumerate() {
                         let src = self.multi_elem_type(&args[0], i);
                         let c = self.convert_assign(r + i as u16, src, *pt);
                         self.emit(Op::Move(a + i as u16, c));
+                    }
+                    if sig.variadic {
+                        let et = match self.c.types.get(self.c.under(ptypes[np - 1])) {
+                            Type::Slice(e) => *e,
+                            _ => TypeId(0),
+                        };
+                        let extra = k.saturating_sub(fixed) as u16;
+                        let b = self.alloc_n(extra.max(1));
+                        for j in 0..extra {
+                            let i = fixed + j as usize;
+                            let src = self.multi_elem_type(&args[0], i);
+                            let c = self.convert_assign(r + i as u16, src, et);
+                            self.emit(Op::Move(b + j, c));
+                        }
+                        self.emit(Op::MakeSliceLit(a + fixed as u16, b, extra));
                     }
                     return Ok(());
                 }
@@ -1044,7 +1208,9 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
-        let ExprKind::Name(id) = &f.kind else { return None };
+        let ExprKind::Name(id) = &f.kind else {
+            return None;
+        };
         let o = self.pkg.info.uses.get(&id.id)?;
         match self.c.prog.object(*o)?.kind {
             ObjKind::Builtin(b) => Some(b),
@@ -1058,7 +1224,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         if let ExprKind::Selector { x, sel, .. } = &f.kind {
             if let Some(s) = self.pkg.info.selections.get(&f.id).cloned() {
                 match (s.kind, &s.sel.kind) {
-                    (SelKind::MethodVal, SelectionKind::Method { recv, index, ptr_recv }) => {
+                    (
+                        SelKind::MethodVal,
+                        SelectionKind::Method {
+                            recv,
+                            index,
+                            ptr_recv,
+                        },
+                    ) => {
                         let recv = self.sub(*recv);
                         let fr = self.method_ref(recv, *index)?;
                         let r = self.recv_value(x, &s.sel.path, *ptr_recv, s.addr_recv)?;
@@ -1103,7 +1276,12 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// For `go`/`defer`: the function value and its evaluated arguments.
     pub fn call_parts(&mut self, e: &'p Expr) -> Result<(R, R, u16), String> {
-        let ExprKind::Call { fun, args, dots, .. } = &e.unparen().kind else { return Err("expression in go/defer must be function call".into()) };
+        let ExprKind::Call {
+            fun, args, dots, ..
+        } = &e.unparen().kind
+        else {
+            return Err("expression in go/defer must be function call".into());
+        };
         let fun_u = fun.unparen();
         if let Some(b) = self.builtin_of(fun_u) {
             // Wrap the builtin in a closure taking its arguments.
@@ -1113,14 +1291,23 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Const(fr, k));
             let a = self.alloc_n(args.len().max(1) as u16);
             for (i, arg) in args.iter().enumerate() {
-                let t = if b == Builtin::Panic { self.c.types.any } else { self.ty(arg) };
+                let t = if b == Builtin::Panic {
+                    self.c.types.any
+                } else {
+                    self.ty(arg)
+                };
                 let r = self.value_as(arg, t)?;
                 self.emit(Op::Move(a + i as u16, r));
             }
             return Ok((fr, a, args.len() as u16));
         }
         let (callee, recv, sig) = self.callee(fun_u)?;
-        let sig = self.c.types.signature(sig).cloned().ok_or("call of non-function")?;
+        let sig = self
+            .c
+            .types
+            .signature(sig)
+            .cloned()
+            .ok_or("call of non-function")?;
         let fr = match callee {
             Callee::Value(r) => r,
             Callee::Static(f) => {
@@ -1161,18 +1348,28 @@ impl<'c, 'p> Fn<'c, 'p> {
         };
         let id = self.c.out.funcs.len() as u32;
         let n = code.len();
-        self.c.out.funcs.push(std::rc::Rc::new(crate::vm::op::FuncProto {
-            name: format!("builtin.{}", b.name()),
-            code,
-            lines: vec![self.line; n],
-            nparams: 1,
-            nregs: 1,
-            ..Default::default()
-        }));
+        self.c
+            .out
+            .funcs
+            .push(std::rc::Rc::new(crate::vm::op::FuncProto {
+                name: format!("builtin.{}", b.name()),
+                code,
+                lines: vec![self.line; n],
+                nparams: 1,
+                nregs: 1,
+                ..Default::default()
+            }));
         Ok(id)
     }
 
-    fn builtin(&mut self, b: Builtin, e: &'p Expr, args: &'p [Expr], spread: bool, want: u16) -> Result<R, String> {
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        e: &'p Expr,
+        args: &'p [Expr],
+        spread: bool,
+        want: u16,
+    ) -> Result<R, String> {
         let d = self.alloc_n(want.max(1));
         match b {
             Builtin::Len | Builtin::Cap => {
@@ -1216,7 +1413,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 match self.c.types.get(self.c.under(t)).clone() {
                     Type::Slice(et) => {
                         let l = self.expr(&args[1])?;
-                        let c = if args.len() > 2 { self.expr(&args[2])? } else { NOREG };
+                        let c = if args.len() > 2 {
+                            self.expr(&args[2])?
+                        } else {
+                            NOREG
+                        };
                         let z = self.c.zero_const(et);
                         self.emit(Op::MakeSlice(d, l, c, z));
                     }
@@ -1224,7 +1425,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                         self.emit(Op::MakeMap(d));
                     }
                     Type::Chan(_, et) => {
-                        let c = if args.len() > 1 { self.expr(&args[1])? } else { NOREG };
+                        let c = if args.len() > 1 {
+                            self.expr(&args[1])?
+                        } else {
+                            NOREG
+                        };
                         let z = self.c.zero_const(et);
                         self.emit(Op::MakeChan(d, c, z));
                     }
@@ -1302,8 +1507,14 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 let w = self.alloc();
                 self.emit(Op::MakeSliceLit(w, b0, n));
-                let name = if b == Builtin::Println { "builtin.println" } else { "builtin.print" };
-                let FuncRef::Native(id) = self.c.native(name) else { return Err("print".into()) };
+                let name = if b == Builtin::Println {
+                    "builtin.println"
+                } else {
+                    "builtin.print"
+                };
+                let FuncRef::Native(id) = self.c.native(name) else {
+                    return Err("print".into());
+                };
                 self.emit(Op::CallNative(id, w, 1));
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
@@ -1330,7 +1541,15 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Convert(Conv::IntToFloat, d, d));
             } else if self.c.types.is_byte_or_rune_slice(tu) && self.c.types.is_string(fu) {
                 let bytes = matches!(self.c.types.get(tu), Type::Slice(e) if self.c.int_kind(*e) == Some(IntKind::U8));
-                self.emit(Op::Convert(if bytes { Conv::StrToBytes } else { Conv::StrToRunes }, d, d));
+                self.emit(Op::Convert(
+                    if bytes {
+                        Conv::StrToBytes
+                    } else {
+                        Conv::StrToRunes
+                    },
+                    d,
+                    d,
+                ));
             }
             return Ok(());
         }
@@ -1351,19 +1570,37 @@ impl<'c, 'p> Fn<'c, 'p> {
         let conv = if t.is_integer(fu) && t.is_integer(tu) {
             self.c.int_kind(tu).map(Conv::IntToInt)
         } else if t.is_integer(fu) && t.is_float(tu) {
-            Some(if t.is_unsigned(fu) && self.c.int_kind(fu) == Some(IntKind::U64) { Conv::UintToFloat } else { Conv::IntToFloat })
+            Some(
+                if t.is_unsigned(fu) && self.c.int_kind(fu) == Some(IntKind::U64) {
+                    Conv::UintToFloat
+                } else {
+                    Conv::IntToFloat
+                },
+            )
         } else if t.is_float(fu) && t.is_integer(tu) {
-            Some(Conv::FloatToInt(self.c.int_kind(tu).unwrap_or(IntKind::I64)))
+            Some(Conv::FloatToInt(
+                self.c.int_kind(tu).unwrap_or(IntKind::I64),
+            ))
         } else if t.is_float(fu) && t.is_float(tu) {
             (t.basic_kind(tu) == Some(B::Float32)).then_some(Conv::FloatToF32)
         } else if t.is_integer(fu) && t.is_string(tu) {
             Some(Conv::RuneToStr)
         } else if t.is_string(fu) && t.is_byte_or_rune_slice(tu) {
-            let bytes = matches!(t.get(tu), Type::Slice(e) if self.c.int_kind(*e) == Some(IntKind::U8));
-            Some(if bytes { Conv::StrToBytes } else { Conv::StrToRunes })
+            let bytes =
+                matches!(t.get(tu), Type::Slice(e) if self.c.int_kind(*e) == Some(IntKind::U8));
+            Some(if bytes {
+                Conv::StrToBytes
+            } else {
+                Conv::StrToRunes
+            })
         } else if t.is_byte_or_rune_slice(fu) && t.is_string(tu) {
-            let bytes = matches!(t.get(fu), Type::Slice(e) if self.c.int_kind(*e) == Some(IntKind::U8));
-            Some(if bytes { Conv::BytesToStr } else { Conv::RunesToStr })
+            let bytes =
+                matches!(t.get(fu), Type::Slice(e) if self.c.int_kind(*e) == Some(IntKind::U8));
+            Some(if bytes {
+                Conv::BytesToStr
+            } else {
+                Conv::RunesToStr
+            })
         } else {
             None
         };
@@ -1378,7 +1615,10 @@ impl<'c, 'p> Fn<'c, 'p> {
 /// An expression naming storage (copying it copies an aggregate).
 fn is_place(e: &Expr) -> bool {
     match &e.unparen().kind {
-        ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } | ExprKind::Star { .. } => true,
+        ExprKind::Name(_)
+        | ExprKind::Selector { .. }
+        | ExprKind::Index { .. }
+        | ExprKind::Star { .. } => true,
         ExprKind::TypeAssert { .. } => false,
         _ => false,
     }

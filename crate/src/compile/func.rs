@@ -70,10 +70,20 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
     let mut line_of = Vec::new();
     let mut max = 1u16;
     for pkg in &prog.packages {
-        let mut f = Fn::new(c, pkg, String::new(), Rc::new(Vec::new()), Rc::new(HashSet::new()));
+        let mut f = Fn::new(
+            c,
+            pkg,
+            String::new(),
+            Rc::new(Vec::new()),
+            Rc::new(HashSet::new()),
+        );
         for vi in &pkg.var_inits {
-            let Some(ast::Decl::Var(g)) = pkg.file.decls.get(vi.decl as usize) else { continue };
-            let Some(spec) = g.specs.get(vi.spec as usize) else { continue };
+            let Some(ast::Decl::Var(g)) = pkg.file.decls.get(vi.decl as usize) else {
+                continue;
+            };
+            let Some(spec) = g.specs.get(vi.spec as usize) else {
+                continue;
+            };
             f.set_line(spec.span.lo);
             f.global_init(spec)?;
             f.next = 0;
@@ -95,7 +105,11 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
         line_of.append(&mut f.line_of);
     }
     let main_pkg = prog.main_package().ok_or("no main package")?;
-    let main_obj = main_pkg.scope.get("main").copied().ok_or("function main is undeclared in the main package")?;
+    let main_obj = main_pkg
+        .scope
+        .get("main")
+        .copied()
+        .ok_or("function main is undeclared in the main package")?;
     if let FuncRef::Go(fid) = c.func_ref(main_obj, Vec::new()) {
         code.push(Op::CallStatic(fid, 0));
         line_of.push(0);
@@ -116,7 +130,9 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
 pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<FuncProto, String> {
     let prog = c.prog;
     let obj = prog.object(key.0).ok_or("bad function object")?;
-    let ObjKind::Func { decl: Some(r) } = &obj.kind else { return Err("not a function".into()) };
+    let ObjKind::Func { decl: Some(r) } = &obj.kind else {
+        return Err("not a function".into());
+    };
     let pkg = prog.packages.get(r.pkg as usize).ok_or("bad package")?;
     let fd = c.func_decl(key.0).ok_or("missing declaration")?;
     let body = fd.body.as_ref().ok_or("no body")?;
@@ -217,7 +233,12 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Parameters in registers 0.., results after them; escaping ones boxed.
-    fn prologue(&mut self, params: &[(Option<&'p ast::Ident>, Option<TypeId>)], sig: &'p FuncType, body: &Block) -> Result<(), String> {
+    fn prologue(
+        &mut self,
+        params: &[(Option<&'p ast::Ident>, Option<TypeId>)],
+        sig: &'p FuncType,
+        body: &Block,
+    ) -> Result<(), String> {
         let np = params.len() as u16;
         self.next = np;
         self.max = np;
@@ -231,7 +252,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         for rf in &sig.results {
             let t = self.type_of_expr(&rf.typ);
-            let names: Vec<Option<&ast::Ident>> = if rf.names.is_empty() { vec![None] } else { rf.names.iter().map(Some).collect() };
+            let names: Vec<Option<&ast::Ident>> = if rf.names.is_empty() {
+                vec![None]
+            } else {
+                rf.names.iter().map(Some).collect()
+            };
             for n in names {
                 let reg = self.alloc();
                 if n.is_some() || self.has_defer {
@@ -290,7 +315,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(0, 0));
         }
         for (at, label) in std::mem::take(&mut self.gotos) {
-            let target = *self.labels.get(&label).ok_or_else(|| format!("label {label} not defined"))?;
+            let target = *self
+                .labels
+                .get(&label)
+                .ok_or_else(|| format!("label {label} not defined"))?;
             self.patch(at, target);
         }
         let nresults = self.results.len() as u16;
@@ -332,7 +360,11 @@ impl<'c, 'p> Fn<'c, 'p> {
     pub fn patch(&mut self, at: usize, target: usize) {
         let off = target as i32 - (at as i32 + 1);
         match &mut self.code[at] {
-            Op::Jump(o) | Op::JumpIf(_, o) | Op::JumpIfNot(_, o) | Op::JumpIfNotLtI(_, _, o) | Op::MapNext(_, _, o) => *o = off,
+            Op::Jump(o)
+            | Op::JumpIf(_, o)
+            | Op::JumpIfNot(_, o)
+            | Op::JumpIfNotLtI(_, _, o)
+            | Op::MapNext(_, _, o) => *o = off,
             _ => {}
         }
     }
@@ -479,7 +511,13 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Compiles a function literal into a closure in `dst`.
-    pub fn func_lit(&mut self, e: &'p Expr, sig: &'p FuncType, body: &'p Block, dst: R) -> Result<(), String> {
+    pub fn func_lit(
+        &mut self,
+        e: &'p Expr,
+        sig: &'p FuncType,
+        body: &'p Block,
+        dst: R,
+    ) -> Result<(), String> {
         self.closures += 1;
         let name = if self.name.contains(".func") || self.name.is_empty() {
             format!("{}.{}", self.name, self.closures)
@@ -499,7 +537,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             let mut f = Fn::new(self.c, self.pkg, name, subst, escapes);
             for (i, o) in free.iter().enumerate() {
                 f.vars.insert(*o, Loc::Capture(i as u16));
-                let name = f.c.prog.object(*o).map(|o| o.name.to_string()).unwrap_or_default();
+                let name =
+                    f.c.prog
+                        .object(*o)
+                        .map(|o| o.name.to_string())
+                        .unwrap_or_default();
                 f.captures.push(name);
             }
             f.prologue(&params, sig, body)?;
@@ -527,7 +569,11 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// `var x, y = a, b` at package level.
     fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.pkg.info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| self.pkg.info.defs.get(&n.id).copied())
+            .collect();
         if spec.values.len() == 1 && objs.len() > 1 {
             let a = self.multi(&spec.values[0], objs.len() as u16)?;
             for (i, o) in objs.iter().enumerate() {
@@ -563,7 +609,10 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     pub fn is_struct_or_array(&self, t: TypeId) -> bool {
-        matches!(self.c.types.get(self.c.under(t)), Type::Struct(_) | Type::Array(..))
+        matches!(
+            self.c.types.get(self.c.under(t)),
+            Type::Struct(_) | Type::Array(..)
+        )
     }
 }
 
@@ -574,8 +623,12 @@ fn contains_defer(b: &Block) -> bool {
             K::Defer(_) => true,
             K::Block(b) => b.stmts.iter().any(stmt),
             K::Labeled { stmt: s, .. } => stmt(s),
-            K::If { then, els, .. } => then.stmts.iter().any(stmt) || els.as_deref().is_some_and(stmt),
-            K::Switch { clauses, .. } | K::TypeSwitch { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(stmt)),
+            K::If { then, els, .. } => {
+                then.stmts.iter().any(stmt) || els.as_deref().is_some_and(stmt)
+            }
+            K::Switch { clauses, .. } | K::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| c.body.iter().any(stmt))
+            }
             K::Select { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(stmt)),
             K::For { body, .. } | K::Range { body, .. } => body.stmts.iter().any(stmt),
             _ => false,

@@ -24,9 +24,17 @@ use crate::vm::value::{FuncRef, Value};
 type FuncKey = (ObjId, Vec<TypeId>);
 
 pub(crate) enum Pending {
-    Decl { key: FuncKey, id: u32 },
+    Decl {
+        key: FuncKey,
+        id: u32,
+    },
     /// A method called through a pointer: derefs the receiver and calls `target`.
-    DerefWrapper { id: u32, target: u32, nparams: u16, nresults: u16 },
+    DerefWrapper {
+        id: u32,
+        target: u32,
+        nparams: u16,
+        nresults: u16,
+    },
 }
 
 pub struct Compiler<'p> {
@@ -67,7 +75,10 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
             let idx = c.out.globals.len() as u32;
             let z = c.zero_value(o.ty);
             c.out.globals.push(z);
-            let pkg = prog.packages.get(o.pkg as usize).map_or("", |p| p.path.as_str());
+            let pkg = prog
+                .packages
+                .get(o.pkg as usize)
+                .map_or("", |p| p.path.as_str());
             c.out.global_names.push(format!("{pkg}.{}", o.name));
             c.globals.insert(ObjId(oi as u32), idx);
         }
@@ -75,7 +86,13 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
     let entry = func::compile_entry(&mut c)?;
     // Types natives build values of.
     for (path, name) in [("strconv", "NumError")] {
-        let named = prog.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(name)).and_then(|&o| prog.object(o)).map(|o| o.ty);
+        let named = prog
+            .packages
+            .iter()
+            .find(|p| p.path == path)
+            .and_then(|p| p.scope.get(name))
+            .and_then(|&o| prog.object(o))
+            .map(|o| o.ty);
         if let Some(t) = named {
             let pt = c.types.pointer(t);
             let rt = c.rt_type(pt);
@@ -89,12 +106,22 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
                 let proto = func::compile_decl(&mut c, &key)?;
                 c.out.funcs[id as usize] = Rc::new(proto);
             }
-            Pending::DerefWrapper { id, target, nparams, nresults } => {
+            Pending::DerefWrapper {
+                id,
+                target,
+                nparams,
+                nresults,
+            } => {
                 let n = nparams.max(nresults).max(1);
                 let name = c.out.funcs[target as usize].name.clone();
                 c.out.funcs[id as usize] = Rc::new(FuncProto {
                     name,
-                    code: vec![Op::Load(0, 0), Op::Copy(0, 0), Op::CallStatic(target, 0), Op::Return(0, nresults)],
+                    code: vec![
+                        Op::Load(0, 0),
+                        Op::Copy(0, 0),
+                        Op::CallStatic(target, 0),
+                        Op::Return(0, nresults),
+                    ],
                     lines: vec![0; 4],
                     nparams,
                     nresults,
@@ -124,8 +151,13 @@ impl<'p> Compiler<'p> {
             kind,
             ..Default::default()
         };
-        let mut rt_err = mk("runtime.Error", Kind::String);
-        rt_err.methods = vec![(err_sym, err_native)];
+        let rt_sym = self.sym("RuntimeError");
+        let rt_native = self.native("runtime.Error.RuntimeError");
+        let runtime = |name: &str| {
+            let mut d = mk(name, Kind::String);
+            d.methods = vec![(err_sym, err_native), (rt_sym, rt_native)];
+            d
+        };
         let mut es = mk("*errors.errorString", Kind::Pointer);
         es.methods = vec![(err_sym, err_native)];
         let mut wrap = mk("*fmt.wrapError", Kind::Pointer);
@@ -133,13 +165,17 @@ impl<'p> Compiler<'p> {
         let unwrap = self.native("fmt.wrapError.Unwrap");
         wrap.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap)];
         self.out.types = vec![
-            rt_err,
+            runtime("runtime.errorString"),
             mk("string", Kind::String),
             es,
             mk("int", Kind::Int(IntKind::I64)),
             mk("float64", Kind::Float64),
             mk("bool", Kind::Bool),
             wrap,
+            runtime("runtime.boundsError"),
+            runtime("runtime.divideError"),
+            runtime("runtime.plainError"),
+            runtime("*runtime.TypeAssertionError"),
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);
@@ -160,7 +196,10 @@ impl<'p> Compiler<'p> {
         }
         let Some(f) = crate::vm::natives::lookup(name) else {
             // A declared but unimplemented native panics saying so when called.
-            let msg = Value::Iface(Rc::new((bt::STRING, Value::str(&format!("goplay: {name} is not implemented")))));
+            let msg = Value::Iface(Rc::new((
+                bt::STRING,
+                Value::str(&format!("goplay: {name} is not implemented")),
+            )));
             let k = self.konst(msg);
             let id = self.out.funcs.len() as u32;
             self.out.funcs.push(Rc::new(FuncProto {
@@ -270,7 +309,14 @@ impl<'p> Compiler<'p> {
                 for f in fields {
                     let (s, p) = self.size_of(f.ty, depth + 1);
                     let a = s.clamp(1, 8).next_power_of_two().min(8);
-                    let a = if matches!(self.types.get(self.under(f.ty)), Type::Struct(_) | Type::Array(..)) { 8 } else { a };
+                    let a = if matches!(
+                        self.types.get(self.under(f.ty)),
+                        Type::Struct(_) | Type::Array(..)
+                    ) {
+                        8
+                    } else {
+                        a
+                    };
                     size = size.div_ceil(a) * a + s;
                     ptr |= p;
                     align = align.max(a);
@@ -356,7 +402,9 @@ impl<'p> Compiler<'p> {
             _ if self.types.named(t).is_some() => (t, false),
             _ => return Vec::new(),
         };
-        let Some(n) = self.types.named(named_t).cloned() else { return Vec::new() };
+        let Some(n) = self.types.named(named_t).cloned() else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for m in &n.methods {
             if m.ptr_recv && !is_ptr {
@@ -365,7 +413,9 @@ impl<'p> Compiler<'p> {
             let s = self.sym(&m.name);
             let f = self.method_func(ObjId(m.obj), &n.targs);
             let f = match f {
-                FuncRef::Go(id) if is_ptr && !m.ptr_recv => FuncRef::Go(self.deref_wrapper(id, m.sig)),
+                FuncRef::Go(id) if is_ptr && !m.ptr_recv => {
+                    FuncRef::Go(self.deref_wrapper(id, m.sig))
+                }
                 f => f,
             };
             out.push((s, f));
@@ -380,7 +430,9 @@ impl<'p> Compiler<'p> {
                     Type::Pointer(e) => (e, true),
                     _ => (f.ty, false),
                 };
-                let Some(en) = self.types.named(inner).cloned() else { continue };
+                let Some(en) = self.types.named(inner).cloned() else {
+                    continue;
+                };
                 for m in &en.methods {
                     if out.iter().any(|(s, _)| self.syms.get(&m.name) == Some(s)) {
                         continue;
@@ -391,7 +443,8 @@ impl<'p> Compiler<'p> {
                     let s = self.sym(&m.name);
                     let target = self.method_func(ObjId(m.obj), &en.targs);
                     if let FuncRef::Go(tid) = target {
-                        let id = self.promote_wrapper(tid, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
+                        let id = self
+                            .promote_wrapper(tid, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
                         out.push((s, FuncRef::Go(id)));
                     }
                 }
@@ -401,10 +454,23 @@ impl<'p> Compiler<'p> {
     }
 
     /// A wrapper that calls method `target` on field `fi` of the receiver.
-    fn promote_wrapper(&mut self, target: u32, sig: TypeId, fi: u16, recv_ptr: bool, field_ptr: bool, method_ptr: bool) -> u32 {
+    fn promote_wrapper(
+        &mut self,
+        target: u32,
+        sig: TypeId,
+        fi: u16,
+        recv_ptr: bool,
+        field_ptr: bool,
+        method_ptr: bool,
+    ) -> u32 {
         let (np, nr) = self.sig_counts(sig);
         let id = self.out.funcs.len() as u32;
-        let name = self.out.funcs.get(target as usize).map(|f| f.name.clone()).unwrap_or_default();
+        let name = self
+            .out
+            .funcs
+            .get(target as usize)
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
         let mut code = Vec::new();
         if recv_ptr {
             code.push(Op::Load(0, 0));
@@ -448,7 +514,12 @@ impl<'p> Compiler<'p> {
         let (np, nr) = self.sig_counts(sig);
         let id = self.out.funcs.len() as u32;
         self.out.funcs.push(Rc::new(FuncProto::default()));
-        self.pending.push(Pending::DerefWrapper { id, target, nparams: np + 1, nresults: nr });
+        self.pending.push(Pending::DerefWrapper {
+            id,
+            target,
+            nparams: np + 1,
+            nresults: nr,
+        });
         self.wrappers.insert(target, id);
         id
     }
@@ -464,8 +535,10 @@ impl<'p> Compiler<'p> {
             let name = self.prog.qualified_name(obj);
             return self.native(&name);
         };
-        if decl.body.is_none() {
-            let name = self.prog.qualified_name(obj);
+        let name = self.prog.qualified_name(obj);
+        if decl.body.is_none() || (targs.is_empty() && crate::vm::natives::overrides(&name)) {
+            // Body-less functions are natives; a few library functions with
+            // Go bodies have faster natives (sorting).
             return self.native(&name);
         }
         let key = (obj, targs);
@@ -481,8 +554,17 @@ impl<'p> Compiler<'p> {
 
     pub(crate) fn func_decl(&self, obj: ObjId) -> Option<&'p ast::FuncDecl> {
         let o = self.prog.object(obj)?;
-        let ObjKind::Func { decl: Some(r) } = &o.kind else { return None };
-        match self.prog.packages.get(r.pkg as usize)?.file.decls.get(r.decl as usize)? {
+        let ObjKind::Func { decl: Some(r) } = &o.kind else {
+            return None;
+        };
+        match self
+            .prog
+            .packages
+            .get(r.pkg as usize)?
+            .file
+            .decls
+            .get(r.decl as usize)?
+        {
             ast::Decl::Func(fd) => Some(fd),
             _ => None,
         }

@@ -64,8 +64,15 @@ impl<'c, 'p> Fn<'c, 'p> {
                 } else {
                     self.emit(Op::Int(one, 1));
                 }
-                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
-                let wide = matches!(self.c.int_kind(t), Some(crate::vm::op::IntKind::I64 | crate::vm::op::IntKind::U64));
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
+                let wide = matches!(
+                    self.c.int_kind(t),
+                    Some(crate::vm::op::IntKind::I64 | crate::vm::op::IntKind::U64)
+                );
                 match self.lvalue(x)? {
                     super::expr::LValue::Var(Loc::Reg(r)) if wide => {
                         self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
@@ -98,7 +105,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                     keep = true;
                 }
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
@@ -120,14 +132,22 @@ impl<'c, 'p> Fn<'c, 'p> {
                     }
                 }
             }
-            StmtKind::Switch { init, tag, clauses, .. } => {
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
                 self.switch(tag.as_deref(), clauses, label)?;
             }
-            StmtKind::TypeSwitch { init, bind, guard, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                guard,
+                clauses,
+                ..
+            } => {
                 self.stmt_start(s.span.lo);
                 if let Some(i) = init {
                     self.stmt(i)?;
@@ -138,11 +158,28 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.stmt_start(s.span.lo);
                 self.select(clauses, label)?;
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.stmt_start(s.span.lo);
-                self.for_loop(init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?;
+                self.for_loop(
+                    init.as_deref(),
+                    cond.as_deref(),
+                    post.as_deref(),
+                    body,
+                    label,
+                )?;
             }
-            StmtKind::Range { lhs, define, x, body, .. } => {
+            StmtKind::Range {
+                lhs,
+                define,
+                x,
+                body,
+                ..
+            } => {
                 self.stmt_start(s.span.lo);
                 self.range(lhs, *define, x, body, label)?;
             }
@@ -167,7 +204,11 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.pkg.info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| self.pkg.info.defs.get(&n.id).copied())
+            .collect();
         let dsts: Vec<R> = objs.iter().map(|_| self.alloc()).collect();
         let after = self.next;
         if spec.values.is_empty() {
@@ -238,10 +279,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let mut new_vars: Vec<Option<(ObjId, R)>> = Vec::new();
                 for l in lhs {
                     let nv = match (&l.kind, define) {
-                        (ExprKind::Name(id), true) if !id.is_blank() => match self.pkg.info.defs.get(&id.id) {
-                            Some(&o) => Some((o, self.alloc())),
-                            None => None,
-                        },
+                        (ExprKind::Name(id), true) if !id.is_blank() => {
+                            match self.pkg.info.defs.get(&id.id) {
+                                Some(&o) => Some((o, self.alloc())),
+                                None => None,
+                            }
+                        }
                         _ => None,
                     };
                     new_vars.push(nv);
@@ -313,13 +356,23 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `x op= y` (or `x++` with `one` holding the constant).
-    fn op_assign(&mut self, x: &'p Expr, op: ast::BinOp, y: Option<&'p Expr>, one: Option<R>) -> Result<(), String> {
+    fn op_assign(
+        &mut self,
+        x: &'p Expr,
+        op: ast::BinOp,
+        y: Option<&'p Expr>,
+        one: Option<R>,
+    ) -> Result<(), String> {
         let t = self.ty(x);
         let lv = self.lvalue(x)?;
         let cur = self.load_lvalue(&lv);
         let yv = match (y, one) {
             (Some(y), _) => {
-                let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) { self.ty(y) } else { t };
+                let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                    self.ty(y)
+                } else {
+                    t
+                };
                 self.value_as(y, yt)?
             }
             (None, Some(r)) => r,
@@ -463,7 +516,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         let mark = self.next;
         let mut loop_vars: Vec<ObjId> = Vec::new();
         if let Some(i) = init {
-            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } = &i.kind
+            {
                 for l in lhs {
                     if let ExprKind::Name(id) = &l.kind {
                         if let Some(&o) = self.pkg.info.defs.get(&id.id) {
@@ -517,9 +575,22 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// Emits a jump taken when `c` is false; returns it for patching.
     fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, String> {
-        if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &c.unparen().kind {
+        if let ExprKind::Binary {
+            op: ast::BinOp::Lt,
+            x,
+            y,
+            ..
+        } = &c.unparen().kind
+        {
             let xt = self.ty(x);
-            if self.c.int_kind(xt).is_some_and(|k| k.signed()) && self.pkg.info.expr(c.id).and_then(|i| i.value.as_ref()).is_none() {
+            if self.c.int_kind(xt).is_some_and(|k| k.signed())
+                && self
+                    .pkg
+                    .info
+                    .expr(c.id)
+                    .and_then(|i| i.value.as_ref())
+                    .is_none()
+            {
                 let m = self.next;
                 let a = self.expr(x)?;
                 let b = self.expr(y)?;
@@ -537,7 +608,13 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Binds range variables (define) or assigns them.
-    fn range_bind(&mut self, lhs: &'p [Expr], define: bool, vals: &[(R, TypeId)], fresh: &mut Vec<(ObjId, R)>) -> Result<(), String> {
+    fn range_bind(
+        &mut self,
+        lhs: &'p [Expr],
+        define: bool,
+        vals: &[(R, TypeId)],
+        fresh: &mut Vec<(ObjId, R)>,
+    ) -> Result<(), String> {
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(v, _)) = vals.get(i) else { break };
             if let ExprKind::Name(id) = &l.kind {
@@ -546,8 +623,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
             }
             if define {
-                let ExprKind::Name(id) = &l.kind else { continue };
-                let Some(&o) = self.pkg.info.defs.get(&id.id) else { continue };
+                let ExprKind::Name(id) = &l.kind else {
+                    continue;
+                };
+                let Some(&o) = self.pkg.info.defs.get(&id.id) else {
+                    continue;
+                };
                 match fresh.iter().find(|(x, _)| *x == o) {
                     Some(&(_, reg)) => {
                         let loc = self.vars.get(&o).copied();
@@ -575,15 +656,43 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn range(&mut self, lhs: &'p [Expr], define: bool, x: &'p Expr, body: &'p Block, label: Option<Rc<str>>) -> Result<(), String> {
+    fn range(
+        &mut self,
+        lhs: &'p [Expr],
+        define: bool,
+        x: &'p Expr,
+        body: &'p Block,
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let mark = self.next;
         let xt = self.ty(x);
         let u = self.c.under(xt);
         let mut fresh: Vec<(ObjId, R)> = Vec::new();
+        if define && !self.c.go.per_iteration_loopvar() {
+            // Go 1.21: one variable per loop, declared before it.
+            for l in lhs {
+                if let ExprKind::Name(id) = &l.kind {
+                    if let Some(&o) = self.pkg.info.defs.get(&id.id) {
+                        let reg = self.alloc();
+                        let t = self.obj_type(o);
+                        let z = self.c.zero_const(t);
+                        self.emit(Op::ConstCopy(reg, z));
+                        let name = id.name.to_string();
+                        self.bind_at(o, reg, &name);
+                        fresh.push((o, reg));
+                    }
+                }
+            }
+        }
         // Variables are bound once before the loop (first iteration's values
         // are stored each time), so declare them up front with zero values.
         let ty = self.c.types.get(u).clone();
-        let (coll, top, exit, cont_extra): (R, usize, usize, Box<dyn FnOnce(&mut Self) -> Result<(), String>>);
+        let (coll, top, exit, cont_extra): (
+            R,
+            usize,
+            usize,
+            Box<dyn FnOnce(&mut Self) -> Result<(), String>>,
+        );
         match ty {
             Type::Basic(k) if k.is_integer() => {
                 let n = self.value_as(x, xt)?;
@@ -634,7 +743,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 top = self.here();
                 self.emit(Op::Line(self.line));
                 exit = self.emit(Op::MapNext(it, kv, 0));
-                self.range_bind(lhs, define, &[(kv, TypeId(0)), (kv + 1, TypeId(0))], &mut fresh)?;
+                self.range_bind(
+                    lhs,
+                    define,
+                    &[(kv, TypeId(0)), (kv + 1, TypeId(0))],
+                    &mut fresh,
+                )?;
                 coll = it;
                 cont_extra = Box::new(|_f: &mut Self| Ok(()));
             }
@@ -663,7 +777,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                     _ => TypeId(0),
                 };
                 let want_value = lhs.len() > 1;
-                let s = if want_value && matches!(ty, Type::Array(..)) { self.value(x)? } else { self.expr(x)? };
+                let s = if want_value && matches!(ty, Type::Array(..)) {
+                    self.value(x)?
+                } else {
+                    self.expr(x)?
+                };
                 let sreg = self.alloc();
                 if is_ptr {
                     self.emit(Op::Load(sreg, s));
@@ -707,7 +825,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn switch(&mut self, tag: Option<&'p Expr>, clauses: &'p [ast::CaseClause], label: Option<Rc<str>>) -> Result<(), String> {
+    fn switch(
+        &mut self,
+        tag: Option<&'p Expr>,
+        clauses: &'p [ast::CaseClause],
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let tag_info = match tag {
             Some(t) => {
                 let tt = self.ty(t);
@@ -763,7 +886,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.patch(*j, start);
             }
             self.stmts(&c.body)?;
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+            let falls = matches!(
+                c.body.last().map(|s| &s.kind),
+                Some(StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                })
+            );
             if !falls {
                 ends.push(self.emit(Op::Jump(0)));
             }
@@ -873,7 +1002,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.c.out.asserts.len() as u32 - 1
     }
 
-    fn select(&mut self, clauses: &'p [ast::CommClause], label: Option<Rc<str>>) -> Result<(), String> {
+    fn select(
+        &mut self,
+        clauses: &'p [ast::CommClause],
+        label: Option<Rc<str>>,
+    ) -> Result<(), String> {
         let cases: Vec<&ast::CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         let has_default = clauses.iter().any(|c| c.comm.is_none());
         let n = cases.len() as u16;
@@ -939,7 +1072,10 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     pub fn is_nil(&self, e: &Expr) -> bool {
-        self.pkg.info.expr(e.id).is_some_and(|i| i.mode == crate::check::Mode::Nil)
+        self.pkg
+            .info
+            .expr(e.id)
+            .is_some_and(|i| i.mode == crate::check::Mode::Nil)
             || matches!(&e.unparen().kind, ExprKind::Name(id) if &*id.name == "nil" && self.pkg.info.uses.get(&id.id).and_then(|&o| self.c.prog.object(o)).is_some_and(|o| matches!(o.kind, crate::check::ObjKind::Nil)))
     }
 
@@ -959,7 +1095,9 @@ fn recv_operand(s: &Stmt) -> Option<&Expr> {
         _ => return None,
     };
     match &e.unparen().kind {
-        ExprKind::Unary { op: UnOp::Recv, x, .. } => Some(x),
+        ExprKind::Unary {
+            op: UnOp::Recv, x, ..
+        } => Some(x),
         _ => None,
     }
 }

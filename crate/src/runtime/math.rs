@@ -881,6 +881,167 @@ pub fn cbrt(x: f64) -> f64 {
     }
 }
 
+/// math.Log1p.
+pub fn log1p(x: f64) -> f64 {
+    const SQRT2M1: f64 = 4.142135623730950488017e-01;
+    const SQRT2HALFM1: f64 = -2.928932188134524755992e-01;
+    const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const TWO53: f64 = (1u64 << 53) as f64;
+    const LN2HI: f64 = 6.93147180369123816490e-01;
+    const LN2LO: f64 = 1.90821492927058770002e-10;
+    const LP: [f64; 7] = [
+        6.666666666666735130e-01,
+        3.999999999940941908e-01,
+        2.857142874366239149e-01,
+        2.222219843214978396e-01,
+        1.818357216161805012e-01,
+        1.531383769920937332e-01,
+        1.479819860511658591e-01,
+    ];
+    if x < -1.0 || x.is_nan() {
+        return nan();
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    let absx = x.abs();
+    let mut f = 0.0;
+    let mut iu: u64 = 0;
+    let mut k: i64 = 1;
+    if absx < SQRT2M1 {
+        if absx < SMALL {
+            if absx < TINY {
+                return x;
+            }
+            return x - x * x * 0.5;
+        }
+        if x > SQRT2HALFM1 {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    let mut c = 0.0;
+    if k != 0 {
+        let mut u;
+        if absx < TWO53 {
+            u = 1.0 + x;
+            iu = u.to_bits();
+            k = (iu >> 52) as i64 - 1023;
+            c = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) };
+            c /= u;
+        } else {
+            u = x;
+            iu = u.to_bits();
+            k = (iu >> 52) as i64 - 1023;
+            c = 0.0;
+        }
+        iu &= 0x000f_ffff_ffff_ffff;
+        if iu < 0x0006_a09e_667f_3bcd {
+            u = f64::from_bits(iu | 0x3ff0_0000_0000_0000);
+        } else {
+            k += 1;
+            u = f64::from_bits(iu | 0x3fe0_0000_0000_0000);
+            iu = (0x0010_0000_0000_0000 - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    let hfsq = 0.5 * f * f;
+    let kf = k as f64;
+    if iu == 0 {
+        if f == 0.0 {
+            if k == 0 {
+                return 0.0;
+            }
+            c += kf * LN2LO;
+            return kf * LN2HI + c;
+        }
+        let r = hfsq * (1.0 - 0.66666666666666666 * f);
+        if k == 0 {
+            return f - r;
+        }
+        return kf * LN2HI - ((r - (kf * LN2LO + c)) - f);
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let r = z
+        * (LP[0] + z * (LP[1] + z * (LP[2] + z * (LP[3] + z * (LP[4] + z * (LP[5] + z * LP[6]))))));
+    if k == 0 {
+        return f - (hfsq - s * (hfsq + r));
+    }
+    kf * LN2HI - ((hfsq - (s * (hfsq + r) + (kf * LN2LO + c))) - f)
+}
+
+/// math.Pow10: Go multiplies two table entries, which is not always correctly rounded.
+pub fn pow10(n: i64) -> f64 {
+    const TAB: [f64; 32] = [
+        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14,
+        1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+        1e30, 1e31,
+    ];
+    const POS32: [f64; 10] = [
+        1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+    ];
+    const NEG32: [f64; 11] = [
+        1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+    ];
+    match n {
+        0..=308 => POS32[(n / 32) as usize] * TAB[(n % 32) as usize],
+        -323..=-1 => NEG32[(-n / 32) as usize] / TAB[(-n % 32) as usize],
+        _ if n > 0 => f64::INFINITY,
+        _ => 0.0,
+    }
+}
+
+/// math.Max (and the builtin max on floats): NaN wins over finite values, +Inf over NaN,
+/// and +0 over -0.
+pub fn max(x: f64, y: f64) -> f64 {
+    if x == f64::INFINITY || y == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == 0.0 && x == y {
+        return if x.is_sign_negative() { y } else { x };
+    }
+    if x > y {
+        x
+    } else {
+        y
+    }
+}
+
+/// math.Min: NaN wins over finite values, -Inf over NaN, and -0 over +0.
+pub fn min(x: f64, y: f64) -> f64 {
+    if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    if x == 0.0 && x == y {
+        return if x.is_sign_negative() { x } else { y };
+    }
+    if x < y {
+        x
+    } else {
+        y
+    }
+}
+
+/// math.Mod: the exact remainder (with Go's NaN for a zero divisor or infinite dividend).
+pub fn fmod(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x.is_infinite() || x.is_nan() || y.is_nan() {
+        return nan();
+    }
+    x % y
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -900,10 +1061,14 @@ mod tests {
                     same(frac, bits(f[2])) && e.to_string() == f[3]
                 }
                 "ldexp" => same(ldexp(bits(f[1]), f[2].parse().expect("exp")), bits(f[3])),
-                "pow" | "atan2" | "hypot" => {
+                "pow10" => same(pow10(f[1].parse().expect("n")), bits(f[2])),
+                "pow" | "atan2" | "hypot" | "max" | "min" | "mod" => {
                     let func = match f[0] {
                         "pow" => pow,
                         "atan2" => atan2,
+                        "max" => max,
+                        "min" => min,
+                        "mod" => fmod,
                         _ => hypot,
                     };
                     same(func(bits(f[1]), bits(f[2])), bits(f[3]))
@@ -926,6 +1091,7 @@ mod tests {
                         "cbrt" => cbrt,
                         "exp2" => exp2,
                         "expm1" => expm1,
+                        "log1p" => log1p,
                         other => panic!("unknown function {other}"),
                     };
                     same(func(bits(f[1])), bits(f[2]))

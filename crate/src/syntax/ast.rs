@@ -446,7 +446,8 @@ impl Expr {
     /// The position gc's syntax package gives this node (`Node.Pos()`), which some
     /// errors are reported at: the operator of a unary/binary expression, the `(` of a
     /// call, the `[` of an index or slice, the `.` of a selector or assertion, the `{`
-    /// of a composite literal, the `:` of a key/value pair; otherwise the start.
+    /// of a composite literal, the `:` of a key/value pair, the `(` of a function
+    /// type; otherwise the start.
     pub fn pos(&self) -> Pos {
         match &self.kind {
             ExprKind::CompositeLit { lbrace, .. } => *lbrace,
@@ -456,7 +457,27 @@ impl Expr {
             ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => *lbrack,
             ExprKind::Call { lparen, .. } => *lparen,
             ExprKind::Binary { op_pos, .. } => *op_pos,
+            ExprKind::FuncType(sig) => sig.span.lo,
             _ => self.span.lo,
+        }
+    }
+
+    /// gc's `syntax.StartPos`: where types2 reports most errors about an
+    /// expression. It is the leftmost position, except that gc stops at a slice
+    /// expression's `[` and at a function type's `(`.
+    pub fn start_pos(&self) -> Pos {
+        let mut e = self;
+        loop {
+            e = match &e.kind {
+                ExprKind::CompositeLit { typ: Some(t), .. } => t,
+                ExprKind::KeyValue { key, .. } => key,
+                ExprKind::Selector { x, .. }
+                | ExprKind::Index { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::Binary { x, .. } => x,
+                ExprKind::Call { fun, .. } => fun,
+                _ => return e.pos(),
+            }
         }
     }
 
@@ -608,9 +629,20 @@ pub enum StmtKind {
 }
 
 impl Stmt {
+    /// gc's `syntax.StartPos` of the statement: the left-hand side of an assignment
+    /// or send, otherwise [`Stmt::pos`].
+    pub fn start_pos(&self) -> Pos {
+        match &self.kind {
+            StmtKind::Send { ch, .. } => ch.start_pos(),
+            StmtKind::Assign { lhs, .. } => lhs.first().map_or(self.span.lo, Expr::start_pos),
+            StmtKind::IncDec { x, .. } => x.start_pos(),
+            _ => self.pos(),
+        }
+    }
+
     /// gc's statement position: the keyword for keyword statements, the operator for
-    /// assignments, sends and inc/dec, the label for labeled statements, otherwise the
-    /// start.
+    /// assignments, sends and inc/dec, the colon of a labeled statement, otherwise
+    /// the start.
     pub fn pos(&self) -> Pos {
         match &self.kind {
             StmtKind::Send { arrow, .. } => *arrow,

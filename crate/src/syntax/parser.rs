@@ -950,8 +950,6 @@ impl<'a> Parser<'a> {
             self.xnest -= 1;
             self.mk(lo, ExprKind::FuncLit(Box::new(FuncLit { sig, body })))
         } else {
-            // gc positions a function type after `func`
-            let lo = sig.span.lo;
             self.mk(lo, ExprKind::FuncType(Box::new(sig)))
         }
     }
@@ -1282,10 +1280,9 @@ impl<'a> Parser<'a> {
 
     #[inline(never)]
     fn func_type_expr(&mut self) -> Expr {
+        let lo = self.pos();
         self.next();
         let (_, sig) = self.func_type("function type");
-        // gc positions a function type after `func`
-        let lo = sig.span.lo;
         self.mk(lo, ExprKind::FuncType(Box::new(sig)))
     }
 

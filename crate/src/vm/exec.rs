@@ -92,7 +92,10 @@ impl Vm {
                 ($i:expr, $v:expr) => {{
                     let v = $v;
                     let slot = &mut g.regs[base + $i as usize];
-                    if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil) {
+                    if matches!(
+                        slot,
+                        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil
+                    ) {
                         std::mem::forget(std::mem::replace(slot, v));
                     } else {
                         *slot = v;
@@ -184,7 +187,9 @@ impl Vm {
                         let v = r!(b).clone();
                         store_into(&mut self.globals[i as usize].v.borrow_mut(), v);
                     }
-                    Op::GlobalAddr(a, i) => r!(a) = Value::Ptr(Ptr::Cell(self.globals[i as usize].clone())),
+                    Op::GlobalAddr(a, i) => {
+                        r!(a) = Value::Ptr(Ptr::Cell(self.globals[i as usize].clone()))
+                    }
                     Op::Capture(a, i) => {
                         let v = g
                             .frames
@@ -229,13 +234,18 @@ impl Vm {
                         };
                         r!(a) = Value::Float(if f32_ { v as f32 as f64 } else { v });
                     }
-                    Op::NegI(kind, a, b) => r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg())),
+                    Op::NegI(kind, a, b) => {
+                        r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg()))
+                    }
                     Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
                     Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
                     Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
-                    Op::CmpI(c, a, x, y) => set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int()))),
+                    Op::CmpI(c, a, x, y) => {
+                        set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int())))
+                    }
                     Op::CmpU(c, a, x, y) => {
-                        r!(a) = Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
+                        r!(a) =
+                            Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
                     }
                     Op::CmpF(c, a, x, y) => {
                         let (p, q) = (r!(x).as_float(), r!(y).as_float());
@@ -293,15 +303,18 @@ impl Vm {
                         }
                     }
                     Op::MakeStruct(a, b, n) => {
-                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        let v: Vec<Value> =
+                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
                         r!(a) = Value::Struct(Value::new_box(v));
                     }
                     Op::MakeArray(a, b, n) => {
-                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        let v: Vec<Value> =
+                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
                         r!(a) = Value::Array(Value::new_box(v));
                     }
                     Op::MakeSliceLit(a, b, n) => {
-                        let v: Vec<Value> = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        let v: Vec<Value> =
+                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
                         r!(a) = Value::slice_of(v);
                     }
                     Op::MakeSlice(a, l, c, z) => {
@@ -339,7 +352,9 @@ impl Vm {
                             self.race_elem(g, pc - 1, s, i as usize, false);
                         }
                         let v = match &r!(b) {
-                            Value::Struct(s) => s.borrow().get(i as usize).cloned().unwrap_or_default(),
+                            Value::Struct(s) => {
+                                s.borrow().get(i as usize).cloned().unwrap_or_default()
+                            }
                             _ => throw!(panic::nil_deref()),
                         };
                         r!(a) = v;
@@ -457,9 +472,21 @@ impl Vm {
                         }
                     }
                     Op::SliceExpr(a, b, lo, hi, max) => {
-                        let lo = if lo == NOREG { None } else { Some(r!(lo).as_int()) };
-                        let hi = if hi == NOREG { None } else { Some(r!(hi).as_int()) };
-                        let max = if max == NOREG { None } else { Some(r!(max).as_int()) };
+                        let lo = if lo == NOREG {
+                            None
+                        } else {
+                            Some(r!(lo).as_int())
+                        };
+                        let hi = if hi == NOREG {
+                            None
+                        } else {
+                            Some(r!(hi).as_int())
+                        };
+                        let max = if max == NOREG {
+                            None
+                        } else {
+                            Some(r!(max).as_int())
+                        };
                         let v = match slice_expr(&r!(b), lo, hi, max) {
                             Ok(v) => v,
                             Err(e) => throw!(e),
@@ -573,7 +600,12 @@ impl Vm {
                         }
                         let start = self.rng.next_u64();
                         let keys: Vec<Value> = match &m {
-                            Value::Map(map) => map.borrow().keys_from(start).into_iter().map(|(_, kv)| kv).collect(),
+                            Value::Map(map) => map
+                                .borrow()
+                                .keys_from(start)
+                                .into_iter()
+                                .map(|(_, kv)| kv)
+                                .collect(),
                             _ => Vec::new(),
                         };
                         r!(a) = m;
@@ -590,7 +622,9 @@ impl Vm {
                             };
                             let Some(k) = k else { break };
                             r!(it + 2) = Value::Int(i as i64 + 1);
-                            let Ok(key) = Key::from_value(&k, &mut self.nan_keys) else { continue };
+                            let Ok(key) = Key::from_value(&k, &mut self.nan_keys) else {
+                                continue;
+                            };
                             let v = match &r!(it) {
                                 Value::Map(m) => m.borrow().get(&key).cloned(),
                                 _ => None,
@@ -630,7 +664,11 @@ impl Vm {
                         };
                         if desc.comma_ok {
                             r!(a) = if ok {
-                                if desc.is_iface { x } else { unwrap_iface(x) }
+                                if desc.is_iface {
+                                    x
+                                } else {
+                                    unwrap_iface(x)
+                                }
                             } else if desc.is_iface {
                                 Value::Nil
                             } else {
@@ -646,25 +684,33 @@ impl Vm {
                     Op::CallIface(a, sym, n) => {
                         let recv = std::mem::take(&mut r!(a));
                         let (t, inner) = match recv {
-                            Value::Iface(i) => (i.0, i.1.clone()),
+                            Value::Iface(i) => (i.0, i.1.deep_copy()),
                             _ => throw!(panic::nil_deref()),
                         };
                         let Some(m) = self.method_of(t, sym) else {
                             throw!(panic::runtime_error("missing method"))
                         };
                         r!(a) = inner;
-                        let f = Value::Func(Rc::new(Closure { func: m, captures: Vec::new(), recv: None }));
+                        let f = Value::Func(Rc::new(Closure {
+                            func: m,
+                            captures: Vec::new(),
+                            recv: None,
+                        }));
                         call!(f, a, n + 1, FrameKind::Normal)
                     }
                     Op::IfaceMethod(a, b, sym) => {
                         let (t, inner) = match &r!(b) {
-                            Value::Iface(i) => (i.0, i.1.clone()),
+                            Value::Iface(i) => (i.0, i.1.deep_copy()),
                             _ => throw!(panic::nil_deref()),
                         };
                         let Some(m) = self.method_of(t, sym) else {
                             throw!(panic::runtime_error("missing method"))
                         };
-                        r!(a) = Value::Func(Rc::new(Closure { func: m, captures: Vec::new(), recv: Some(inner) }));
+                        r!(a) = Value::Func(Rc::new(Closure {
+                            func: m,
+                            captures: Vec::new(),
+                            recv: Some(inner),
+                        }));
                     }
                     Op::Bind(a, b, k) => {
                         let recv = r!(b).clone();
@@ -672,7 +718,11 @@ impl Vm {
                             Value::Func(c) => c.func,
                             _ => throw!(panic::nil_deref()),
                         };
-                        r!(a) = Value::Func(Rc::new(Closure { func, captures: Vec::new(), recv: Some(recv) }));
+                        r!(a) = Value::Func(Rc::new(Closure {
+                            func,
+                            captures: Vec::new(),
+                            recv: Some(recv),
+                        }));
                     }
                     Op::Call(f, a, n) => {
                         let fv = r!(f).clone();
@@ -680,7 +730,9 @@ impl Vm {
                     }
                     Op::CallStatic(fid, a) => {
                         save_pc!();
-                        if let Err(s) = self.push_frame(g, fid, base + a as usize, None, FrameKind::Normal) {
+                        if let Err(s) =
+                            self.push_frame(g, fid, base + a as usize, None, FrameKind::Normal)
+                        {
                             return s;
                         }
                         continue 'frame;
@@ -694,14 +746,18 @@ impl Vm {
                         call!(f, a, n, FrameKind::Normal)
                     }
                     Op::Closure(a, fid, b, n) => {
-                        let caps = g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
+                        let caps =
+                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
                         r!(a) = Value::Func(Rc::new(Closure {
                             func: FuncRef::Go(fid),
                             captures: caps,
                             recv: None,
                         }));
                     }
-                    Op::Return(a, n) if g.frames.len() > 1 && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) => {
+                    Op::Return(a, n)
+                        if g.frames.len() > 1
+                            && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) =>
+                    {
                         // The common case inline: results down to the frame base, pop.
                         if a != 0 {
                             for i in 0..n as usize {
@@ -739,7 +795,8 @@ impl Vm {
                     Op::Defer(f, a, n) => {
                         let d = Deferred {
                             f: r!(f).clone(),
-                            args: g.regs[base + a as usize..base + a as usize + n as usize].to_vec(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize]
+                                .to_vec(),
                             line: proto.lines.get(pc - 1).copied().unwrap_or(0),
                         };
                         Vm::push_defer(g, d);
@@ -749,7 +806,8 @@ impl Vm {
                         if matches!(fv, Value::Nil) {
                             throw!(panic::nil_deref())
                         }
-                        let args = g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
+                        let args =
+                            g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
                         let line = proto.lines.get(pc - 1).copied().unwrap_or(0);
                         let (fv, args) = bind_recv(fv, args);
                         let wrapped = !args.is_empty();
@@ -771,7 +829,11 @@ impl Vm {
                         let depth = g.frames.len();
                         let kind = g.frames.last().map(|f| f.kind);
                         let v = match g.panics.last_mut() {
-                            Some(p) if kind == Some(FrameKind::PanicDefer) && !p.recovered && p.defer_depth + 1 == depth => {
+                            Some(p)
+                                if kind == Some(FrameKind::PanicDefer)
+                                    && !p.recovered
+                                    && p.defer_depth + 1 == depth =>
+                            {
                                 p.recovered = true;
                                 p.value.clone()
                             }
@@ -850,7 +912,14 @@ impl Vm {
     }
 
     /// Calls function value `f` with `n` arguments at absolute register `at`.
-    fn call_value(&mut self, g: &mut Goroutine, f: &Value, at: usize, n: u16, kind: FrameKind) -> Result<Called, Value> {
+    fn call_value(
+        &mut self,
+        g: &mut Goroutine,
+        f: &Value,
+        at: usize,
+        n: u16,
+        kind: FrameKind,
+    ) -> Result<Called, Value> {
         let Value::Func(c) = f else {
             return Err(panic::nil_deref());
         };
@@ -866,7 +935,11 @@ impl Vm {
         }
         match c.func {
             FuncRef::Go(fid) => {
-                let closure = if c.captures.is_empty() { None } else { Some(c.clone()) };
+                let closure = if c.captures.is_empty() {
+                    None
+                } else {
+                    Some(c.clone())
+                };
                 match self.push_frame(g, fid, at, closure, kind) {
                     Ok(()) => Ok(Called::Pushed),
                     Err(_) => Ok(Called::Exit),
@@ -876,7 +949,11 @@ impl Vm {
                 let Some(native) = self.prog.natives.get(id as usize).copied() else {
                     return Err(panic::runtime_error("unknown native"));
                 };
-                let args: Vec<Value> = g.regs.get(at..at + n).map(|s| s.to_vec()).unwrap_or_default();
+                let args: Vec<Value> = g
+                    .regs
+                    .get(at..at + n)
+                    .map(|s| s.to_vec())
+                    .unwrap_or_default();
                 let ret = native(self, g, &args)?;
                 let results = match ret {
                     Ret::None => Vec::new(),
@@ -902,11 +979,23 @@ impl Vm {
     }
 
     /// Starts a deferred call above the current frame's registers.
-    fn call_deferred(&mut self, g: &mut Goroutine, d: Deferred, kind: FrameKind) -> Result<Called, Value> {
+    fn call_deferred(
+        &mut self,
+        g: &mut Goroutine,
+        d: Deferred,
+        kind: FrameKind,
+    ) -> Result<Called, Value> {
         let top = g
             .frames
             .last()
-            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
+            .map(|f| {
+                f.base as usize
+                    + self
+                        .prog
+                        .funcs
+                        .get(f.func as usize)
+                        .map_or(0, |p| p.nregs as usize)
+            })
             .unwrap_or(0);
         let n = d.args.len();
         if g.regs.len() < top + n + 1 {
@@ -922,7 +1011,9 @@ impl Vm {
     /// goroutine stops.
     #[inline]
     fn do_return(&mut self, g: &mut Goroutine, a: u16, n: u16) -> Option<Stop> {
-        let Some(fr) = g.frames.pop() else { return Some(Stop::Done) };
+        let Some(fr) = g.frames.pop() else {
+            return Some(Stop::Done);
+        };
         let base = fr.base as usize;
         if a != 0 {
             for i in 0..n as usize {
@@ -944,7 +1035,12 @@ impl Vm {
                     // The frame that deferred the recovering call returns
                     // normally through its epilogue.
                     if let Some(f) = g.frames.last_mut() {
-                        match self.prog.funcs.get(f.func as usize).and_then(|p| p.epilogue) {
+                        match self
+                            .prog
+                            .funcs
+                            .get(f.func as usize)
+                            .and_then(|p| p.epilogue)
+                        {
                             Some(e) => f.pc = e,
                             None => {
                                 f.pc = u32::MAX;
@@ -1044,7 +1140,11 @@ impl Vm {
     }
 
     pub fn type_name(&self, t: u32) -> String {
-        self.prog.types.get(t as usize).map(|d| d.name.clone()).unwrap_or_default()
+        self.prog
+            .types
+            .get(t as usize)
+            .map(|d| d.name.clone())
+            .unwrap_or_default()
     }
 
     fn unhashable(&self, t: u32) -> Value {
@@ -1060,7 +1160,9 @@ impl Vm {
     /// `None` if type `t` implements interface `iface`, else the missing method.
     pub fn implements(&self, t: u32, iface: u32) -> Option<u32> {
         let want = &self.prog.types.get(iface as usize)?.iface_methods;
-        want.iter().copied().find(|&m| self.method_of(t, m).is_none())
+        want.iter()
+            .copied()
+            .find(|&m| self.method_of(t, m).is_none())
     }
 
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
@@ -1077,7 +1179,11 @@ impl Vm {
                     "interface conversion: {} is not {}: missing method {}",
                     self.type_name(t),
                     self.type_name(desc.target),
-                    self.prog.syms.get(missing as usize).map(String::as_str).unwrap_or("?")
+                    self.prog
+                        .syms
+                        .get(missing as usize)
+                        .map(String::as_str)
+                        .unwrap_or("?")
                 )
             }
             Some(t) => format!(
@@ -1127,7 +1233,7 @@ impl Vm {
             return "nil".into();
         };
         let t = i.0;
-        if t == builtin_types::RUNTIME_ERROR || t == builtin_types::ERROR_STRING {
+        if builtin_types::is_runtime_error(t) || t == builtin_types::ERROR_STRING {
             return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
         }
         for m in ["Error", "String"] {
@@ -1159,7 +1265,9 @@ impl Vm {
                     (*n as u64).to_string()
                 }
             }
-            (Kind::Float64 | Kind::Float32, Value::Float(f)) => crate::vm::natives::format_float_g(*f),
+            (Kind::Float64 | Kind::Float32, Value::Float(f)) => {
+                crate::vm::natives::format_float_g(*f)
+            }
             (Kind::Bool, Value::Bool(b)) => b.to_string(),
             _ => return format!("({}) 0xc000012345", desc.name),
         };
@@ -1172,20 +1280,42 @@ impl Vm {
 
     /// Calls Go function `f` from a native and runs it to completion
     /// (a nested dispatch loop). Blocking inside is not supported.
-    pub fn call_sync(&mut self, g: &mut Goroutine, f: FuncRef, args: Vec<Value>) -> Result<Vec<Value>, Value> {
-        let fv = Value::Func(Rc::new(Closure { func: f, captures: Vec::new(), recv: None }));
+    pub fn call_sync(
+        &mut self,
+        g: &mut Goroutine,
+        f: FuncRef,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, Value> {
+        let fv = Value::Func(Rc::new(Closure {
+            func: f,
+            captures: Vec::new(),
+            recv: None,
+        }));
         self.call_closure_sync(g, &fv, args)
     }
 
-    pub fn call_closure_sync(&mut self, g: &mut Goroutine, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+    pub fn call_closure_sync(
+        &mut self,
+        g: &mut Goroutine,
+        f: &Value,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, Value> {
         let top = g
             .frames
             .last()
-            .map(|f| f.base as usize + self.prog.funcs.get(f.func as usize).map_or(0, |p| p.nregs as usize))
-            .unwrap_or(0)
-            .max(g.regs.len());
+            .map(|f| {
+                f.base as usize
+                    + self
+                        .prog
+                        .funcs
+                        .get(f.func as usize)
+                        .map_or(0, |p| p.nregs as usize)
+            })
+            .unwrap_or(0);
         let n = args.len();
-        g.regs.resize(top + n + 1, Value::Nil);
+        if g.regs.len() < top + n + 1 {
+            g.regs.resize(top + n + 1, Value::Nil);
+        }
         for (i, v) in args.into_iter().enumerate() {
             g.regs[top + i] = v;
         }
@@ -1201,19 +1331,28 @@ impl Vm {
                 if stop != Stop::Done || g.frames.len() != depth {
                     g.frames.truncate(depth);
                     let v = g.panics.pop().map(|p| p.value);
-                    return Err(v.unwrap_or_else(|| panic::runtime_error("blocking call inside a callback")));
+                    return Err(v.unwrap_or_else(|| {
+                        panic::runtime_error("blocking call inside a callback")
+                    }));
                 }
             }
             _ => return Err(panic::runtime_error("blocking call inside a callback")),
         }
         let nres = match f {
             Value::Func(c) => match c.func {
-                FuncRef::Go(fid) => self.prog.funcs.get(fid as usize).map_or(0, |p| p.nresults as usize),
+                FuncRef::Go(fid) => self
+                    .prog
+                    .funcs
+                    .get(fid as usize)
+                    .map_or(0, |p| p.nresults as usize),
                 FuncRef::Native(_) => 1,
             },
             _ => 0,
         };
-        Ok(g.regs.get(top..top + nres).map(|s| s.to_vec()).unwrap_or_default())
+        Ok(g.regs
+            .get(top..top + nres)
+            .map(|s| s.to_vec())
+            .unwrap_or_default())
     }
 
     // Channel operations. `Ok(true)`: completed; `Ok(false)`: parked.
@@ -1272,7 +1411,13 @@ impl Vm {
         self.cur_slot
     }
 
-    fn chan_recv(&mut self, g: &mut Goroutine, ch: &Value, dst: u32, want_ok: bool) -> Result<bool, Value> {
+    fn chan_recv(
+        &mut self,
+        g: &mut Goroutine,
+        ch: &Value,
+        dst: u32,
+        want_ok: bool,
+    ) -> Result<bool, Value> {
         let Value::Chan(c) = ch else {
             self.park(g, WaitReason::ChanReceiveNil);
             return Ok(false);
@@ -1301,7 +1446,11 @@ impl Vm {
     }
 
     /// A receive that does not block: `None` if it would.
-    fn try_recv(&mut self, g: &Goroutine, c: &Rc<std::cell::RefCell<super::chan::Chan>>) -> Result<Option<(Value, bool)>, Value> {
+    fn try_recv(
+        &mut self,
+        g: &Goroutine,
+        c: &Rc<std::cell::RefCell<super::chan::Chan>>,
+    ) -> Result<Option<(Value, bool)>, Value> {
         let mut chan = c.borrow_mut();
         let id = chan.id;
         if let Some(v) = chan.buf.pop_front() {
@@ -1394,12 +1543,22 @@ impl Vm {
     /// registers (kind: 0 recv / 1 send, channel, value to send). The chosen
     /// case index goes to regs[at], a received value to regs[at+1], ok to
     /// regs[at+2]; no ready case and a default gives index -1.
-    fn select(&mut self, g: &mut Goroutine, at: usize, n: u16, has_default: bool) -> Result<bool, Value> {
+    fn select(
+        &mut self,
+        g: &mut Goroutine,
+        at: usize,
+        n: u16,
+        has_default: bool,
+    ) -> Result<bool, Value> {
         let n = n as usize;
         let cases: Vec<(bool, Value, Value)> = (0..n)
             .map(|i| {
                 let b = at + 3 * i;
-                (g.regs[b].as_int() == 1, g.regs[b + 1].clone(), g.regs[b + 2].clone())
+                (
+                    g.regs[b].as_int() == 1,
+                    g.regs[b + 1].clone(),
+                    g.regs[b + 2].clone(),
+                )
             })
             .collect();
         // Go polls the cases in a random order.
@@ -1414,7 +1573,9 @@ impl Vm {
             if *is_send {
                 let ready = {
                     let chan = c.borrow();
-                    chan.closed || chan.buf.len() < chan.cap || chan.recvq.iter().any(|w| self.is_waiting(w))
+                    chan.closed
+                        || chan.buf.len() < chan.cap
+                        || chan.recvq.iter().any(|w| self.is_waiting(w))
                 };
                 if ready {
                     self.chan_send(g, ch, v.clone())?;
@@ -1432,7 +1593,11 @@ impl Vm {
             g.regs[at] = Value::Int(-1);
             return Ok(true);
         }
-        let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
+        let reason = if n == 0 {
+            WaitReason::SelectNoCases
+        } else {
+            WaitReason::Select
+        };
         let token = self.park(g, reason);
         let slot = self.slot_of_running(g);
         for (i, (is_send, ch, v)) in cases.into_iter().enumerate() {
@@ -1463,16 +1628,21 @@ impl Vm {
 }
 
 fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
-    vm.gs.get(w.slot).and_then(|g| g.as_ref()).map_or(0, |g| g.id)
+    vm.gs
+        .get(w.slot)
+        .and_then(|g| g.as_ref())
+        .map_or(0, |g| g.id)
 }
 
 fn is_runtime_error(v: &Value) -> bool {
-    matches!(v, Value::Iface(i) if i.0 == builtin_types::RUNTIME_ERROR)
+    matches!(v, Value::Iface(i) if builtin_types::is_runtime_error(i.0))
 }
 
+/// The dynamic value of an interface, copied (arrays and structs in an
+/// interface are immutable; the asserted value is a fresh copy).
 fn unwrap_iface(v: Value) -> Value {
     match v {
-        Value::Iface(i) => i.1.clone(),
+        Value::Iface(i) => i.1.deep_copy(),
         v => v,
     }
 }
@@ -1585,7 +1755,12 @@ fn index(v: &Value, i: i64) -> Result<(super::value::Boxed, usize), Value> {
     }
 }
 
-fn slice_expr(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, Value> {
+fn slice_expr(
+    v: &Value,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    max: Option<i64>,
+) -> Result<Value, Value> {
     match v {
         Value::Str(s) => {
             let len = s.len() as i64;
@@ -1597,7 +1772,12 @@ fn slice_expr(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> 
         }
         Value::Slice(_) | Value::Array(_) | Value::Nil => {
             let (arr, off, len, cap) = match v {
-                Value::Slice(s) => (Some(s.arr.clone()), s.off, i64::from(s.len), i64::from(s.cap)),
+                Value::Slice(s) => (
+                    Some(s.arr.clone()),
+                    s.off,
+                    i64::from(s.len),
+                    i64::from(s.cap),
+                ),
                 Value::Array(b) => {
                     let n = b.borrow().len() as i64;
                     (Some(b.clone()), 0, n, n)
@@ -1626,10 +1806,11 @@ fn slice_expr(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> 
 
 /// Go's malloc size classes (bytes), for append's capacity rounding.
 const SIZE_CLASSES: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
-    448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,
-    4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432,
-    19072, 20480, 21760, 24576, 27264, 28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 /// The capacity gc's growslice picks. `esize` is the element size in bytes
@@ -1655,7 +1836,11 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
     if bytes <= 32768 - 8 {
         let header = if pointers && bytes > 512 { 8 } else { 0 };
         let req = bytes + header;
-        let class = SIZE_CLASSES.iter().copied().find(|&c| u64::from(c) >= req).unwrap_or(32768);
+        let class = SIZE_CLASSES
+            .iter()
+            .copied()
+            .find(|&c| u64::from(c) >= req)
+            .unwrap_or(32768);
         bytes = u64::from(class) - header;
     } else {
         bytes = (bytes + 8191) & !8191;
@@ -1721,7 +1906,9 @@ fn append(s: &Value, extra: &[Value], esize: u16) -> (Value, u64) {
 /// Decodes one UTF-8 sequence as Go's utf8.DecodeRune: (U+FFFD, 1) for
 /// invalid input, (U+FFFD, 0) for empty input.
 pub fn decode_rune(b: &[u8]) -> (u32, usize) {
-    let Some(&b0) = b.first() else { return (0xFFFD, 0) };
+    let Some(&b0) = b.first() else {
+        return (0xFFFD, 0);
+    };
     if b0 < 0x80 {
         return (u32::from(b0), 1);
     }
@@ -1738,7 +1925,10 @@ pub fn decode_rune(b: &[u8]) -> (u32, usize) {
 }
 
 pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
-    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
     let mut buf = [0u8; 4];
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }
@@ -1750,7 +1940,11 @@ fn convert(c: Conv, v: &Value) -> Value {
         Conv::UintToFloat => Value::Float(v.as_int() as u64 as f64),
         Conv::FloatToInt(k) => {
             let f = v.as_float();
-            Value::Int(if k == IntKind::U64 { f as u64 as i64 } else { k.wrap(f as i64) })
+            Value::Int(if k == IntKind::U64 {
+                f as u64 as i64
+            } else {
+                k.wrap(f as i64)
+            })
         }
         Conv::FloatToF32 => Value::Float(v.as_float() as f32 as f64),
         Conv::RuneToStr => {
@@ -1758,7 +1952,12 @@ fn convert(c: Conv, v: &Value) -> Value {
             encode_rune(v.as_int(), &mut out);
             Value::Str(Rc::from(out))
         }
-        Conv::StrToBytes => Value::slice_of(v.as_bytes().iter().map(|&b| Value::Int(i64::from(b))).collect()),
+        Conv::StrToBytes => Value::slice_of(
+            v.as_bytes()
+                .iter()
+                .map(|&b| Value::Int(i64::from(b)))
+                .collect(),
+        ),
         Conv::BytesToStr => {
             let b: Vec<u8> = v.elems().iter().map(|e| e.as_int() as u8).collect();
             Value::Str(Rc::from(b))

@@ -8,12 +8,12 @@
 
 pub mod chan;
 mod exec;
-pub mod verify;
 pub mod natives;
 pub mod op;
 pub mod panic;
 pub mod sched;
 pub mod value;
+pub mod verify;
 
 #[cfg(test)]
 mod tests;

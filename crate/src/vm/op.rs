@@ -46,7 +46,10 @@ impl IntKind {
     }
 
     pub fn signed(self) -> bool {
-        matches!(self, IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::I64)
+        matches!(
+            self,
+            IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::I64
+        )
     }
 
     pub fn bits(self) -> u32 {

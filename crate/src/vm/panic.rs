@@ -15,34 +15,48 @@ pub mod builtin_types {
     pub const BOOL: u32 = 5;
     /// `*fmt.wrapError`: fmt.Errorf with `%w` (message, wrapped errors...).
     pub const WRAP_ERROR: u32 = 6;
+    /// Go's concrete runtime error types (all implement runtime.Error).
+    pub const BOUNDS_ERROR: u32 = 7;
+    pub const DIVIDE_ERROR: u32 = 8;
+    pub const PLAIN_ERROR: u32 = 9;
+    pub const TYPE_ASSERTION_ERROR: u32 = 10;
     /// How many descriptors are reserved at the start of every program.
-    pub const COUNT: u32 = 7;
+    pub const COUNT: u32 = 11;
+
+    /// Whether `t` is one of the runtime's error types.
+    pub fn is_runtime_error(t: u32) -> bool {
+        t == RUNTIME_ERROR || (BOUNDS_ERROR..=TYPE_ASSERTION_ERROR).contains(&t)
+    }
 }
 
-/// A runtime error value: `is_runtime` ones print with the `runtime error: ` prefix.
+/// A runtime error value (`runtime.errorString`): `runtime error: msg`.
 pub fn runtime_error(msg: impl Into<String>) -> Value {
-    error_value(&format!("runtime error: {}", msg.into()))
+    error_value(builtin_types::RUNTIME_ERROR, &format!("runtime error: {}", msg.into()))
 }
 
 /// A plain runtime panic (no `runtime error: ` prefix), e.g. `send on closed channel`.
 pub fn plain_error(msg: &str) -> Value {
-    error_value(msg)
+    error_value(builtin_types::PLAIN_ERROR, msg)
 }
 
 /// Go's `*runtime.TypeAssertionError` (printed without a prefix).
 pub fn plain_error_typed(msg: &str) -> Value {
-    error_value(msg)
+    error_value(builtin_types::TYPE_ASSERTION_ERROR, msg)
 }
 
-fn error_value(msg: &str) -> Value {
-    Value::Iface(std::rc::Rc::new((builtin_types::RUNTIME_ERROR, Value::str(msg))))
+fn error_value(t: u32, msg: &str) -> Value {
+    Value::Iface(std::rc::Rc::new((t, Value::str(msg))))
+}
+
+fn bounds(msg: String) -> Value {
+    error_value(builtin_types::BOUNDS_ERROR, &format!("runtime error: {msg}"))
 }
 
 pub fn index_out_of_range(i: i64, len: i64) -> Value {
     if i < 0 {
-        runtime_error(format!("index out of range [{i}]"))
+        bounds(format!("index out of range [{i}]"))
     } else {
-        runtime_error(format!("index out of range [{i}] with length {len}"))
+        bounds(format!("index out of range [{i}] with length {len}"))
     }
 }
 
@@ -51,7 +65,7 @@ pub fn nil_deref() -> Value {
 }
 
 pub fn divide_by_zero() -> Value {
-    runtime_error("integer divide by zero")
+    error_value(builtin_types::DIVIDE_ERROR, "runtime error: integer divide by zero")
 }
 
 /// The signal line Go prints after a nil dereference panic.
@@ -68,5 +82,5 @@ pub fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, cap: i64, is_str: bool) 
         None if hi < 0 || hi > cap => format!("slice bounds out of range [:{hi}] with {what} {cap}"),
         None => format!("slice bounds out of range [{lo}:{hi}]"),
     };
-    runtime_error(msg)
+    bounds(msg)
 }

@@ -9,7 +9,9 @@ use super::chan::{Chan, Waiter};
 use super::op::Program;
 use super::panic;
 use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
-use super::{new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason};
+use super::{
+    new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason,
+};
 
 /// How goroutines are scheduled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -62,13 +64,27 @@ pub struct Event {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
-    Spawn { child: Goid, line: u32 },
-    Block { reason: &'static str, line: u32 },
+    Spawn {
+        child: Goid,
+        line: u32,
+    },
+    Block {
+        reason: &'static str,
+        line: u32,
+    },
     Unblock,
     /// A value sent on channel `chan`; `seq` pairs it with its receive.
-    Send { chan: u32, seq: u64 },
-    Recv { chan: u32, seq: u64 },
-    Close { chan: u32 },
+    Send {
+        chan: u32,
+        seq: u64,
+    },
+    Recv {
+        chan: u32,
+        seq: u64,
+    },
+    Close {
+        chan: u32,
+    },
     Exit,
 }
 
@@ -115,7 +131,10 @@ pub enum TimerAction {
     Wake { slot: usize, token: u64 },
     /// Send the current time on a channel without blocking (time.After, Timer.C,
     /// Ticker.C); `period` re-arms a ticker.
-    Send { chan: Rc<std::cell::RefCell<Chan>>, period: i64 },
+    Send {
+        chan: Rc<std::cell::RefCell<Chan>>,
+        period: i64,
+    },
     /// time.AfterFunc: start `f` in its own goroutine.
     Func { f: Value },
 }
@@ -152,7 +171,14 @@ struct Proc {
     cur: Option<usize>,
     slice_left: u64,
     schedtick: u64,
+    /// An idle processor's wake-up step (it then looks for work).
+    wake_at: Option<u64>,
 }
+
+/// Statements an idle processor takes to wake up after work appears
+/// (WAKE_MIN + uniform(0..WAKE_SPREAD)).
+const WAKE_MIN: u64 = 6;
+const WAKE_SPREAD: u64 = 24;
 
 /// Virtual time a time slice stands for (Go preempts after 10 ms).
 const SLICE_NANOS: i64 = 10_000_000;
@@ -303,7 +329,11 @@ impl Vm {
     }
 
     pub fn func_name(&self, f: u32) -> &str {
-        self.prog.funcs.get(f as usize).map(|p| p.name.as_str()).unwrap_or("?")
+        self.prog
+            .funcs
+            .get(f as usize)
+            .map(|p| p.name.as_str())
+            .unwrap_or("?")
     }
 
     /// Starts a goroutine running `f(args)`; returns its id.
@@ -337,7 +367,12 @@ impl Vm {
                 });
             }
             _ => {
-                let proto = self.prog.funcs.get(func as usize).cloned().unwrap_or_default();
+                let proto = self
+                    .prog
+                    .funcs
+                    .get(func as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 let n = (proto.nregs as usize).max(args.len());
                 g.regs = args;
                 g.regs.resize(n, Value::Nil);
@@ -394,6 +429,7 @@ impl Vm {
                 if let Some(old) = p.runnext.replace(slot) {
                     p.runq.push_back(old);
                 }
+                self.wake_idle_p();
             }
             _ => self.global_q.push_back(slot),
         }
@@ -406,7 +442,13 @@ impl Vm {
         self.next_token += 1;
         g.wait_token = token;
         let line = current_line(&self.prog, g);
-        self.event(g.id, EventKind::Block { reason: reason.text(), line });
+        self.event(
+            g.id,
+            EventKind::Block {
+                reason: reason.text(),
+                line,
+            },
+        );
         token
     }
 
@@ -443,7 +485,11 @@ impl Vm {
 
     pub fn new_chan(&mut self, cap: usize, zero: Value) -> Value {
         self.next_chan += 1;
-        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(self.next_chan, cap, zero))))
+        Value::Chan(Rc::new(std::cell::RefCell::new(Chan::new(
+            self.next_chan,
+            cap,
+            zero,
+        ))))
     }
 
     pub fn add_timer(&mut self, when: i64, action: TimerAction) -> u64 {
@@ -469,7 +515,10 @@ impl Vm {
         if !self.stop_timer(id) {
             return None;
         }
-        self.timers.iter().find(|t| t.0.seq == id).map(|t| t.0.action.clone())
+        self.timers
+            .iter()
+            .find(|t| t.0.seq == id)
+            .map(|t| t.0.action.clone())
     }
 
     /// Writes program output, tagged with the running goroutine.
@@ -526,8 +575,11 @@ impl Vm {
                     let p = &mut self.procs[self.cur_p];
                     let mut q = p.slice_left.min(left);
                     if self.procs.len() > 1 {
-                        // Interleave the processors' instruction streams.
-                        q = q.min(1 + self.rng.below(8));
+                        // Interleave the processors' instruction streams:
+                        // mostly finely, sometimes one runs far ahead (an
+                        // OS thread descheduled, a slow write).
+                        let span = if self.rng.below(4) == 0 { 48 } else { 6 };
+                        q = q.min(1 + self.rng.below(span));
                     }
                     q
                 }
@@ -636,7 +688,11 @@ impl Vm {
 
     fn release_p(&mut self) {
         if self.policy == Policy::Go {
-            self.procs[self.cur_p].cur = None;
+            // The processor keeps spinning for work right away.
+            let steps = self.steps;
+            let p = &mut self.procs[self.cur_p];
+            p.cur = None;
+            p.wake_at = Some(steps);
         }
     }
 
@@ -703,12 +759,34 @@ impl Vm {
     }
 
     /// Go policy: choose a processor (seeded when there are several), then
-    /// its current goroutine or Go's findrunnable order.
+    /// its current goroutine or Go's findrunnable order. An idle processor
+    /// only looks for work (global queue, stealing) once it has woken up,
+    /// some statements after work appeared, as an idle M takes microseconds
+    /// to wake while the running goroutine goes on.
     fn pick_go(&mut self) -> Option<usize> {
         let n = self.procs.len();
-        let start = if n > 1 { self.rng.below(n as u64) as usize } else { 0 };
-        for k in 0..n {
-            let pi = (start + k) % n;
+        let steps = self.steps;
+        let eligible = |p: &Proc| {
+            p.cur.is_some()
+                || p.runnext.is_some()
+                || !p.runq.is_empty()
+                || p.wake_at.is_some_and(|w| w <= steps)
+        };
+        let mut cands: Vec<usize> = (0..n).filter(|&i| eligible(&self.procs[i])).collect();
+        if cands.is_empty() {
+            // Everyone is idle: the first to wake looks for work now.
+            let first = (0..n)
+                .filter(|&i| self.procs[i].wake_at.is_some())
+                .min_by_key(|&i| self.procs[i].wake_at);
+            cands.extend(first.or(Some(0)));
+        }
+        let start = if cands.len() > 1 {
+            self.rng.below(cands.len() as u64) as usize
+        } else {
+            0
+        };
+        for k in 0..cands.len() {
+            let pi = cands[(start + k) % cands.len()];
             if let Some(s) = self.procs[pi].cur {
                 self.cur_p = pi;
                 return Some(s);
@@ -717,12 +795,49 @@ impl Vm {
                 self.cur_p = pi;
                 let p = &mut self.procs[pi];
                 p.cur = Some(s);
+                p.wake_at = None;
                 p.slice_left = self.limits.time_slice;
                 p.schedtick += 1;
                 return Some(s);
             }
+            self.procs[pi].wake_at = None;
+        }
+        // Nothing found by the eligible processors; any queued work left
+        // (on a processor still asleep) is taken by processor 0.
+        if self
+            .procs
+            .iter()
+            .any(|p| p.runnext.is_some() || !p.runq.is_empty())
+            || !self.global_q.is_empty()
+        {
+            for pi in 0..n {
+                if self.procs[pi].cur.is_none() {
+                    if let Some(s) = self.find_runnable(pi) {
+                        self.cur_p = pi;
+                        let p = &mut self.procs[pi];
+                        p.cur = Some(s);
+                        p.wake_at = None;
+                        p.slice_left = self.limits.time_slice;
+                        return Some(s);
+                    }
+                }
+            }
         }
         None
+    }
+
+    /// Work appeared: an idle processor will wake up and look for it.
+    fn wake_idle_p(&mut self) {
+        if self.procs.len() < 2 {
+            return;
+        }
+        let idle = self.procs.iter().position(|p| {
+            p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none()
+        });
+        if let Some(i) = idle {
+            let latency = WAKE_MIN + self.rng.below(WAKE_SPREAD);
+            self.procs[i].wake_at = Some(self.steps + latency);
+        }
     }
 
     fn find_runnable(&mut self, pi: usize) -> Option<usize> {
@@ -779,7 +894,11 @@ impl Vm {
         if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
             return;
         }
-        for p in self.procs.drain(n.min(self.procs.len())..).collect::<Vec<_>>() {
+        for p in self
+            .procs
+            .drain(n.min(self.procs.len())..)
+            .collect::<Vec<_>>()
+        {
             self.global_q.extend(p.runnext);
             self.global_q.extend(p.runq);
             if let Some(c) = p.cur {
@@ -803,7 +922,9 @@ impl Vm {
             if t.when > now {
                 break;
             }
-            let Some(Reverse(t)) = self.timers.pop() else { break };
+            let Some(Reverse(t)) = self.timers.pop() else {
+                break;
+            };
             if self.stopped_timers.remove(&t.seq) {
                 continue;
             }
@@ -838,7 +959,9 @@ impl Vm {
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
         let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        let mut ids: Vec<usize> = (0..self.gs.len()).filter(|&s| self.gs[s].is_some()).collect();
+        let mut ids: Vec<usize> = (0..self.gs.len())
+            .filter(|&s| self.gs[s].is_some())
+            .collect();
         ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
         for s in ids {
             let Some(g) = &self.gs[s] else { continue };
@@ -860,7 +983,12 @@ impl Vm {
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
-            s.push_str(&format!("{}({})\n\t./prog.go:{}\n", f.func, if f.args { "..." } else { "" }, f.line));
+            s.push_str(&format!(
+                "{}({})\n\t./prog.go:{}\n",
+                f.func,
+                if f.args { "..." } else { "" },
+                f.line
+            ));
         }
         if let Some((parent, func, line)) = g.created_by {
             s.push_str(&format!(
@@ -945,14 +1073,23 @@ impl Vm {
 
 /// The line a goroutine is at (the instruction at its pc, or the call it is in).
 pub fn current_line(prog: &Program, g: &Goroutine) -> u32 {
-    g.frames.last().map(|f| frame_line(prog, f, true)).unwrap_or(0)
+    g.frames
+        .last()
+        .map(|f| frame_line(prog, f, true))
+        .unwrap_or(0)
 }
 
 fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
-    let Some(p) = prog.funcs.get(f.func as usize) else { return 0 };
+    let Some(p) = prog.funcs.get(f.func as usize) else {
+        return 0;
+    };
     // A caller's pc is past its call instruction; the top frame's is at the
     // next instruction to run (a safe point) or past a blocking op.
-    let pc = if top { f.pc as usize } else { (f.pc as usize).saturating_sub(1) };
+    let pc = if top {
+        f.pc as usize
+    } else {
+        (f.pc as usize).saturating_sub(1)
+    };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     let at = p.lines.get(pc).copied().unwrap_or(0);
     if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
@@ -969,7 +1106,11 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, f)| prog.funcs.get(f.func as usize).is_some_and(|p| !p.name.is_empty()))
+        .filter(|(_, f)| {
+            prog.funcs
+                .get(f.func as usize)
+                .is_some_and(|p| !p.name.is_empty())
+        })
         .map(|(i, f)| TraceFrame {
             func: prog
                 .funcs
@@ -977,7 +1118,10 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
             line: frame_line(prog, f, i + 1 == n),
-            args: prog.funcs.get(f.func as usize).is_some_and(|p| p.nparams > 0),
+            args: prog
+                .funcs
+                .get(f.func as usize)
+                .is_some_and(|p| p.nparams > 0),
         })
         .collect()
 }

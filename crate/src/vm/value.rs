@@ -95,7 +95,9 @@ impl Ptr {
     pub fn addr(&self) -> u64 {
         match self {
             Ptr::Cell(c) => 0xc000010000 + u64::from(c.id) * 16,
-            Ptr::Elem(b, i) => 0xc000100000 + (Rc::as_ptr(b) as usize as u64 & 0xffff_fff0) + u64::from(*i) * 8,
+            Ptr::Elem(b, i) => {
+                0xc000100000 + (Rc::as_ptr(b) as usize as u64 & 0xffff_fff0) + u64::from(*i) * 8
+            }
         }
     }
 }

@@ -193,7 +193,8 @@ impl Rand {
         }
     }
 
-    /// Perm(n); `Err` for a negative n (Go panics in make).
+    /// Perm(n); `Err` for a negative n (Go panics in make). It allocates n words: the VM
+    /// should charge that against the run's allocation limit first.
     pub fn perm(&mut self, n: i64) -> Result<Vec<i64>, &'static str> {
         let len = usize::try_from(n).map_err(|_| "makeslice: len out of range")?;
         let mut m = vec![0i64; len];

@@ -196,11 +196,13 @@ fn round_tie_to_even(d: &mut Digits, mant: u64, exp: i32) {
     else {
         return;
     };
-    let digits = exact.to_string().into_bytes();
+    // The exact digits end in 5 (m odd, e < 0); a tie needs exactly one digit more than
+    // the shortest form. Checked before formatting: this runs for every short float.
     let n = d.bytes().len();
-    if digits.len() != n + 1 || digits.last() != Some(&b'5') {
+    if exact.ilog10() as usize + 1 != n + 1 {
         return;
     }
+    let digits = exact.to_string().into_bytes();
     let mut chosen = digits[..n].to_vec();
     let mut dp = digits.len() as i32 + e;
     if chosen.last().is_some_and(|&c| (c - b'0') % 2 == 1) {

@@ -63,7 +63,7 @@ for f in ["%v", "%.2f", "%e", "%g", "%+v", "%#v", "%T", "%d", "%8.2f|", "%x", "%
 named = ["T", "pT", "Tzero", "Inner", "Outer", "OuterZero", "Embed", "MyInt", "MyString", "Celsius",
          "MyBytes", "ints", "intsEmpty", "intsNil", "strs", "arr", "bytes", "bytesNil", "byteArr", "floats",
          "anys", "nested", "structs", "ptrs", "mapSI", "mapIS", "mapEmpty", "mapNil", "mapFloat", "mapBool",
-         "mapStruct", "mapSlice", "mapAny", "mapStringer", "nilPtr", "nilTPtr", "ptrInts", "ptrMap", "ptrArr",
+         "mapStruct", "mapSlice", "mapAny", "mapStringer", "mapMixed", "nilPtr", "nilTPtr", "ptrInts", "ptrMap", "ptrArr",
          "nilFunc", "nilChan", "nilErr", "stringer", "pStringer", "ptrStringer", "ptrStringerVal",
          "nilPtrStringer", "errer", "both", "panicker", "errPanicker", "goStr", "hidden", "stringers",
          "levels", "level", "errNew", "errWrapped", "anon", "emptyStruct", "complexes", "f32s", "runes",

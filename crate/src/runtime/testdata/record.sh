@@ -19,4 +19,6 @@ python3 gen_fmt_cases.py
 /tmp/goplay-golden math > math.golden
 /tmp/goplay-golden rand > rand.golden
 /tmp/goplay-golden unicode > unicode.golden
+/tmp/goplay-golden panic > panic.golden
+/tmp/goplay-golden print > print.golden
 rm -f /tmp/goplay-golden

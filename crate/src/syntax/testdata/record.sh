@@ -5,6 +5,7 @@
 # file as prog.go of a `go 1.22` module with the Go toolchain and writes gc's
 # error lines (without the "# prog" header) to NAME.go.err; a valid program
 # gets an empty .err file. The parser tests compare goplay's output with these.
+# A first line `// go build FLAGS` adds FLAGS (e.g. -gcflags=-e, all errors).
 #
 #   GO=/path/to/go crate/src/syntax/testdata/record.sh [files...]
 set -euo pipefail
@@ -16,6 +17,8 @@ printf 'module prog\n\ngo 1.22\n' > "$tmp/go.mod"
 if [ $# -eq 0 ]; then set -- "$here"/*.go; fi
 for f in "$@"; do
 	cp "$f" "$tmp/prog.go"
+	flags=$(head -n 1 "$f" | sed -n 's|^// go build \(.*\)$|\1|p')
+	# shellcheck disable=SC2086 # flags are words
 	(cd "$tmp" && GOTOOLCHAIN=local GOFLAGS=-mod=mod GOPROXY=off \
-		"$GO" build -o /dev/null . 2>&1 || true) | grep -av '^# ' > "$f.err" || true
+		"$GO" build $flags -o /dev/null . 2>&1 || true) | grep -av '^# ' > "$f.err" || true
 done

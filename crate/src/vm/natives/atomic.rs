@@ -10,7 +10,9 @@ use crate::vm::{panic, Goroutine, Vm};
 /// The location an atomic function (`*int32`) or method (`*atomic.Int32`,
 /// a struct whose field 0 holds the value) works on.
 fn loc(a: &[Value], method: bool) -> Result<Ptr, Value> {
-    let Some(Value::Ptr(p)) = a.first() else { return Err(panic::nil_deref()) };
+    let Some(Value::Ptr(p)) = a.first() else {
+        return Err(panic::nil_deref());
+    };
     if !method {
         return Ok(p.clone());
     }
@@ -46,7 +48,13 @@ pub fn op(name: &str, a: &[Value]) -> Result<Ret, Value> {
             v => v,
         }
     };
-    let out = |v: Value| if is_bool { Value::Bool(v.as_int() != 0) } else { v };
+    let out = |v: Value| {
+        if is_bool {
+            Value::Bool(v.as_int() != 0)
+        } else {
+            v
+        }
+    };
     let op = name.rsplit('.').next().unwrap_or("");
     let op = op
         .trim_end_matches("Int32")
@@ -81,7 +89,11 @@ pub fn op(name: &str, a: &[Value]) -> Result<Ret, Value> {
         }
         "And" | "Or" => {
             let old = p.load().as_int();
-            let v = if op == "And" { old & arg(1).as_int() } else { old | arg(1).as_int() };
+            let v = if op == "And" {
+                old & arg(1).as_int()
+            } else {
+                old | arg(1).as_int()
+            };
             p.store(Value::Int(k.wrap(v)));
             Ret::One(Value::Int(old))
         }

@@ -59,7 +59,7 @@ fn sym(vm: &Vm, name: &str) -> Option<u32> {
 fn raw_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if t == bt::RUNTIME_ERROR || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+    if bt::is_runtime_error(t) || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
         // Built-in error types print as pointers to their message holder.
         return FmtValue::String { ty, v: Cow::Owned(err_text(v)) };
     }
@@ -219,34 +219,46 @@ pub fn sprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
     Ok(Ret::One(Value::bytes(&out)))
 }
 
-/// The stream an io.Writer operand stands for: os.Stderr is 2.
-fn to_stderr(w: &Value) -> bool {
-    match w {
-        Value::Iface(i) => i.1.as_int() == 2 || matches!(&i.1, Value::Ptr(p) if p.load().as_int() == 2),
-        _ => false,
+/// Writes to an io.Writer: os.Stdout/os.Stderr directly, anything else
+/// through its Write method.
+fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Result<Ret, Value> {
+    let Some(Value::Iface(i)) = w else { return Err(crate::vm::panic::nil_deref()) };
+    if vm.type_name(i.0) == "*os.File" {
+        let fd = match &i.1 {
+            Value::Ptr(p) => match p.load() {
+                Value::Struct(b) => b.borrow().first().map_or(1, Value::as_int),
+                _ => 1,
+            },
+            _ => 1,
+        };
+        vm.write_out(fd == 2, out);
+        return Ok(written(out.len()));
     }
+    let Some(write) = sym(vm, "Write").and_then(|s| vm.method_of(i.0, s)) else {
+        return Err(crate::vm::panic::nil_deref());
+    };
+    let bytes = Value::slice_of(out.iter().map(|&b| Value::Int(i64::from(b))).collect());
+    let res = vm.call_sync(g, write, vec![i.1.clone(), bytes])?;
+    Ok(Ret::Many(vec![res.first().cloned().unwrap_or(Value::Int(0)), res.get(1).cloned().unwrap_or_default()]))
 }
 
 pub fn fprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let ops = operands(vm, g, &variadic(args, 1), None);
     let mut out = Vec::new();
     rfmt::sprintln(&mut out, &ops);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 pub fn fprint(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let ops = operands(vm, g, &variadic(args, 1), None);
     let mut out = Vec::new();
     rfmt::sprint(&mut out, &ops);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 pub fn fprintf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let out = sprintf_bytes(vm, g, args, 1);
-    vm.write_out(args.first().is_some_and(to_stderr), &out);
-    Ok(written(out.len()))
+    write_to(vm, g, args.first(), &out)
 }
 
 /// fmt.Errorf: an `*errors.errorString`, or a `*fmt.wrapError` whose

@@ -35,7 +35,11 @@ fn strings_of(v: Vec<String>) -> Value {
 
 /// A Go func(rune) bool / func(rune) rune callback.
 fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value, Value> {
-    Ok(vm.call_closure_sync(g, fv, vec![arg])?.into_iter().next().unwrap_or_default())
+    Ok(vm
+        .call_closure_sync(g, fv, vec![arg])?
+        .into_iter()
+        .next()
+        .unwrap_or_default())
 }
 
 pub fn lookup(name: &str) -> Option<super::NativeFn> {
@@ -69,11 +73,28 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             let cut = text(a, 1);
             string(trim(s(a, 0), |c| cut.contains(c), false, true))
         },
-        "strings.Fields" => |_, _, a| one(strings_of(text(a, 0).split(is_space).filter(|x| !x.is_empty()).map(String::from).collect())),
-        "strings.EqualFold" => |_, _, a| one(Value::Bool(text(a, 0).to_lowercase() == text(a, 1).to_lowercase())),
+        "strings.Fields" => |_, _, a| {
+            one(strings_of(
+                text(a, 0)
+                    .split(is_space)
+                    .filter(|x| !x.is_empty())
+                    .map(String::from)
+                    .collect(),
+            ))
+        },
+        "strings.EqualFold" => |_, _, a| {
+            one(Value::Bool(
+                text(a, 0).to_lowercase() == text(a, 1).to_lowercase(),
+            ))
+        },
         "strings.LastIndexByte" => |_, _, a| {
             let c = n(a, 1) as u8;
-            one(Value::Int(s(a, 0).iter().rposition(|&b| b == c).map_or(-1, |i| i as i64)))
+            one(Value::Int(
+                s(a, 0)
+                    .iter()
+                    .rposition(|&b| b == c)
+                    .map_or(-1, |i| i as i64),
+            ))
         },
         "strings.TrimFunc" => |vm, g, a| {
             let fv = a.get(1).cloned().unwrap_or_default();
@@ -120,13 +141,35 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             }
             string(out)
         },
-        "strconv.FormatInt" => |_, _, a| string(rconv::format_int(n(a, 0), n(a, 1).clamp(2, 36) as u32)),
-        "strconv.FormatUint" => |_, _, a| string(rconv::format_uint(n(a, 0) as u64, n(a, 1).clamp(2, 36) as u32)),
-        "strconv.FormatFloat" => |_, _, a| string(rconv::format_float(f(a, 0), n(a, 1) as u8, n(a, 2) as i32, n(a, 3) as u8)),
+        "strconv.FormatInt" => {
+            |_, _, a| string(rconv::format_int(n(a, 0), n(a, 1).clamp(2, 36) as u32))
+        }
+        "strconv.FormatUint" => |_, _, a| {
+            string(rconv::format_uint(
+                n(a, 0) as u64,
+                n(a, 1).clamp(2, 36) as u32,
+            ))
+        },
+        "strconv.FormatFloat" => |_, _, a| {
+            string(rconv::format_float(
+                f(a, 0),
+                n(a, 1) as u8,
+                n(a, 2) as i32,
+                n(a, 3) as u8,
+            ))
+        },
         "strconv.AppendInt" => |_, _, a| {
-            let mut out: Vec<u8> = a.first().map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            let mut out: Vec<u8> = a
+                .first()
+                .map(Value::elems)
+                .unwrap_or_default()
+                .iter()
+                .map(|v| v.as_int() as u8)
+                .collect();
             rconv::append_int(&mut out, n(a, 1), n(a, 2).clamp(2, 36) as u32);
-            one(Value::slice_of(out.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
+            one(Value::slice_of(
+                out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+            ))
         },
         "strconv.Quote" => |_, _, a| string(rconv::quote(s(a, 0))),
         "strconv.QuoteToASCII" => |_, _, a| {
@@ -140,13 +183,24 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             string(out)
         },
         "strconv.AppendQuote" => |_, _, a| {
-            let mut out: Vec<u8> = a.first().map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            let mut out: Vec<u8> = a
+                .first()
+                .map(Value::elems)
+                .unwrap_or_default()
+                .iter()
+                .map(|v| v.as_int() as u8)
+                .collect();
             rconv::append_quote(&mut out, s(a, 1), false);
-            one(Value::slice_of(out.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
+            one(Value::slice_of(
+                out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+            ))
         },
         "strconv.Unquote" => |vm, _, a| match rconv::unquote(s(a, 0)) {
             Some(v) => Ok(Ret::Many(vec![Value::bytes(&v), Value::Nil])),
-            None => Ok(Ret::Many(vec![Value::str(""), vm.global_value("strconv.ErrSyntax")])),
+            None => Ok(Ret::Many(vec![
+                Value::str(""),
+                vm.global_value("strconv.ErrSyntax"),
+            ])),
         },
         "strconv.ParseInt" => |vm, _, a| {
             let (v, e) = rconv::parse_int(s(a, 0), n(a, 1), n(a, 2));
@@ -161,19 +215,39 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
         },
         "unicode.IsLetter" => |_, _, a| one(Value::Bool(ch(a).is_alphabetic())),
-        "unicode.IsDigit" => |_, _, a| one(Value::Bool(ch(a).is_numeric() && ch(a).to_digit(10).is_some() || ch(a).is_ascii_digit())),
+        "unicode.IsDigit" => |_, _, a| {
+            one(Value::Bool(
+                ch(a).is_numeric() && ch(a).to_digit(10).is_some() || ch(a).is_ascii_digit(),
+            ))
+        },
         "unicode.IsNumber" => |_, _, a| one(Value::Bool(ch(a).is_numeric())),
         "unicode.IsSpace" => |_, _, a| one(Value::Bool(is_space(ch(a)))),
         "unicode.IsUpper" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
         "unicode.IsLower" => |_, _, a| one(Value::Bool(ch(a).is_lowercase())),
         "unicode.IsTitle" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
-        "unicode.IsPunct" => |_, _, a| one(Value::Bool(ch(a).is_ascii_punctuation() && !"$+<=>^`|~".contains(ch(a)))),
+        "unicode.IsPunct" => |_, _, a| {
+            one(Value::Bool(
+                ch(a).is_ascii_punctuation() && !"$+<=>^`|~".contains(ch(a)),
+            ))
+        },
         "unicode.IsControl" => |_, _, a| one(Value::Bool(ch(a).is_control())),
-        "unicode.IsGraphic" | "unicode.IsPrint" => |_, _, a| one(Value::Bool(!ch(a).is_control() && rconv::is_print(n(a, 0) as u32))),
+        "unicode.IsGraphic" | "unicode.IsPrint" => |_, _, a| {
+            one(Value::Bool(
+                !ch(a).is_control() && rconv::is_print(n(a, 0) as u32),
+            ))
+        },
         "unicode.IsSymbol" => |_, _, a| one(Value::Bool("$+<=>^`|~".contains(ch(a)))),
         "unicode.IsMark" => |_, _, _| one(Value::Bool(false)),
-        "unicode.ToUpper" | "unicode.ToTitle" => |_, _, a| one(Value::Int(ch(a).to_uppercase().next().map_or(n(a, 0), |c| c as i64))),
-        "unicode.ToLower" => |_, _, a| one(Value::Int(ch(a).to_lowercase().next().map_or(n(a, 0), |c| c as i64))),
+        "unicode.ToUpper" | "unicode.ToTitle" => |_, _, a| {
+            one(Value::Int(
+                ch(a).to_uppercase().next().map_or(n(a, 0), |c| c as i64),
+            ))
+        },
+        "unicode.ToLower" => |_, _, a| {
+            one(Value::Int(
+                ch(a).to_lowercase().next().map_or(n(a, 0), |c| c as i64),
+            ))
+        },
         "sort.Slice" | "sort.SliceStable" => |vm, g, a| {
             sort_slice(vm, g, a)?;
             Ok(Ret::None)
@@ -190,6 +264,9 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             one(Value::Bool(true))
         },
         "errors.As" => errors_as,
+        "sort.Ints" => |_, _, a| sort_values(a, |x, y| x.as_int().cmp(&y.as_int())),
+        "sort.Float64s" => |_, _, a| sort_values(a, |x, y| x.as_float().total_cmp(&y.as_float())),
+        "sort.Strings" => |_, _, a| sort_values(a, |x, y| x.as_bytes().cmp(y.as_bytes())),
         "runtime.NumCPU" => |_, _, _| one(Value::Int(8)),
         "runtime.GC" => |_, _, _| Ok(Ret::None),
         "os.File.Write" => |vm, _, a| {
@@ -200,7 +277,13 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
                 },
                 _ => 1,
             };
-            let bytes: Vec<u8> = a.get(1).map(Value::elems).unwrap_or_default().iter().map(|v| v.as_int() as u8).collect();
+            let bytes: Vec<u8> = a
+                .get(1)
+                .map(Value::elems)
+                .unwrap_or_default()
+                .iter()
+                .map(|v| v.as_int() as u8)
+                .collect();
             vm.write_out(fd == 2, &bytes);
             Ok(Ret::Many(vec![Value::Int(bytes.len() as i64), Value::Nil]))
         },
@@ -210,12 +293,18 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
 }
 
 fn ch(a: &[Value]) -> char {
-    u32::try_from(n(a, 0)).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}')
+    u32::try_from(n(a, 0))
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}')
 }
 
 /// unicode.IsSpace.
 fn is_space(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}') || (c as u32 > 0xff && c.is_whitespace())
+    matches!(
+        c,
+        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
+    ) || (c as u32 > 0xff && c.is_whitespace())
 }
 
 fn trim(b: &[u8], cut: impl Fn(char) -> bool, left: bool, right: bool) -> Vec<u8> {
@@ -285,13 +374,28 @@ fn sort_slice(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<(), Value> 
     }
     let mut arr = sl.arr.borrow_mut();
     let off = sl.off as usize;
-    let old: Vec<Value> = arr.get(off..off + len).map(|s| s.to_vec()).unwrap_or_default();
+    let old: Vec<Value> = arr
+        .get(off..off + len)
+        .map(|s| s.to_vec())
+        .unwrap_or_default();
     for (k, &p) in perm.iter().enumerate() {
         if let (Some(slot), Some(v)) = (arr.get_mut(off + k), old.get(p)) {
             *slot = v.clone();
         }
     }
     Ok(())
+}
+
+/// Sorts a slice in place by a total order on its elements.
+fn sort_values(a: &[Value], cmp: fn(&Value, &Value) -> std::cmp::Ordering) -> R {
+    if let Some(Value::Slice(sl)) = a.first() {
+        let mut arr = sl.arr.borrow_mut();
+        let (off, len) = (sl.off as usize, sl.len as usize);
+        if let Some(part) = arr.get_mut(off..off + len) {
+            part.sort_by(cmp);
+        }
+    }
+    Ok(Ret::None)
 }
 
 /// A `*strconv.NumError` (or nil).
@@ -304,11 +408,23 @@ fn num_error(vm: &mut Vm, e: Option<rconv::NumError>) -> Value {
     };
     match vm.prog.well_known.get("*strconv.NumError").copied() {
         Some(t) => {
-            let s = Value::Struct(Value::new_box(vec![Value::str(e.func), Value::bytes(&e.num), inner]));
+            let s = Value::Struct(Value::new_box(vec![
+                Value::str(e.func),
+                Value::bytes(&e.num),
+                inner,
+            ]));
             let cell = vm.new_cell(s);
             Value::Iface(Rc::new((t, Value::Ptr(Ptr::Cell(cell)))))
         }
-        None => Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(&format!("strconv.{}: parsing {:?}: {}", e.func, String::from_utf8_lossy(&e.num), e.kind.message()))))),
+        None => Value::Iface(Rc::new((
+            bt::ERROR_STRING,
+            Value::str(&format!(
+                "strconv.{}: parsing {:?}: {}",
+                e.func,
+                String::from_utf8_lossy(&e.num),
+                e.kind.message()
+            )),
+        ))),
     }
 }
 
@@ -317,21 +433,48 @@ fn num_error(vm: &mut Vm, e: Option<rconv::NumError>) -> Value {
 fn errors_as(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
     let mut err = a.first().cloned().unwrap_or_default();
     let target = a.get(1).map(iface_inner).unwrap_or_default();
-    let Some(Value::Iface(tt)) = a.get(1).cloned() else { return one(Value::Bool(false)) };
-    let Some(elem) = vm.prog.types.get(tt.0 as usize).and_then(|d| d.elem) else { return one(Value::Bool(false)) };
-    let elem_is_iface = vm.prog.types.get(elem as usize).is_some_and(|d| d.kind == crate::vm::op::Kind::Interface);
-    let unwrap = vm.prog.syms.iter().position(|s| s == "Unwrap").map(|i| i as u32);
+    let Some(Value::Iface(tt)) = a.get(1).cloned() else {
+        return one(Value::Bool(false));
+    };
+    let Some(elem) = vm.prog.types.get(tt.0 as usize).and_then(|d| d.elem) else {
+        return one(Value::Bool(false));
+    };
+    let elem_is_iface = vm
+        .prog
+        .types
+        .get(elem as usize)
+        .is_some_and(|d| d.kind == crate::vm::op::Kind::Interface);
+    let unwrap = vm
+        .prog
+        .syms
+        .iter()
+        .position(|s| s == "Unwrap")
+        .map(|i| i as u32);
     for _ in 0..100 {
         let Value::Iface(e) = &err else { break };
-        let matches = if elem_is_iface { vm.implements(e.0, elem).is_none() } else { e.0 == elem };
+        let matches = if elem_is_iface {
+            vm.implements(e.0, elem).is_none()
+        } else {
+            e.0 == elem
+        };
         if matches {
             if let Value::Ptr(p) = &target {
-                p.store(if elem_is_iface { err.clone() } else { e.1.clone() });
+                p.store(if elem_is_iface {
+                    err.clone()
+                } else {
+                    e.1.clone()
+                });
             }
             return one(Value::Bool(true));
         }
-        let Some(m) = unwrap.and_then(|u| vm.method_of(e.0, u)) else { break };
-        err = vm.call_sync(g, m, vec![e.1.clone()])?.into_iter().next().unwrap_or_default();
+        let Some(m) = unwrap.and_then(|u| vm.method_of(e.0, u)) else {
+            break;
+        };
+        err = vm
+            .call_sync(g, m, vec![e.1.clone()])?
+            .into_iter()
+            .next()
+            .unwrap_or_default();
     }
     one(Value::Bool(false))
 }
@@ -376,23 +519,42 @@ fn math(name: &str) -> Option<super::NativeFn> {
         "math.Dim" => |_, _, a| one(Value::Float((f(a, 0) - f(a, 1)).max(0.0))),
         "math.Max" => |_, _, a| {
             let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.max(y) }))
+            one(Value::Float(if x.is_nan() || y.is_nan() {
+                f64::NAN
+            } else {
+                x.max(y)
+            }))
         },
         "math.Min" => |_, _, a| {
             let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.min(y) }))
+            one(Value::Float(if x.is_nan() || y.is_nan() {
+                f64::NAN
+            } else {
+                x.min(y)
+            }))
         },
-        "math.Inf" => |_, _, a| one(Value::Float(if n(a, 0) >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })),
+        "math.Inf" => |_, _, a| {
+            one(Value::Float(if n(a, 0) >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }))
+        },
         "math.NaN" => |_, _, _| one(Value::Float(f64::NAN)),
         "math.Copysign" => |_, _, a| one(Value::Float(f(a, 0).copysign(f(a, 1)))),
         "math.Pow10" => |_, _, a| one(Value::Float(10f64.powi(n(a, 0).clamp(-400, 400) as i32))),
         "math.Float64bits" => |_, _, a| one(Value::Int(f(a, 0).to_bits() as i64)),
         "math.Float64frombits" => |_, _, a| one(Value::Float(f64::from_bits(n(a, 0) as u64))),
         "math.Float32bits" => |_, _, a| one(Value::Int(i64::from((f(a, 0) as f32).to_bits()))),
-        "math.Float32frombits" => |_, _, a| one(Value::Float(f64::from(f32::from_bits(n(a, 0) as u32)))),
+        "math.Float32frombits" => {
+            |_, _, a| one(Value::Float(f64::from(f32::from_bits(n(a, 0) as u32))))
+        }
         "math.Modf" => |_, _, a| {
             let x = f(a, 0);
-            Ok(Ret::Many(vec![Value::Float(x.trunc()), Value::Float(x.fract())]))
+            Ok(Ret::Many(vec![
+                Value::Float(x.trunc()),
+                Value::Float(x.fract()),
+            ]))
         },
         _ => return None,
     };
@@ -425,8 +587,16 @@ fn rand(name: &str) -> Option<super::NativeFn> {
                 |vm, _, a| bounded(vm, n(a, 0))
             }
         }
-        ("Float64", _) => |vm, _, _| one(Value::Float((vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64)),
-        ("Float32", _) => |vm, _, _| one(Value::Float(f64::from((vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32))),
+        ("Float64", _) => |vm, _, _| {
+            one(Value::Float(
+                (vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64,
+            ))
+        },
+        ("Float32", _) => |vm, _, _| {
+            one(Value::Float(f64::from(
+                (vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32,
+            )))
+        },
         ("Perm", m) => {
             if m {
                 |vm, _, a| perm(vm, n(a, 1))
@@ -451,7 +621,10 @@ fn rand(name: &str) -> Option<super::NativeFn> {
 
 fn bounded(vm: &mut Vm, max: i64) -> R {
     if max <= 0 {
-        return Err(Value::Iface(Rc::new((bt::STRING, Value::str("invalid argument to Intn")))));
+        return Err(Value::Iface(Rc::new((
+            bt::STRING,
+            Value::str("invalid argument to Intn"),
+        ))));
     }
     one(Value::Int(vm.rng.below(max as u64) as i64))
 }

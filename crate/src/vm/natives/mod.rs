@@ -19,6 +19,11 @@ pub use super::exec::Ret as NativeRet;
 /// `Err` is a Go panic value.
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
 
+/// Library functions declared with Go bodies that run natively instead.
+pub fn overrides(name: &str) -> bool {
+    matches!(name, "sort.Ints" | "sort.Strings" | "sort.Float64s")
+}
+
 /// The native bound to a qualified name.
 pub fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
@@ -34,6 +39,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Errorf" => fmt::errorf,
         "errors.errorString.Error" => fmt::error_text,
         "fmt.wrapError.Unwrap" => fmt::unwrap,
+        "runtime.Error.RuntimeError" => |_, _, _| Ok(Ret::None),
         "builtin.println" => |vm, g, a| fmt::builtin_print(vm, g, a, true),
         "builtin.print" => |vm, g, a| fmt::builtin_print(vm, g, a, false),
         "sync.WaitGroup.Add" => sync::wg_add,
@@ -88,10 +94,18 @@ pub fn format_float_g(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let exp = f.abs().log10().floor() as i32;
     if !(-4..21).contains(&exp) {

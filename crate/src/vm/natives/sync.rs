@@ -32,7 +32,10 @@ fn state<'v>(vm: &'v mut Vm, k: &Key) -> &'v mut SyncState {
 fn park_on(vm: &mut Vm, g: &mut Goroutine, k: Key, reason: WaitReason) -> Ret {
     let token = vm.park(g, reason);
     let slot = vm.cur_slot;
-    vm.sync_waiters.entry(k).or_default().push_back((slot, token));
+    vm.sync_waiters
+        .entry(k)
+        .or_default()
+        .push_back((slot, token));
     Ret::Blocked
 }
 
@@ -53,7 +56,10 @@ pub fn wg_add_delta(vm: &mut Vm, k: Key, delta: i64) -> Result<(), Value> {
     let s = state(vm, &k);
     s.count += delta;
     if s.count < 0 {
-        return Err(Value::Iface(std::rc::Rc::new((panic::builtin_types::STRING, Value::str("sync: negative WaitGroup counter")))));
+        return Err(Value::Iface(std::rc::Rc::new((
+            panic::builtin_types::STRING,
+            Value::str("sync: negative WaitGroup counter"),
+        ))));
     }
     if s.count == 0 {
         while wake_one(vm, &k, SyncId::WaitGroup) {}

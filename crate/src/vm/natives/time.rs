@@ -14,7 +14,10 @@ use super::EPOCH_UNIX_NANOS;
 
 /// A time.Time for virtual time `clock`.
 pub fn time_value(clock: i64) -> Value {
-    Value::Struct(Value::new_box(vec![Value::Int(EPOCH_UNIX_NANOS + clock), Value::Nil]))
+    Value::Struct(Value::new_box(vec![
+        Value::Int(EPOCH_UNIX_NANOS + clock),
+        Value::Nil,
+    ]))
 }
 
 /// Unix nanoseconds of a time.Time value.
@@ -56,9 +59,15 @@ fn timer_obj(vm: &mut Vm, c: Value, id: u64) -> Value {
 
 fn timer_parts(v: Option<&Value>) -> Option<(Ptr, Value, u64)> {
     let Some(Value::Ptr(p)) = v else { return None };
-    let Value::Struct(b) = p.load() else { return None };
+    let Value::Struct(b) = p.load() else {
+        return None;
+    };
     let b = b.borrow();
-    Some((p.clone(), b.first().cloned().unwrap_or_default(), b.get(1).map_or(0, Value::as_int) as u64))
+    Some((
+        p.clone(),
+        b.first().cloned().unwrap_or_default(),
+        b.get(1).map_or(0, Value::as_int) as u64,
+    ))
 }
 
 fn set_timer_id(p: &Ptr, id: u64) {
@@ -71,7 +80,10 @@ fn set_timer_id(p: &Ptr, id: u64) {
 
 fn send_action(c: &Value, period: i64) -> Option<TimerAction> {
     match c {
-        Value::Chan(ch) => Some(TimerAction::Send { chan: ch.clone(), period }),
+        Value::Chan(ch) => Some(TimerAction::Send {
+            chan: ch.clone(),
+            period,
+        }),
         _ => None,
     }
 }
@@ -96,7 +108,10 @@ pub fn after_func(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, V
 pub fn new_ticker(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let d = a.first().map_or(0, Value::as_int);
     if d <= 0 {
-        return Err(Value::Iface(Rc::new((bt::ERROR_STRING, Value::str("non-positive interval for NewTicker")))));
+        return Err(Value::Iface(Rc::new((
+            bt::ERROR_STRING,
+            Value::str("non-positive interval for NewTicker"),
+        ))));
     }
     let c = timer_chan(vm);
     let id = match send_action(&c, d) {
@@ -115,7 +130,9 @@ pub fn timer_stop(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, V
 }
 
 pub fn timer_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
-    let Some((p, c, id)) = timer_parts(a.first()) else { return Ok(Ret::One(Value::Bool(false))) };
+    let Some((p, c, id)) = timer_parts(a.first()) else {
+        return Ok(Ret::One(Value::Bool(false)));
+    };
     let d = a.get(1).map_or(0, Value::as_int);
     drain(&c);
     let (action, was_active) = match vm.take_timer(id) {
@@ -136,10 +153,15 @@ pub fn ticker_stop(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<Ret, V
 }
 
 pub fn ticker_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
-    let Some((p, c, id)) = timer_parts(a.first()) else { return Ok(Ret::None) };
+    let Some((p, c, id)) = timer_parts(a.first()) else {
+        return Ok(Ret::None);
+    };
     let d = a.get(1).map_or(0, Value::as_int);
     if d <= 0 {
-        return Err(Value::Iface(Rc::new((bt::ERROR_STRING, Value::str("non-positive interval for Ticker.Reset")))));
+        return Err(Value::Iface(Rc::new((
+            bt::ERROR_STRING,
+            Value::str("non-positive interval for Ticker.Reset"),
+        ))));
     }
     vm.stop_timer(id);
     drain(&c);
@@ -153,13 +175,22 @@ pub fn ticker_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret,
 /// (unix seconds, nanoseconds) of a Time receiver.
 fn parts(a: &[Value]) -> (i64, u32) {
     let ns = a.first().map_or(0, nanos);
-    (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000) as u32)
+    (
+        ns.div_euclid(1_000_000_000),
+        ns.rem_euclid(1_000_000_000) as u32,
+    )
 }
 
 pub fn format(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let (s, ns) = parts(a);
     let mut out = Vec::new();
-    rtime::format_time(&mut out, s, ns, rtime::UTC, a.get(1).map(Value::as_bytes).unwrap_or(&[]));
+    rtime::format_time(
+        &mut out,
+        s,
+        ns,
+        rtime::UTC,
+        a.get(1).map(Value::as_bytes).unwrap_or(&[]),
+    );
     Ok(Ret::One(Value::bytes(&out)))
 }
 

@@ -45,7 +45,11 @@ func runFmtFuzz() {
 			return "int32:" + strconv.Itoa(r.IntN(0x11000))
 		}
 	}
-	for range 6000 {
+	named := []string{"T", "pT", "Outer", "OuterZero", "Embed", "MyInt", "MyBytes", "ints", "intsNil", "strs", "arr", "bytes",
+		"byteArr", "anys", "nested", "mapSI", "mapNil", "mapFloat", "mapAny", "mapStringer", "nilPtr", "ptrInts", "nilFunc",
+		"stringer", "pStringer", "ptrStringer", "nilPtrStringer", "errer", "both", "panicker", "errPanicker", "goStr", "hidden",
+		"levels", "errNew", "errWrapped", "anon", "complexes", "f32s", "runes", "iface"}
+	for i := range 10000 {
 		var f strings.Builder
 		for range 1 + r.IntN(3) {
 			f.WriteString("%")
@@ -56,11 +60,18 @@ func runFmtFuzz() {
 		format := f.String()
 		args := make([]string, r.IntN(4))
 		vals := make([]any, len(args))
-		for i := range args {
-			args[i] = randArg()
-			vals[i] = parseArg(args[i])
+		for j := range args {
+			args[j] = randArg()
+			if i >= 6000 && r.IntN(2) == 0 {
+				args[j] = "@" + named[r.IntN(len(named))]
+			}
+			vals[j] = parseArg(args[j])
 		}
 		line := strings.Join(append([]string{strconv.Quote(format)}, args...), "\t")
-		fmt.Fprintf(out, "%s\t%s\n", line, strconv.Quote(fmt.Sprintf(format, vals...)))
+		res := fmt.Sprintf(format, vals...)
+		if strings.Contains(line, "@") || strings.Contains(line, "%p") {
+			res = normaliseAddrs(res)
+		}
+		fmt.Fprintf(out, "%s\t%s\n", line, strconv.Quote(res))
 	}
 }

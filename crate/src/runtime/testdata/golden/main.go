@@ -8,6 +8,8 @@
 //	go run . math    > ../math.golden
 //	go run . rand    > ../rand.golden
 //	go run . unicode > ../unicode.golden
+//	go run . panic   > ../panic.golden
+//	go run . print   > ../print.golden
 //
 // fmt cases are lines `MODE<TAB>ARG<TAB>ARG...`: MODE is `P` (Sprint), `L` (Sprintln) or a
 // Go-quoted Sprintf format; ARGs use the small value language of parseArg (the Rust test
@@ -170,6 +172,10 @@ func named(name string) any {
 		return map[string][]int{"x": {1}, "y": nil}
 	case "mapAny":
 		return map[string]any{"n": nil, "i": 1, "s": "str"}
+	case "mapMixed":
+		return map[any]int{"a": 1, 1: 2, 2.5: 3, true: 4, int8(3): 5, uint(4): 6, MyInt(5): 7, MyString("s"): 8,
+			Inner{1, 2}: 9, [2]int{1, 2}: 11, int64(7): 12, float32(1.5): 13, complex(1, 2): 14, 'x': 15, byte(9): 16,
+			uint16(3): 17, [1]string{"q"}: 18, Celsius(1.5): 19, struct{}{}: 20, false: 21, "b": 22, -1: 23}
 	case "mapStringer":
 		return map[Level]Stringer{1: {10}, 0: {20}}
 	case "nilPtr":
@@ -442,6 +448,14 @@ func main() {
 		runRand()
 	case "unicode":
 		runUnicode()
+	case "panic":
+		runPanic()
+	case "panic1":
+		panicOne(os.Args[2])
+	case "print":
+		runPrint()
+	case "print1":
+		printOne(os.Args[2])
 	}
 	_ = rand.N[int]
 	_ = time.Now

@@ -25,7 +25,7 @@ func runMath() {
 	}{{"sin", math.Sin}, {"cos", math.Cos}, {"tan", math.Tan}, {"exp", math.Exp}, {"log", math.Log},
 		{"log2", math.Log2}, {"log10", math.Log10}, {"atan", math.Atan}, {"asin", math.Asin}, {"acos", math.Acos},
 		{"sinh", math.Sinh}, {"cosh", math.Cosh}, {"tanh", math.Tanh}, {"cbrt", math.Cbrt}, {"exp2", math.Exp2},
-		{"expm1", math.Expm1}}
+		{"expm1", math.Expm1}, {"log1p", math.Log1p}}
 	for _, u := range unary {
 		for _, x := range xs {
 			fmt.Fprintf(out, "%s\t%016x\t%016x\n", u.name, math.Float64bits(x), math.Float64bits(u.f(x)))
@@ -34,7 +34,7 @@ func runMath() {
 	binary := []struct {
 		name string
 		f    func(float64, float64) float64
-	}{{"pow", math.Pow}, {"atan2", math.Atan2}, {"hypot", math.Hypot}}
+	}{{"pow", math.Pow}, {"atan2", math.Atan2}, {"hypot", math.Hypot}, {"max", math.Max}, {"min", math.Min}, {"mod", math.Mod}}
 	pairs := [][2]float64{}
 	for i := 0; i+1 < len(xs); i++ {
 		pairs = append(pairs, [2]float64{xs[i], xs[i+1]})
@@ -49,6 +49,9 @@ func runMath() {
 		for _, p := range pairs {
 			fmt.Fprintf(out, "%s\t%016x\t%016x\t%016x\n", bf.name, math.Float64bits(p[0]), math.Float64bits(p[1]), math.Float64bits(bf.f(p[0], p[1])))
 		}
+	}
+	for n := -330; n <= 315; n++ {
+		fmt.Fprintf(out, "pow10\t%d\t%016x\n", n, math.Float64bits(math.Pow10(n)))
 	}
 	for _, x := range xs {
 		frac, exp := math.Frexp(x)

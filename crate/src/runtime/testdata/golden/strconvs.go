@@ -76,6 +76,30 @@ func runStrconv() {
 				q(strconv.FormatComplex(c, 'g', -1, bits)))
 		}
 	}
+	// Random inputs over the characters the parsers care about.
+	randStr := func(alphabet string, n int) string {
+		b := make([]byte, r.IntN(n+1))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		return string(b)
+	}
+	for range 1500 {
+		floatInputs = append(floatInputs, randStr("0123456789.eE+-_xXpPinfaINFA", 10))
+		s := randStr("0123456789+-_xXoObBaAfFzZ", 8)
+		base := []int{0, 0, 0, 10, 16, 2, 8, 36}[r.IntN(8)]
+		bits := []int{0, 8, 16, 32, 64}[r.IntN(5)]
+		n, err := strconv.ParseInt(s, base, bits)
+		fmt.Fprintf(out, "ParseInt\t%s\t%d\t%d\t%d\t%s\n", q(s), base, bits, n, errText(err))
+		u, err := strconv.ParseUint(s, base, bits)
+		fmt.Fprintf(out, "ParseUint\t%s\t%d\t%d\t%d\t%s\n", q(s), base, bits, u, errText(err))
+		uq := randStr("\"'`\\abnrtvxuU01789fF\n é\xff", 10)
+		if r.IntN(2) == 0 && len(uq) > 0 {
+			uq = uq[:1] + uq[1:] + uq[:1] // often well delimited
+		}
+		res, err := strconv.Unquote(uq)
+		fmt.Fprintf(out, "Unquote\t%s\t%s\t%s\n", q(uq), q(res), errText(err))
+	}
 	for _, s := range floatInputs {
 		for _, bits := range []int{64, 32} {
 			f, err := strconv.ParseFloat(s, bits)

@@ -1,0 +1,9 @@
+package main
+
+type I interface {
+	T[]
+}
+
+func main() {
+	x := )
+}

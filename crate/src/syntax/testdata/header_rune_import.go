@@ -1,0 +1,7 @@
+package main
+
+import (
+	'f'
+)
+
+func main() {}

@@ -1,0 +1,134 @@
+// The run's timeline as SVG: one lane per goroutine over the statements executed, with
+// spawn arrows, blocked spans and their reasons, channel send-to-receive arrows, output
+// marks and exits. Hovering a mark reports its source line to `onHover(line | null)`.
+
+const SVG = "http://www.w3.org/2000/svg";
+const LANE = 30;
+const LEFT = 44;
+const TOP = 22;
+const WIDTH = 720;
+let drawings = 0;
+
+function node(tag, attrs, text) {
+  const n = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+function titled(element, text) {
+  element.append(node("title", {}, text));
+  return element;
+}
+
+/** Formats virtual nanoseconds the way time.Duration prints them. */
+export function formatDuration(ns) {
+  if (ns < 1e3) return `${ns}ns`;
+  if (ns < 1e6) return `${+(ns / 1e3).toFixed(3)}µs`;
+  if (ns < 1e9) return `${+(ns / 1e6).toFixed(3)}ms`;
+  return `${+(ns / 1e9).toFixed(3)}s`;
+}
+
+/** Beyond this many events the drawing would cost more than it shows. */
+const MAX_EVENTS = 1500;
+
+/** Draws `events` (from Session.events) and `outputs` ([{goroutine, time, text}]) into `box`. */
+export function renderTimeline(box, allEvents, allOutputs, onHover) {
+  const events = allEvents.slice(0, MAX_EVENTS);
+  const outputs = allOutputs.slice(0, MAX_EVENTS);
+  const lanes = new Map();
+  const lane = (id) => {
+    if (!lanes.has(id)) lanes.set(id, { start: 0, end: null, row: lanes.size });
+    return lanes.get(id);
+  };
+  lane(1);
+  for (const e of events) {
+    lane(e.goroutine);
+    if (e.kind === "spawn") lane(e.child).start = e.step;
+    if (e.kind === "exit") lane(e.goroutine).end = e.step;
+  }
+  const maxStep = events.reduce((max, e) => Math.max(max, e.step), 1);
+  const x = (step) => LEFT + ((WIDTH - LEFT - 12) * step) / maxStep;
+  const y = (id) => TOP + lane(id).row * LANE + LANE / 2;
+  const height = TOP + lanes.size * LANE + 6;
+  const svg = node("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "gp-timeline-svg", role: "img" });
+  svg.setAttribute("aria-label", `Timeline of ${lanes.size} goroutines over ${maxStep} statements`);
+  const arrowId = `gp-arrow-${++drawings}`;
+  const defs = node("defs", {});
+  const marker = node("marker", { id: arrowId, viewBox: "0 0 6 6", refX: "5", refY: "3", markerWidth: "6", markerHeight: "6", orient: "auto" });
+  marker.append(node("path", { d: "M0,0 L6,3 L0,6 z", class: "gp-tl-arrowhead" }));
+  defs.append(marker);
+  svg.append(defs);
+  const arrow = `url(#${arrowId})`;
+
+  const hoverable = (element, line) => {
+    if (!line) return element;
+    element.classList.add("gp-tl-hover");
+    element.addEventListener("mouseenter", () => onHover(line));
+    element.addEventListener("mouseleave", () => onHover(null));
+    return element;
+  };
+
+  // Virtual time labels where the clock moved.
+  let lastTime = -1;
+  let lastLabelX = -Infinity;
+  for (const e of events) {
+    if (e.time === lastTime) continue;
+    lastTime = e.time;
+    if (x(e.step) - lastLabelX < 48) continue;
+    lastLabelX = x(e.step);
+    svg.append(node("line", { x1: x(e.step), x2: x(e.step), y1: TOP - 4, y2: height, class: "gp-tl-tick" }));
+    svg.append(node("text", { x: x(e.step) + 2, y: TOP - 8, class: "gp-tl-time" }, formatDuration(e.time)));
+  }
+
+  for (const [id, info] of lanes) {
+    const row = node("g", { class: `gp-tl-lane gp-g${id % 8}`, "data-goroutine": id });
+    row.append(node("text", { x: 4, y: y(id) + 4, class: "gp-tl-label" }, `g${id}`));
+    row.append(node("line", { x1: x(info.start), x2: x(info.end ?? maxStep), y1: y(id), y2: y(id), class: "gp-tl-life" }));
+    if (info.end !== null) row.append(titled(node("rect", { x: x(info.end) - 1.5, y: y(id) - 7, width: 3, height: 14, class: "gp-tl-exit" }), `g${id} exits`));
+    svg.append(row);
+  }
+
+  const blockedSince = new Map();
+  const sends = new Map();
+  for (const e of events) {
+    if (e.kind === "block") blockedSince.set(e.goroutine, e);
+    if (e.kind === "unblock" || e.kind === "exit") {
+      const from = blockedSince.get(e.goroutine);
+      if (from) {
+        blockedSince.delete(e.goroutine);
+        drawBlocked(from, e.step);
+      }
+    }
+    if (e.kind === "spawn") {
+      const path = node("path", { d: `M${x(e.step)},${y(e.goroutine)} L${x(e.step) + 6},${y(e.child)}`, class: "gp-tl-spawn", "marker-end": arrow });
+      svg.append(hoverable(titled(path, `g${e.goroutine} starts g${e.child} (line ${e.line})`), e.line));
+    }
+    if (e.kind === "send") sends.set(e.seq, e);
+    if (e.kind === "recv" && sends.has(e.seq)) {
+      const s = sends.get(e.seq);
+      const path = node("path", { d: `M${x(s.step)},${y(s.goroutine)} L${x(e.step)},${y(e.goroutine)}`, class: "gp-tl-chan", "marker-end": arrow });
+      svg.append(titled(path, `g${s.goroutine} sends to g${e.goroutine} on channel ${e.chan}`));
+    }
+  }
+  for (const from of blockedSince.values()) drawBlocked(from, maxStep);
+
+  function drawBlocked(from, toStep) {
+    const width = Math.max(x(toStep) - x(from.step), 2);
+    const group = node("g", { class: "gp-tl-blocked" });
+    group.append(node("rect", { x: x(from.step), y: y(from.goroutine) - 6, width, height: 12 }));
+    if (width > 40) group.append(node("text", { x: x(from.step) + 3, y: y(from.goroutine) + 3.5 }, from.reason));
+    svg.append(hoverable(titled(group, `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`), from.line));
+  }
+
+  // Outputs carry a time, not a step: place each after its goroutine's last event then.
+  for (const out of outputs) {
+    const before = events.filter((e) => e.goroutine === out.goroutine && e.time <= out.time).pop();
+    const step = before ? before.step : lane(out.goroutine).start;
+    const mark = node("circle", { cx: x(step) + 4, cy: y(out.goroutine), r: 4, class: `gp-tl-output gp-g${out.goroutine % 8}` });
+    svg.append(titled(mark, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
+  }
+
+  box.replaceChildren(svg);
+  if (allEvents.length > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${allEvents.length} events.`);
+}
