@@ -216,7 +216,12 @@ fn run_goplay(src: &str) -> (Duration, String) {
     let config = RunConfig::default();
     let mut s = match Session::start(src, &config) {
         Ok(s) => s,
-        Err(o) => return (Duration::ZERO, String::from_utf8_lossy(&o.stderr).into_owned()),
+        Err(o) => {
+            return (
+                Duration::ZERO,
+                String::from_utf8_lossy(&o.stderr).into_owned(),
+            )
+        }
     };
     let (t, c) = (Instant::now(), cpu_time());
     while let Status::Budget = s.run(1 << 22) {}
@@ -225,7 +230,10 @@ fn run_goplay(src: &str) -> (Duration, String) {
         _ => t.elapsed(),
     };
     let o = s.outcome();
-    (d, String::from_utf8_lossy(&o.stdout).trim().to_string() + &String::from_utf8_lossy(&o.stderr))
+    (
+        d,
+        String::from_utf8_lossy(&o.stdout).trim().to_string() + &String::from_utf8_lossy(&o.stderr),
+    )
 }
 
 /// Builds and runs `src` with real Go; the run time (best of 3).
@@ -251,7 +259,10 @@ fn run_go(go: &str, name: &str, src: &str) -> Option<Duration> {
     (0..3)
         .filter_map(|_| {
             let t = Instant::now();
-            std::process::Command::new(dir.join("prog.bin")).env("GOMAXPROCS", "1").output().ok()?;
+            std::process::Command::new(dir.join("prog.bin"))
+                .env("GOMAXPROCS", "1")
+                .output()
+                .ok()?;
             Some(t.elapsed())
         })
         .min()
@@ -260,17 +271,33 @@ fn run_go(go: &str, name: &str, src: &str) -> Option<Duration> {
 fn main() {
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let go = std::env::var("GOPLAY_BENCH_GO").ok();
-    println!("{:<16} {:>10} {:>10} {:>7}  output", "benchmark", "goplay", "go", "ratio");
+    println!(
+        "{:<16} {:>10} {:>10} {:>7}  output",
+        "benchmark", "goplay", "go", "ratio"
+    );
     for (name, src) in PROGRAMS {
         if filter.as_deref().is_some_and(|f| !name.contains(f)) {
             continue;
         }
-        let (d, out) = (0..3).map(|_| run_goplay(src)).min_by_key(|r| r.0).unwrap_or_default();
+        let (d, out) = (0..3)
+            .map(|_| run_goplay(src))
+            .min_by_key(|r| r.0)
+            .unwrap_or_default();
         let native = go.as_deref().and_then(|g| run_go(g, name, src));
         let (gs, ratio) = match native {
-            Some(n) => (format!("{:.3}s", n.as_secs_f64()), format!("{:.1}x", d.as_secs_f64() / n.as_secs_f64())),
+            Some(n) => (
+                format!("{:.3}s", n.as_secs_f64()),
+                format!("{:.1}x", d.as_secs_f64() / n.as_secs_f64()),
+            ),
             None => ("-".into(), "-".into()),
         };
-        println!("{:<16} {:>9.3}s {:>10} {:>7}  {}", name, d.as_secs_f64(), gs, ratio, out.lines().next().unwrap_or(""));
+        println!(
+            "{:<16} {:>9.3}s {:>10} {:>7}  {}",
+            name,
+            d.as_secs_f64(),
+            gs,
+            ratio,
+            out.lines().next().unwrap_or("")
+        );
     }
 }

@@ -152,8 +152,10 @@ pub struct ScheduleRecord {
     pub seed: u64,
     pub policy: Policy,
     pub procs: u32,
-    /// The goroutine picked at each scheduling decision.
-    pub choices: Vec<u64>,
+    /// The host's choices of goroutine (manual policy, stepping a chosen
+    /// goroutine) as (statement count, goroutine id); everything else
+    /// follows from the seed.
+    pub choices: Vec<(u64, u64)>,
 }
 
 impl Session {

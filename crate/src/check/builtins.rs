@@ -52,14 +52,8 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         }
         if n < min || max.is_some_and(|m| n > m) {
-            let (q, at) = if n < min {
-                ("not enough", e.span.lo)
-            } else {
-                (
-                    "too many",
-                    args.get(max.unwrap_or(0)).map_or(e.span.lo, |a| a.span.lo),
-                )
-            };
+            let q = if n < min { "not enough" } else { "too many" };
+            let at = e.span.lo;
             if b == Builtin::Make {
                 self.error(
                     e.span.lo,
@@ -336,7 +330,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 novalue
             }
-            Builtin::Recover => value(self.prog.types.any),
+            Builtin::Recover => {
+                // gc's recover returns `interface{}` (not the alias `any`).
+                let empty = self.types().interface(Vec::new(), &[]);
+                value(empty)
+            }
             Builtin::Close => {
                 let x = self.expr(&args[0]);
                 if x.invalid() {

@@ -366,6 +366,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         } else {
             sig.params.iter().map(|p| p.ty).collect()
         };
+        let mut untyped_for: Vec<Vec<Operand<'a>>> = vec![Vec::new(); tparams.len()];
         for pass in 0..2 {
             for (a, &p) in args.iter().zip(&params) {
                 let untyped = self.prog.types.is_untyped(a.ty);
@@ -377,7 +378,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.constraint_inference(&tparams, &mut bound);
                     if let Some(k) = tparams.iter().position(|&tp| tp == p) {
                         if bound[k].is_none() && !a.is_nil() {
-                            bound[k] = Some(self.prog.types.default_type(a.ty));
+                            untyped_for[k].push(a.clone());
                         }
                     }
                     continue;
@@ -406,6 +407,36 @@ impl<'a, 'p> Checker<'a, 'p> {
                     return None;
                 }
             }
+        }
+        // Several untyped arguments for one type parameter: the largest
+        // numeric kind wins; different kinds of constants do not mix.
+        for (k, xs) in untyped_for.iter().enumerate() {
+            let Some(first) = xs.first() else { continue };
+            let mut best = first.ty;
+            for x in &xs[1..] {
+                let types = &self.prog.types;
+                let (a, b) = (types.basic_kind(best), types.basic_kind(x.ty));
+                match (a, b) {
+                    (Some(a), Some(b)) if a.is_numeric() && b.is_numeric() => {
+                        if b > a {
+                            best = x.ty;
+                        }
+                    }
+                    (Some(a), Some(b)) if a == b => {}
+                    _ => {
+                        let (bs, xs) = (self.ty_str(best), self.ty_str(x.ty));
+                        let pn = self
+                            .prog
+                            .types
+                            .type_param(tparams[k])
+                            .map_or(String::new(), |p| p.name.clone());
+                        let fs = expr_string(fun);
+                        self.error(x.pos(), format!("in call to {fs}, mismatched types {bs} and {xs} (cannot infer {pn})"));
+                        return None;
+                    }
+                }
+            }
+            bound[k] = Some(self.prog.types.default_type(best));
         }
         self.constraint_inference(&tparams, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {

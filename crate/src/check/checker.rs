@@ -9,9 +9,9 @@ use crate::source::Span;
 use crate::stdlib;
 use crate::syntax::ast::{self, NodeId, Pos};
 use crate::types::constant::Value;
-use crate::types::{BasicKind, TypeId, Types};
+use crate::types::{BasicKind, FastMap, TypeId, Types};
 use crate::version::GoVersion;
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub(super) const UNIVERSE_PKG: u32 = u32::MAX;
@@ -19,7 +19,7 @@ pub(super) const UNIVERSE_PKG: u32 = u32::MAX;
 #[derive(Clone, Debug, Default)]
 pub(super) struct Scope {
     pub parent: Option<usize>,
-    pub names: HashMap<Rc<str>, ObjId>,
+    pub names: FastMap<Rc<str>, ObjId>,
 }
 
 /// Per-function state while checking a body.
@@ -46,7 +46,7 @@ pub(super) struct Checker<'a, 'p> {
     pub pkg_scope: usize,
     pub file_scope: usize,
     pub used: Vec<bool>,
-    pub decls: HashMap<ObjId, DeclInfo<'a>>,
+    pub decls: FastMap<ObjId, DeclInfo<'a>>,
     /// Objects currently being declared (cycle detection), in order.
     pub decl_path: Vec<ObjId>,
     pub done: Vec<bool>,
@@ -63,14 +63,16 @@ pub(super) struct Checker<'a, 'p> {
     /// Named types found to contain themselves (their underlying type is invalid).
     pub cyclic: Vec<TypeId>,
     /// Scopes holding a generic type's or function's type parameters.
-    pub type_scopes: HashMap<TypeId, usize>,
-    pub func_scopes: HashMap<ObjId, usize>,
+    pub type_scopes: FastMap<TypeId, usize>,
+    pub func_scopes: FastMap<ObjId, usize>,
+    /// Package names gc writes as quoted paths in this package's messages.
+    pub quoted: Vec<String>,
     /// Objects visible through `import . "pkg"` -> that import.
-    pub dot_imports: HashMap<ObjId, ObjId>,
+    pub dot_imports: FastMap<ObjId, ObjId>,
     /// The package-level object whose declaration or body is being
     /// checked, and what each refers to (for initialization order).
     pub cur_decl: Option<ObjId>,
-    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    pub deps: FastMap<ObjId, Vec<ObjId>>,
 }
 
 /// Builds the universe objects shared by every package.
@@ -140,22 +142,9 @@ fn universe(prog: &mut Program) -> Scope {
     scope
 }
 
-pub(super) fn check_program(
-    file: Rc<ast::File>,
-    src: Rc<str>,
-    go: GoVersion,
-) -> Result<Program, Vec<Diagnostic>> {
-    let mut prog = Program {
-        types: Types::new(),
-        objects: Vec::new(),
-        packages: Vec::new(),
-        go,
-        warnings: Vec::new(),
-        func_tparams: HashMap::new(),
-    };
-    let uni = universe(&mut prog);
-    // Unknown imports are reported by the go command before compiling,
-    // ordered by path.
+/// Imports that are not in goplay's std: the go command reports them before
+/// it compiles (even before syntax errors further down), ordered by path.
+pub(super) fn unknown_imports(file: &ast::File) -> Vec<Diagnostic> {
     let mut unknown: Vec<(String, Span)> = file
         .imports
         .iter()
@@ -167,23 +156,87 @@ pub(super) fn check_program(
         })
         .filter(|(path, _)| stdlib::source(path).is_none())
         .collect();
-    if !unknown.is_empty() {
-        unknown.sort();
-        return Err(unknown
-            .into_iter()
-            .map(|(path, span)| {
-                Diagnostic::go_command(
-                    span,
-                    format!("package {path} is not in std (/usr/local/go/src/{path})"),
-                )
-            })
-            .collect());
+    unknown.sort();
+    unknown
+        .into_iter()
+        .map(|(path, span)| {
+            Diagnostic::go_command(
+                span,
+                format!("package {path} is not in std (/usr/local/go/src/{path})"),
+            )
+        })
+        .collect()
+}
+
+/// The universe plus the checked library packages an import set needs.
+#[derive(Clone)]
+struct Base {
+    prog: Program,
+    uni: Scope,
+}
+
+/// How many import sets keep their checked library packages.
+const MAX_BASES: usize = 16;
+
+thread_local! {
+    /// Checked library packages by import set: programs importing the same
+    /// packages start from a copy instead of checking the library again.
+    static BASES: RefCell<Vec<(Vec<String>, Rc<Base>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn base(paths: &[String]) -> Result<Rc<Base>, Vec<Diagnostic>> {
+    if let Some(b) = BASES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| k == paths)
+            .map(|(_, b)| b.clone())
+    }) {
+        return Ok(b);
     }
+    let mut prog = Program {
+        types: Types::new(),
+        objects: Vec::new(),
+        packages: Vec::new(),
+        go: GoVersion::NEWEST,
+        warnings: Vec::new(),
+        func_tparams: FastMap::default(),
+    };
+    let uni = universe(&mut prog);
     // A library package that does not check is goplay's bug: say so.
-    let lib_errors = load_imports(&mut prog, &uni, &file);
+    let lib_errors = load_imports(&mut prog, &uni, paths);
     if !lib_errors.is_empty() {
         return Err(lib_errors);
     }
+    let b = Rc::new(Base { prog, uni });
+    BASES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAX_BASES {
+            c.remove(0);
+        }
+        c.push((paths.to_vec(), b.clone()));
+    });
+    Ok(b)
+}
+
+pub(super) fn check_program(
+    file: Rc<ast::File>,
+    src: Rc<str>,
+    go: GoVersion,
+) -> Result<Program, Vec<Diagnostic>> {
+    let unknown = unknown_imports(&file);
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    let mut paths: Vec<String> = file
+        .imports
+        .iter()
+        .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let b = base(&paths)?;
+    let Base { mut prog, uni } = (*b).clone();
+    prog.go = go;
     let errs = check_package(&mut prog, &uni, file, src, "main", go, true);
     if errs.is_empty() {
         Ok(prog)
@@ -192,23 +245,39 @@ pub(super) fn check_program(
     }
 }
 
-/// Checks the std packages `file` imports (recursively, dependencies
-/// first); returns their errors (there should be none).
-fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
+/// Names shared by several packages in the real import graph of `file`'s
+/// imports: a public package and an internal namesake.
+fn ambiguous_names(file: &ast::File) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
     for imp in &file.imports {
         let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
-        if prog.packages.iter().any(|p| p.path == path) {
+        for n in stdlib::hidden_namesakes(&path) {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Checks the std packages `paths` (recursively, dependencies first);
+/// returns their errors (there should be none).
+fn load_imports(prog: &mut Program, uni: &Scope, paths: &[String]) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    for path in paths {
+        if prog.packages.iter().any(|p| &p.path == path) {
             continue;
         }
-        let Some(src) = stdlib::source(&path) else {
+        let (Some(src), Some(pfile)) = (stdlib::source(path), stdlib::parse(path)) else {
             continue;
         };
-        let Some(pfile) = stdlib::parse(&path) else {
-            continue;
-        };
-        errors.extend(load_imports(prog, uni, &pfile));
-        if prog.packages.iter().any(|p| p.path == path) {
+        let deps: Vec<String> = pfile
+            .imports
+            .iter()
+            .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
+            .collect();
+        errors.extend(load_imports(prog, uni, &deps));
+        if prog.packages.iter().any(|p| &p.path == path) {
             continue;
         }
         // The library is written in the newest Go goplay knows.
@@ -217,7 +286,7 @@ fn load_imports(prog: &mut Program, uni: &Scope, file: &ast::File) -> Vec<Diagno
             uni,
             pfile,
             Rc::from(src),
-            &path,
+            path,
             GoVersion::NEWEST,
             false,
         );
@@ -246,8 +315,8 @@ fn check_package(
         name,
         file: file.clone(),
         src,
-        info: TypeInfo::default(),
-        scope: HashMap::new(),
+        info: Rc::default(),
+        scope: Rc::default(),
         var_inits: Vec::new(),
     });
     let fref: &ast::File = &file;
@@ -267,7 +336,7 @@ fn check_package(
         pkg_scope: 0,
         file_scope: 0,
         used: Vec::new(),
-        decls: HashMap::new(),
+        decls: FastMap::default(),
         decl_path: Vec::new(),
         done: Vec::new(),
         funcs: Vec::new(),
@@ -277,12 +346,14 @@ fn check_package(
         var_inits: Vec::new(),
         is_main,
         cyclic: Vec::new(),
-        type_scopes: HashMap::new(),
-        func_scopes: HashMap::new(),
-        dot_imports: HashMap::new(),
+        type_scopes: FastMap::default(),
+        func_scopes: FastMap::default(),
+        quoted: Vec::new(),
+        dot_imports: FastMap::default(),
         cur_decl: None,
-        deps: HashMap::new(),
+        deps: FastMap::default(),
     };
+    c.quoted = ambiguous_names(c.file);
     c.pkg_scope = c.push_scope();
     c.file_scope = c.push_scope();
     c.collect_imports();
@@ -302,8 +373,8 @@ fn check_package(
     let var_inits = std::mem::take(&mut c.var_inits);
     let errors = std::mem::take(&mut c.errors);
     if let Some(p) = prog.packages.get_mut(pkg as usize) {
-        p.info = info;
-        p.scope = scope;
+        p.info = Rc::new(info);
+        p.scope = Rc::new(scope);
         p.var_inits = var_inits;
     }
     errors
@@ -319,14 +390,16 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     pub fn ty_str(&self, t: TypeId) -> String {
-        self.prog.types.type_string(t, &self.pkg_path)
+        self.prog
+            .types
+            .type_string_quoting(t, &self.pkg_path, &self.quoted)
     }
 
     pub fn push_scope(&mut self) -> usize {
         let idx = self.scopes.len();
         self.scopes.push(Scope {
             parent: Some(self.scope),
-            names: HashMap::new(),
+            names: FastMap::default(),
         });
         self.scope = idx;
         idx
@@ -364,6 +437,13 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.used.resize(i + 1, false);
         }
         self.used[i] = true;
+    }
+
+    /// Undoes a use (assigning to a variable is not using it).
+    pub fn unmark_used(&mut self, id: ObjId) {
+        if let Some(u) = self.used.get_mut(id.0 as usize) {
+            *u = false;
+        }
     }
 
     pub fn is_used(&self, id: ObjId) -> bool {

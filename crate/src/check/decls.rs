@@ -253,7 +253,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         match info {
             DeclInfo::Const { src, index, iota } => {
                 self.iota = Some(Value::int(i64::from(iota)));
-                self.const_decl(obj, src, index);
+                let inherited = src.iota != iota;
+                self.at_name_if(inherited, obj, |c| c.const_decl(obj, src, index));
             }
             DeclInfo::Var {
                 spec,
@@ -350,6 +351,20 @@ impl<'a, 'p> Checker<'a, 'p> {
             m
         };
         self.error(pos0, msg);
+    }
+
+    /// Runs `f`; when `inherited` (a const spec repeating an earlier
+    /// spec's expressions), its errors are reported at the constant's name
+    /// as gc does.
+    pub(super) fn at_name_if(&mut self, inherited: bool, obj: ObjId, f: impl FnOnce(&mut Self)) {
+        let n = self.errors.len();
+        f(self);
+        if inherited {
+            let pos = self.obj(obj).pos;
+            for e in self.errors.iter_mut().skip(n) {
+                e.span = crate::source::Span::at(pos);
+            }
+        }
     }
 
     fn const_decl(&mut self, obj: ObjId, src: &'a ast::ConstSpec, index: usize) {

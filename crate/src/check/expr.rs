@@ -985,14 +985,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, x, y, op, op_pos);
         }
-        self.match_types(&mut x, &mut y);
+        let cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
+        self.match_types_in(&mut x, &mut y, cmp);
         if x.invalid() || y.invalid() {
             return Operand::bad(e);
         }
-        if matches!(
-            op,
-            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
-        ) {
+        if cmp {
             return self.comparison(e, x, y, op, None);
         }
         let types = &self.prog.types;
@@ -1075,10 +1076,20 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     /// types2's matchTypes: converts an untyped operand to the other's type.
     pub(super) fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+        self.match_types_in(x, y, false)
+    }
+
+    /// `comparison`: an untyped operand compared with an interface converts
+    /// (to its default type); in arithmetic it does not.
+    fn match_types_in(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, comparison: bool) {
         let types = &self.prog.types;
         let may = |a: &Operand, b: &Operand| -> bool {
             if !types.is_untyped(a.ty) && !types.is_untyped(b.ty) {
                 return false;
+            }
+            let iface = |t: TypeId| types.is_interface(t) && !types.is_type_param(t);
+            if comparison && (iface(a.ty) || iface(b.ty)) {
+                return true;
             }
             let basic = |t: TypeId| {
                 types.basic_kind(t).is_some() && !types.is_type_param(t)
@@ -1627,7 +1638,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                 }
             }
-            idx += 1;
+            idx = idx.saturating_add(1);
             max = max.max(idx);
         }
         max
@@ -1662,7 +1673,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             seen.push(idx);
             let mut v = self.expr_hint(value, Some(el));
             self.assignment(&mut v, Some(el), ctx);
-            idx += 1;
+            idx = idx.saturating_add(1);
         }
     }
 }

@@ -1,35 +1,45 @@
 //! The type checker: scopes, types, constants and gc's diagnostics.
 //!
-//! [`check_program`] checks a parsed `main` file plus the standard library
-//! packages it imports (declared as Go source in `crate::stdlib`) and returns
-//! a [`Program`], or the diagnostics `go build` would print, in gc's
-//! discovery order (see `diag::render_errors`).
+//! [`check_source`] parses and checks a program; [`check_program`] checks
+//! a parsed `main` file plus the standard library packages it imports
+//! (declared as Go source in `crate::stdlib`, checked once per import set
+//! and cached). Both return a [`Program`], or the diagnostics `go build`
+//! would print in gc's *discovery* order (`diag::render_errors` sorts the
+//! first ten and adds `too many errors`). Unknown imports and bad package
+//! clauses are `Severity::GoCommand` diagnostics (printed alone, as the go
+//! command does). go vet's loopclosure findings (go < 1.22) are warnings in
+//! [`Program::warnings`].
 //!
 //! # What the compiler reads
 //!
 //! A [`Program`] holds one [`Types`] table and one object table for all
-//! packages, and a [`Package`] per package (dependencies first, `main` last).
-//! Each package's [`TypeInfo`] is keyed by the `NodeId`s of its own file:
+//! packages, and a [`Package`] per imported package (dependencies first,
+//! `main` last). Each package's [`TypeInfo`] is keyed by the `NodeId`s of
+//! its own file:
 //!
 //! - `exprs[id]`: for every expression (and type expression) its [`ExprInfo`]:
 //!   the [`Mode`] (value, variable, constant, type, builtin, ...), its type
-//!   and, for constants, the exact value. Untyped expressions are recorded
-//!   with their *final* type (the type the context converted them to, e.g.
-//!   `int64` for the `1` in `var x int64 = 1`, or the default type), so the
-//!   compiler never sees untyped kinds except for `nil` (`UntypedNil`).
+//!   and, for constants, the exact value (already rounded to its type).
+//!   Untyped expressions are recorded with their *final* type when a context
+//!   converts them (`int64` for the `1` in `var x int64 = 1`, the default
+//!   type when assigned to an interface or `:=`). Non-constant untyped
+//!   values that no context converts (the `a == b` of an `if`, `untyped nil`)
+//!   keep their untyped kind: treat an untyped kind as its default type.
 //!   Whenever `value` is set the compiler must emit that constant.
 //! - `defs`: identifier id -> object it declares (vars, consts, types, funcs,
-//!   params, results, labels, type-switch binding in `implicits`).
+//!   params, results; the type-switch binding is in `implicits`).
 //! - `uses`: identifier id -> object it refers to (including package names,
 //!   builtins, `nil`, and the package-level object of a qualified `pkg.Name`,
-//!   recorded on the `sel` ident of the selector).
+//!   recorded on the `sel` ident of the selector). Assignments `x = v`
+//!   record `x` in `uses` too.
 //! - `selections`: selector expression id (`x.f`) -> [`Selection`]: a field
 //!   (with the full path through embedded fields), a method (concrete,
 //!   with `ptr_recv`, or an interface method), `indirect` when a pointer is
 //!   implicitly dereferenced on the way, and [`SelKind`] (method value /
 //!   method expression / field). A call `x.M()` on an addressable `x` whose
 //!   method has a pointer receiver takes `&x` implicitly (`addr_recv`).
-//! - `implicits`: type switch case clause id -> the clause's binding object.
+//! - `implicits`: type switch case clause id -> the clause's binding object
+//!   (its type is the case's type for single-type cases, else the guard's).
 //! - `instances`: id of a generic function or type name (the `Name` or the
 //!   `sel` ident) -> type arguments and the instantiated type.
 //! - The conversion `T(x)` is a `Call` whose `fun` has mode `TypeExpr`.
@@ -38,9 +48,15 @@
 //!
 //! Objects ([`Object`]) carry their kind, type and, for functions and
 //! methods, a [`FuncRef`] to their declaration. Package-level variables are
-//! initialized in [`Package::var_inits`] order (dependency order, as Go).
-//! A method of a named type is `types.named(T).methods[i].obj`.
-//! Native (body-less) functions are bound by [`Program::qualified_name`].
+//! initialized in [`Package::var_inits`] order (Go's order: repeatedly the
+//! earliest variable whose dependencies, followed through function bodies,
+//! are ready). A method of a named type is `types.named(T).methods[i].obj`;
+//! type parameters of generic functions are in [`Program::func_tparams`].
+//! Native (body-less) functions are bound by [`Program::qualified_name`]
+//! (`fmt.Println`, `math/rand.Intn`, `sync.WaitGroup.Add`).
+//! `Types::runtime_string` gives `%T` names; `Types::canonical` maps a
+//! type to the representative to use as a runtime descriptor (function
+//! parameter names and `byte`/`rune`/`any` spellings are dropped).
 
 mod builtins;
 mod call;
@@ -58,9 +74,8 @@ mod tests;
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, NodeId, Pos};
 use crate::types::constant::Value;
-use crate::types::{TypeId, Types};
+use crate::types::{FastMap, TypeId, Types};
 use crate::version::GoVersion;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use crate::syntax::printer::expr_string;
@@ -228,11 +243,11 @@ pub struct Instance {
 #[derive(Clone, Debug, Default)]
 pub struct TypeInfo {
     pub exprs: Vec<Option<ExprInfo>>,
-    pub defs: HashMap<NodeId, ObjId>,
-    pub uses: HashMap<NodeId, ObjId>,
-    pub selections: HashMap<NodeId, Selection>,
-    pub implicits: HashMap<NodeId, ObjId>,
-    pub instances: HashMap<NodeId, Instance>,
+    pub defs: FastMap<NodeId, ObjId>,
+    pub uses: FastMap<NodeId, ObjId>,
+    pub selections: FastMap<NodeId, Selection>,
+    pub implicits: FastMap<NodeId, ObjId>,
+    pub instances: FastMap<NodeId, Instance>,
 }
 
 impl TypeInfo {
@@ -262,9 +277,10 @@ pub struct Package {
     pub file: Rc<ast::File>,
     /// The package's source text (for positions).
     pub src: Rc<str>,
-    pub info: TypeInfo,
+    /// Shared (not copied) between programs that import the package.
+    pub info: Rc<TypeInfo>,
     /// Package-level names.
-    pub scope: HashMap<Rc<str>, ObjId>,
+    pub scope: Rc<FastMap<Rc<str>, ObjId>>,
     pub var_inits: Vec<VarInit>,
 }
 
@@ -279,7 +295,7 @@ pub struct Program {
     /// go vet findings (loopclosure) for the main package.
     pub warnings: Vec<Diagnostic>,
     /// Type parameters of generic functions and methods' receivers.
-    pub func_tparams: HashMap<ObjId, Vec<TypeId>>,
+    pub func_tparams: FastMap<ObjId, Vec<TypeId>>,
 }
 
 impl Program {
@@ -345,6 +361,10 @@ pub fn check_source(src: &str, go: GoVersion) -> Result<Program, Vec<Diagnostic>
         return Err(vec![d]);
     }
     let (file, mut diags) = crate::syntax::parse_file(src);
+    let unknown = checker::unknown_imports(&file);
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
     if crate::syntax::has_syntax_errors(&diags) {
         return Err(diags);
     }

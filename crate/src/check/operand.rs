@@ -555,7 +555,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                         for p in s.params.iter_mut().chain(s.results.iter_mut()) {
                             p.name = None;
                         }
-                        let q = crate::types::Qualifier::Relative(&self.pkg_path);
+                        let q =
+                            crate::types::Qualifier::RelativeQuoting(&self.pkg_path, &self.quoted);
                         types.write_signature(&mut out, &s, q, 0);
                     }
                     out

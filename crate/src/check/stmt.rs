@@ -159,7 +159,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if !ok {
                             self.error(
                                 comm.span.lo,
-                                "select case must be receive, send or assign recv",
+                                "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
                             self.stmt(comm);
@@ -431,7 +431,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let was_used = self.is_used(o);
                     let x = self.expr(e);
                     if !was_used {
-                        self.used[o.0 as usize] = false;
+                        self.unmark_used(o);
                     }
                     if x.invalid() {
                         return Some(B::Invalid.id());
@@ -834,7 +834,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                             B::Invalid.id(),
                             n.span.lo,
                         );
-                        self.local_const(o, src, i);
+                        let inherited = !std::ptr::eq(src, spec);
+                        self.at_name_if(inherited, o, |c| c.local_const(o, src, i));
                         objs.push(o);
                     }
                     self.iota = saved;
@@ -865,13 +866,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                         spec.name.span.lo,
                     );
                     self.declare(&spec.name, o);
+                    let saved = self.scope;
                     if !spec.tparams.is_empty() {
-                        self.error(
-                            spec.span.lo,
-                            "generic type cannot be declared inside a function",
-                        );
+                        self.push_scope();
+                        let tps = self.declare_type_params(&spec.tparams);
+                        if let Some(n) = self.prog.types.named_mut(named) {
+                            n.tparams = tps;
+                        }
                     }
                     let u = self.typexpr(&spec.typ);
+                    self.scope = saved;
                     if self.prog.types.underlying(u) == named {
                         self.error(
                             spec.name.span.lo,

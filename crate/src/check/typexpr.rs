@@ -276,30 +276,21 @@ impl<'a, 'p> Checker<'a, 'p> {
                 op: UnOp::Tilde, x, ..
             } => {
                 let t = self.typexpr(x);
-                if t == B::Invalid.id() {
+                if t == B::Invalid.id() || self.reject_type_param(t, x) {
                     return Vec::new();
                 }
                 if self.prog.types.underlying(t) != t {
                     let ts = self.ty_str(t);
-                    self.error(
-                        e.span.lo,
-                        format!("invalid use of ~ ({ts} is not the underlying type of {ts})")
-                            .replacen(
-                                &format!("({ts} is not the underlying type of {ts})"),
-                                &format!(
-                                    "(underlying type of {ts} is {})",
-                                    self.ty_str(self.prog.types.underlying(t))
-                                ),
-                                1,
-                            ),
-                    );
+                    let us = self.ty_str(self.prog.types.underlying(t));
+                    let msg = format!("invalid use of ~ (underlying type of {ts} is {us})");
+                    self.error(e.span.lo, msg);
                 }
                 vec![Term { tilde: true, ty: t }]
             }
             ExprKind::Paren(x) => self.union_terms(x),
             _ => {
                 let t = self.typexpr(e);
-                if t == B::Invalid.id() {
+                if t == B::Invalid.id() || self.reject_type_param(t, e) {
                     return Vec::new();
                 }
                 vec![Term {
@@ -308,6 +299,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }]
             }
         }
+    }
+
+    /// A type parameter cannot be a union term (its type set would be
+    /// defined in terms of itself).
+    fn reject_type_param(&mut self, t: TypeId, e: &Expr) -> bool {
+        if self.prog.types.is_type_param(t) {
+            self.error(e.span.lo, "term cannot be a type parameter");
+            return true;
+        }
+        false
     }
 
     /// A type parameter constraint: an interface, or a union / type that

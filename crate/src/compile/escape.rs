@@ -239,10 +239,10 @@ pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
                 set.extend(root_var(pkg, prog, x));
             }
         }
-        ExprKind::Selector { x, .. } => {
-            if pkg.info.selections.get(&e.id).is_some_and(|s| s.addr_recv) {
-                set.extend(root_var(pkg, prog, x));
-            }
+        ExprKind::Selector { x, .. }
+            if pkg.info.selections.get(&e.id).is_some_and(|s| s.addr_recv) =>
+        {
+            set.extend(root_var(pkg, prog, x));
         }
         _ => {}
     });

@@ -280,7 +280,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Load(t, base));
                     base = t;
                 }
-                let mut b = |f: &mut Self, v: &'p Option<Box<Expr>>| -> Result<R, String> {
+                let b = |f: &mut Self, v: &'p Option<Box<Expr>>| -> Result<R, String> {
                     match v {
                         Some(x) => f.expr(x),
                         None => Ok(NOREG),
@@ -815,7 +815,10 @@ impl<'c, 'p> Fn<'c, 'p> {
     /// variable's own register is copied so a parallel assignment to that
     /// variable cannot change the place (`i, x[i] = 1, 9`).
     fn pinned(&mut self, r: R) -> R {
-        let is_var = self.vars.values().any(|l| matches!(l, Loc::Reg(x) | Loc::Cell(x) if *x == r));
+        let is_var = self
+            .vars
+            .values()
+            .any(|l| matches!(l, Loc::Reg(x) | Loc::Cell(x) if *x == r));
         if !is_var {
             return r;
         }
@@ -1175,9 +1178,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         let fixed = if sig.variadic && !spread { np - 1 } else { np };
         for (i, arg) in args.iter().take(fixed).enumerate() {
             let at = self.ty(arg);
-            let plain = !self.is_nil(arg)
-                && !(self.c.is_iface(ptypes[i]) && !self.c.is_iface(at))
-                && !(self.is_struct_or_array(at) && is_place(arg));
+            let boxes = self.c.is_iface(ptypes[i]) && !self.c.is_iface(at);
+            let copies = self.is_struct_or_array(at) && is_place(arg);
+            let plain = !self.is_nil(arg) && !boxes && !copies;
             if plain {
                 // Straight into the argument register.
                 self.expr_into(arg, a + i as u16)?;

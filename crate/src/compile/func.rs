@@ -408,33 +408,6 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.sub(t)
     }
 
-    /// Declares a new local variable initialised from register `val`
-    /// (which may be the variable's own register when fresh).
-    pub fn declare(&mut self, o: ObjId, name: &str, val: Option<R>) -> Loc {
-        let t = self.obj_type(o);
-        let reg = self.alloc();
-        match val {
-            Some(v) => {
-                if v != reg {
-                    self.emit(Op::Move(reg, v));
-                }
-            }
-            None => {
-                let z = self.c.zero_const(t);
-                self.emit(Op::ConstCopy(reg, z));
-            }
-        }
-        let loc = if self.escapes.contains(&o) {
-            self.emit(Op::Box(reg, reg));
-            Loc::Cell(reg)
-        } else {
-            Loc::Reg(reg)
-        };
-        self.vars.insert(o, loc);
-        self.locals.push((name.to_string(), reg));
-        loc
-    }
-
     pub fn loc_of(&mut self, o: ObjId) -> Option<Loc> {
         if let Some(l) = self.vars.get(&o) {
             return Some(*l);

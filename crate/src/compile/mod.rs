@@ -85,7 +85,8 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
     }
     let entry = func::compile_entry(&mut c)?;
     // Types natives build values of.
-    for (path, name) in [("strconv", "NumError")] {
+    {
+        let (path, name) = ("strconv", "NumError");
         let named = prog
             .packages
             .iter()

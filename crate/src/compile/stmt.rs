@@ -280,10 +280,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 for l in lhs {
                     let nv = match (&l.kind, define) {
                         (ExprKind::Name(id), true) if !id.is_blank() => {
-                            match self.pkg.info.defs.get(&id.id) {
-                                Some(&o) => Some((o, self.alloc())),
-                                None => None,
-                            }
+                            self.pkg.info.defs.get(&id.id).map(|&o| (o, self.alloc()))
                         }
                         _ => None,
                     };
@@ -687,12 +684,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         // Variables are bound once before the loop (first iteration's values
         // are stored each time), so declare them up front with zero values.
         let ty = self.c.types.get(u).clone();
-        let (coll, top, exit, cont_extra): (
-            R,
-            usize,
-            usize,
-            Box<dyn FnOnce(&mut Self) -> Result<(), String>>,
-        );
+        // The loop head, the exit jump, and the index advance (register,
+        // amount register) done at `continue`.
+        let (top, exit, advance): (usize, usize, Option<(R, Option<R>)>);
         match ty {
             Type::Basic(k) if k.is_integer() => {
                 let n = self.value_as(x, xt)?;
@@ -706,11 +700,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
-                coll = nreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddIK(i, i, 1));
-                    Ok(())
-                });
+                advance = Some((i, None));
             }
             Type::Basic(_) => {
                 // string: by rune.
@@ -729,11 +719,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
                 self.range_bind(lhs, define, &[(i, int_t), (rw, rune_t)], &mut fresh)?;
-                coll = sreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddI(i, i, rw + 1));
-                    Ok(())
-                });
+                advance = Some((i, Some(rw + 1)));
             }
             Type::Map(..) => {
                 let m = self.expr(x)?;
@@ -749,8 +735,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     &[(kv, TypeId(0)), (kv + 1, TypeId(0))],
                     &mut fresh,
                 )?;
-                coll = it;
-                cont_extra = Box::new(|_f: &mut Self| Ok(()));
+                advance = None;
             }
             Type::Chan(..) => {
                 let c = self.expr(x)?;
@@ -762,8 +747,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Recv(v, creg, true));
                 exit = self.emit(Op::JumpIfNot(v + 1, 0));
                 self.range_bind(lhs, define, &[(v, TypeId(0))], &mut fresh)?;
-                coll = creg;
-                cont_extra = Box::new(|_f: &mut Self| Ok(()));
+                advance = None;
             }
             _ => {
                 // Slices, arrays, pointers to arrays.
@@ -804,18 +788,21 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 let int_t = crate::types::BasicKind::Int.id();
                 self.range_bind(lhs, define, &[(i, int_t), (v, elem_t)], &mut fresh)?;
-                coll = sreg;
-                cont_extra = Box::new(move |f: &mut Self| {
-                    f.emit(Op::AddIK(i, i, 1));
-                    Ok(())
-                });
+                advance = Some((i, None));
             }
         }
-        let _ = coll;
         self.push_loop(label, true);
         self.block(body)?;
         let cont = self.here();
-        cont_extra(self)?;
+        match advance {
+            Some((i, None)) => {
+                self.emit(Op::AddIK(i, i, 1));
+            }
+            Some((i, Some(w))) => {
+                self.emit(Op::AddI(i, i, w));
+            }
+            None => {}
+        }
         let j = self.emit(Op::Jump(0));
         self.patch(j, top);
         let end = self.here();

@@ -26,9 +26,9 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error)
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscanln(str string, a ...any) (n int, err error)
-func Appendf(b []byte, format string, a ...any) []byte
-func Append(b []byte, a ...any) []byte
-func Appendln(b []byte, a ...any) []byte
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+func Append(b []byte, a ...any) []byte                 { return append(b, Sprint(a...)...) }
+func Appendln(b []byte, a ...any) []byte               { return append(b, Sprintln(a...)...) }
 
 // Errorf formats like Sprintf. The native returns a *wrapError for one %w
 // verb, a *wrapErrors for several, and an errors.New-like value otherwise.

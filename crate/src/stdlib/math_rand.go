@@ -11,7 +11,7 @@ type Rand struct {
 	id int
 }
 
-func NewSource(seed int64) Source { return New(&rngSource{seed}) }
+func NewSource(seed int64) Source { return &rngSource{seed} }
 
 type rngSource struct {
 	seed int64

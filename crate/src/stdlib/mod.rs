@@ -34,6 +34,21 @@ const PACKAGES: &[(&str, &str)] = &[
     ("unicode/utf8", include_str!("unicode_utf8.go")),
 ];
 
+/// Names of the internal packages in real Go's dependency closure of
+/// `path` that share a name with a public one (`internal/sync` is `sync`,
+/// `internal/runtime/atomic` is `atomic`, ...). gc writes a type of such a
+/// public package with its quoted path (`"sync".Mutex`), so the checker
+/// needs them; recorded with `go list -deps` for Go 1.27.
+pub fn hidden_namesakes(path: &str) -> &'static [&'static str] {
+    const RUNTIME: &[&str] = &["atomic", "maps", "math", "strconv"];
+    const RUNTIME_SYNC: &[&str] = &["atomic", "maps", "math", "strconv", "sync"];
+    match path {
+        "errors" | "iter" | "maps" | "runtime" | "slices" | "sort" | "strconv" => RUNTIME,
+        "fmt" | "io" | "math/rand" | "os" | "strings" | "sync" | "time" => RUNTIME_SYNC,
+        _ => &[],
+    }
+}
+
 /// The Go source declaring package `path`, if goplay provides it.
 pub fn source(path: &str) -> Option<&'static str> {
     PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)

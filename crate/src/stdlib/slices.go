@@ -4,6 +4,7 @@ package slices
 import (
 	"cmp"
 	"iter"
+	"sort"
 )
 
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
@@ -121,47 +122,46 @@ func Sort[S ~[]E, E cmp.Ordered](s S) {
 	SortFunc(s, cmp.Compare[E])
 }
 
+// SortFunc sorts with sort's pdqsort, which is Go's pdqsortCmpFunc step for
+// step, so equal elements end where Go puts them.
 func SortFunc[S ~[]E, E any](s S, c func(a, b E) int) {
+	sort.Sort(cmpSorter[E]{s, c})
+}
+
+type cmpSorter[E any] struct {
+	s []E
+	c func(a, b E) int
+}
+
+func (x cmpSorter[E]) Len() int           { return len(x.s) }
+func (x cmpSorter[E]) Less(i, j int) bool { return x.c(x.s[i], x.s[j]) < 0 }
+func (x cmpSorter[E]) Swap(i, j int)      { x.s[i], x.s[j] = x.s[j], x.s[i] }
+
+// SortStableFunc: a bottom-up merge sort (any stable sort gives Go's result).
+func SortStableFunc[S ~[]E, E any](s S, c func(a, b E) int) {
 	n := len(s)
-	if n < 12 {
-		insertionSortFunc(s, 0, n, c)
+	if n < 2 {
 		return
 	}
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDownFunc(s, i, n, c)
-	}
-	for i := n - 1; i >= 0; i-- {
-		s[0], s[i] = s[i], s[0]
-		siftDownFunc(s, 0, i, c)
-	}
-}
-
-func SortStableFunc[S ~[]E, E any](s S, c func(a, b E) int) {
-	insertionSortFunc(s, 0, len(s), c)
-}
-
-func insertionSortFunc[E any](s []E, a, b int, c func(a, b E) int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && c(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+	buf := make([]E, n)
+	for w := 1; w < n; w *= 2 {
+		for lo := 0; lo < n-w; lo += 2 * w {
+			mid, hi := lo+w, min(lo+2*w, n)
+			copy(buf[lo:hi], s[lo:hi])
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if c(buf[j], buf[i]) < 0 {
+					s[k] = buf[j]
+					j++
+				} else {
+					s[k] = buf[i]
+					i++
+				}
+				k++
+			}
+			k += copy(s[k:hi], buf[i:mid])
+			copy(s[k:hi], buf[j:hi])
 		}
-	}
-}
-
-func siftDownFunc[E any](s []E, root, hi int, c func(a, b E) int) {
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && c(s[child], s[child+1]) < 0 {
-			child++
-		}
-		if !(c(s[root], s[child]) < 0) {
-			return
-		}
-		s[root], s[child] = s[child], s[root]
-		root = child
 	}
 }
 

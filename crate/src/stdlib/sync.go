@@ -116,7 +116,18 @@ type Cond struct {
 
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
-func (c *Cond) Wait()
+// Wait takes a ticket, unlocks L, parks until Signal/Broadcast reaches the
+// ticket, then locks L again (Go's notifyList protocol).
+func (c *Cond) Wait() {
+	t := c.ticket()
+	c.L.Unlock()
+	c.park(t)
+	c.L.Lock()
+}
+
+func (c *Cond) ticket() int
+
+func (c *Cond) park(t int)
 
 func (c *Cond) Signal()
 

@@ -294,16 +294,18 @@ func (l *Location) String() string { return l.name }
 
 // A Time is an instant: nanoseconds since the Unix epoch on the virtual
 // clock (the fields are the runtime's).
+// mono: time.Now()'s monotonic reading in ns, which starts at 1 (0: none).
 type Time struct {
-	ns  int64
-	loc *Location
+	ns   int64
+	loc  *Location
+	mono int64
 }
 
 func Now() Time
 
-func Unix(sec int64, nsec int64) Time { return Time{ns: sec*1e9 + nsec} }
+func Unix(sec int64, nsec int64) Time { return Time{ns: sec*1e9 + nsec, loc: &utcLoc} }
 
-func UnixMilli(msec int64) Time { return Time{ns: msec * 1e6} }
+func UnixMilli(msec int64) Time { return Time{ns: msec * 1e6, loc: &utcLoc} }
 
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 
@@ -313,7 +315,13 @@ func Until(t Time) Duration { return t.Sub(Now()) }
 
 func (t Time) Sub(u Time) Duration { return Duration(t.ns - u.ns) }
 
-func (t Time) Add(d Duration) Time { return Time{ns: t.ns + int64(d), loc: t.loc} }
+func (t Time) Add(d Duration) Time {
+	m := t.mono
+	if m != 0 {
+		m += int64(d)
+	}
+	return Time{ns: t.ns + int64(d), loc: t.loc, mono: m}
+}
 
 func (t Time) Unix() int64 { return t.ns / 1e9 }
 

@@ -50,18 +50,24 @@ fn rat_from_int(i: BigInt) -> BigRational {
     BigRational::from_integer(i)
 }
 
-/// Keeps rationals bounded: very large ones are rounded to f64 precision.
+/// Keeps rationals bounded: very large ones are rounded to f64 precision,
+/// and magnitudes beyond f64 are clamped to 2^MAX_RAT_BITS (they overflow
+/// every float type either way), so no chain of operations can blow up.
 fn norm_rat(r: BigRational) -> BigRational {
-    if r.numer().bits() > MAX_RAT_BITS || r.denom().bits() > MAX_RAT_BITS {
-        if let Some(f) = r.to_f64() {
-            if f.is_finite() {
-                if let Some(x) = BigRational::from_float(f) {
-                    return x;
-                }
+    if r.numer().bits() <= MAX_RAT_BITS && r.denom().bits() <= MAX_RAT_BITS {
+        return r;
+    }
+    match r.to_f64() {
+        Some(f) if f.is_finite() => BigRational::from_float(f).unwrap_or(r),
+        _ => {
+            let huge = rat_from_int(BigInt::one() << MAX_RAT_BITS as usize);
+            if r.is_negative() {
+                -huge
+            } else {
+                huge
             }
         }
     }
-    r
 }
 
 impl Value {
@@ -441,9 +447,12 @@ fn parse_int(t: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
+/// Decimal exponents beyond this are far outside every float type; such
+/// literals are clamped instead of computed exactly (bounded work).
+const MAX_DEC_EXP: i64 = 1000;
+
 fn pow_rat(base: u32, exp: i64) -> Option<BigRational> {
-    // Bound the work: gc rejects such constants anyway.
-    if exp.unsigned_abs() > 100_000 {
+    if exp.unsigned_abs() > 4 * MAX_DEC_EXP as u64 {
         return None;
     }
     let p = num_traits::pow(BigInt::from(base), exp.unsigned_abs() as usize);
@@ -478,6 +487,18 @@ fn parse_float(t: &str) -> Option<BigRational> {
     }
     let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
     let frac_len = frac_part.len() as i64;
+    // Order of magnitude (in the literal's radix): clamp absurd ones.
+    let magnitude = exp.saturating_add(int_part.trim_start_matches('0').len() as i64);
+    if !hex && !m.is_zero() {
+        if magnitude > MAX_DEC_EXP {
+            return Some(norm_rat(rat_from_int(
+                BigInt::one() << (4 * MAX_RAT_BITS) as usize,
+            )));
+        }
+        if magnitude < -MAX_DEC_EXP {
+            return Some(BigRational::zero());
+        }
+    }
     let scale = if hex {
         pow_rat(2, exp.checked_sub(frac_len.checked_mul(4)?)?)?
     } else {
@@ -662,7 +683,8 @@ mod tests {
         assert!(lit("1e300").representable(BasicKind::Float32).is_none());
         assert!(lit("1e999999999")
             .representable(BasicKind::Float64)
-            .is_some());
+            .is_none());
+        assert!(lit("1e-999999999").is_zero());
         let m = lit("7")
             .unary('-', None)
             .binary(Op::Rem, &lit("2"))

@@ -17,6 +17,50 @@ pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
 pub use print::{package_name, quote, quote_bytes, Qualifier};
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher (FxHash's mixing) for the checker's
+/// tables: keys are ids and types, never attacker-chosen in a way that
+/// matters (a slow hash only costs time, never correctness).
+#[derive(Clone, Copy, Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(u64::from(v));
+    }
+
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(u64::from(v));
+    }
+}
+
+/// A HashMap using [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Instantiations nested deeper than this are cut off (Go reports an
+/// instantiation cycle; we only need to terminate).
+const MAX_INSTANTIATION_DEPTH: u32 = 32;
 
 /// An index into [`Types`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -335,11 +379,13 @@ pub enum Type {
 #[derive(Clone, Debug)]
 pub struct Types {
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    interned: FastMap<Type, TypeId>,
     named: Vec<Named>,
     tparams: Vec<TypeParam>,
     /// Instantiations already made: (generic, args) -> instance.
-    instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    instances: FastMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Nesting of instantiations in progress (bounded).
+    inst_depth: u32,
     pub error: TypeId,
     pub any: TypeId,
     pub comparable: TypeId,
@@ -356,10 +402,11 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: FastMap::default(),
             named: Vec::new(),
             tparams: Vec::new(),
-            instances: HashMap::new(),
+            instances: FastMap::default(),
+            inst_depth: 0,
             error: TypeId(0),
             any: TypeId(0),
             comparable: TypeId(0),
@@ -368,7 +415,10 @@ impl Types {
         for k in BASIC_KINDS {
             t.intern(Type::Basic(k));
         }
-        t.any = t.intern(Type::Interface(Interface {
+        // `any` is an alias: identical to `interface{}` but printed by its
+        // name, so it gets its own (not interned) entry.
+        t.any = TypeId(t.types.len() as u32);
+        t.types.push(Type::Interface(Interface {
             methods: Vec::new(),
             terms: None,
             comparable: false,
@@ -727,6 +777,7 @@ impl Types {
                     .collect();
                 self.strukt(fields)
             }
+            Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => t,
             Type::Interface(i) => {
                 let methods = i
                     .methods
@@ -773,6 +824,10 @@ impl Types {
         if let Some(&t) = self.instances.get(&key) {
             return t;
         }
+        // `type T[P any] struct{ f *T[[]P] }` would instantiate forever.
+        if self.inst_depth > MAX_INSTANTIATION_DEPTH {
+            return B::Invalid.id();
+        }
         let Some(g) = self.named(generic).cloned() else {
             return generic;
         };
@@ -788,7 +843,9 @@ impl Types {
             n.origin = Some(generic);
             n.targs = args.to_vec();
         }
+        self.inst_depth += 1;
         self.complete_instance(inst, &g, &map);
+        self.inst_depth -= 1;
         inst
     }
 

@@ -8,6 +8,10 @@ pub enum Qualifier<'a> {
     /// Compiler messages while checking package `path`: that package's
     /// names are bare, others are prefixed by their package name.
     Relative(&'a str),
+    /// Like `Relative`, but packages whose name is in the list are written
+    /// by their quoted path (gc does so when several packages in the
+    /// import graph share a name, e.g. `"sync".Mutex`).
+    RelativeQuoting(&'a str, &'a [String]),
     /// Runtime (`%T`, panics): always `pkg.Name`, reflect's spacing,
     /// no parameter names.
     Runtime,
@@ -23,6 +27,14 @@ impl Types {
     pub fn type_string(&self, t: TypeId, pkg: &str) -> String {
         let mut s = String::new();
         self.write_type(&mut s, t, Qualifier::Relative(pkg), 0);
+        s
+    }
+
+    /// `t` as gc writes it in messages, quoting the paths of packages whose
+    /// name is in `quoted`.
+    pub fn type_string_quoting(&self, t: TypeId, pkg: &str, quoted: &[String]) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, t, Qualifier::RelativeQuoting(pkg, quoted), 0);
         s
     }
 
@@ -44,11 +56,18 @@ impl Types {
             Type::Basic(k) => out.push_str(if rt { k.normalize().name() } else { k.name() }),
             Type::Named(_) => {
                 let Some(n) = self.named(t) else { return };
-                let qualify = match q {
-                    Qualifier::Runtime => !n.pkg.is_empty(),
-                    Qualifier::Relative(p) => !n.pkg.is_empty() && n.pkg != p,
+                let (qualify, quoted) = match q {
+                    Qualifier::Runtime => (!n.pkg.is_empty(), false),
+                    Qualifier::Relative(p) => (!n.pkg.is_empty() && n.pkg != p, false),
+                    Qualifier::RelativeQuoting(p, names) => (
+                        !n.pkg.is_empty() && n.pkg != p,
+                        names.iter().any(|x| x == package_name(&n.pkg)),
+                    ),
                 };
-                if qualify {
+                if qualify && quoted {
+                    out.push_str(&quote(&n.pkg));
+                    out.push('.');
+                } else if qualify {
                     out.push_str(package_name(&n.pkg));
                     out.push('.');
                 }

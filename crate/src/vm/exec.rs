@@ -320,7 +320,7 @@ impl Vm {
                     Op::MakeSlice(a, l, c, z) => {
                         let len = r!(l).as_int();
                         let cap = if c == NOREG { len } else { r!(c).as_int() };
-                        if len < 0 || len > 1 << 40 {
+                        if !(0..=1 << 40).contains(&len) {
                             throw!(panic::runtime_error("makeslice: len out of range"))
                         }
                         if cap < len || cap > 1 << 40 {
@@ -832,6 +832,7 @@ impl Vm {
                             Some(p)
                                 if kind == Some(FrameKind::PanicDefer)
                                     && !p.recovered
+                                    && !p.goexit
                                     && p.defer_depth + 1 == depth =>
                             {
                                 p.recovered = true;
@@ -895,9 +896,7 @@ impl Vm {
         let nregs = self.prog.funcs[fid as usize].nregs as usize;
         if g.regs.len() < at + nregs {
             let want = (at + nregs).max(g.regs.len() * 2);
-            if let Err(s) = self.account(((want - g.regs.len()) * 24) as u64) {
-                return Err(s);
-            }
+            self.account(((want - g.regs.len()) * 24) as u64)?;
             g.regs.resize(want, Value::Nil);
         }
         g.frames.push(Frame {
@@ -1071,6 +1070,7 @@ impl Vm {
                 recovered: false,
                 repanicked: false,
                 defer_depth: 0,
+                goexit: std::mem::take(&mut self.goexit),
             });
         } else if let Some(last) = g.panics.last_mut() {
             last.recovered = false;
@@ -1083,6 +1083,10 @@ impl Vm {
     fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
         loop {
             let Some(f) = g.frames.last_mut() else {
+                if g.panics.last().is_some_and(|p| p.goexit) {
+                    g.panics.clear();
+                    return Some(Stop::Done);
+                }
                 return Some(Stop::Panicked);
             };
             if f.kind == FrameKind::Boundary {
@@ -1105,6 +1109,7 @@ impl Vm {
                             recovered: false,
                             repanicked: false,
                             defer_depth: 0,
+                            goexit: false,
                         });
                         continue;
                     }
@@ -1168,9 +1173,9 @@ impl Vm {
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
         let src = self.type_name(desc.iface);
         let msg = match dyn_t {
+            // Go names no interface type in this message.
             None => format!(
-                "interface conversion: {} is nil, not {}",
-                src,
+                "interface conversion: interface is nil, not {}",
                 self.type_name(desc.target)
             ),
             Some(t) if desc.is_iface => {
@@ -1229,53 +1234,7 @@ impl Vm {
 
     /// A panic value as printpanicval shows it.
     fn panic_value_text(&mut self, g: &mut Goroutine, v: &Value) -> String {
-        let Value::Iface(i) = v else {
-            return "nil".into();
-        };
-        let t = i.0;
-        if builtin_types::is_runtime_error(t) || t == builtin_types::ERROR_STRING {
-            return String::from_utf8_lossy(i.1.as_bytes()).into_owned();
-        }
-        for m in ["Error", "String"] {
-            if let Some(sym) = self.prog.syms.iter().position(|s| s == m) {
-                if let Some(f) = self.method_of(t, sym as u32) {
-                    if let Ok(out) = self.call_sync(g, f, vec![i.1.clone()]) {
-                        if let Some(Value::Str(s)) = out.first() {
-                            return String::from_utf8_lossy(s).into_owned();
-                        }
-                    }
-                }
-            }
-        }
-        let desc = self.prog.types.get(t as usize).cloned().unwrap_or_default();
-        use super::op::Kind;
-        let plain = match (&desc.kind, &i.1) {
-            (Kind::String, Value::Str(s)) => {
-                let s = String::from_utf8_lossy(s).into_owned();
-                if desc.named {
-                    format!("{:?}", s)
-                } else {
-                    s
-                }
-            }
-            (Kind::Int(k), Value::Int(n)) => {
-                if k.signed() {
-                    n.to_string()
-                } else {
-                    (*n as u64).to_string()
-                }
-            }
-            (Kind::Float64 | Kind::Float32, Value::Float(f)) => {
-                crate::vm::natives::format_float_g(*f)
-            }
-            (Kind::Bool, Value::Bool(b)) => b.to_string(),
-            _ => return format!("({}) 0xc000012345", desc.name),
-        };
-        if desc.named {
-            format!("{}({})", desc.name, plain)
-        } else {
-            plain
-        }
+        String::from_utf8_lossy(&super::natives::panic_text(self, g, v)).into_owned()
     }
 
     /// Calls Go function `f` from a native and runs it to completion

@@ -83,6 +83,7 @@ pub enum WaitReason {
     Mutex,
     RWMutexLock,
     RWMutexRLock,
+    Cond,
     Sleep,
 }
 
@@ -99,6 +100,7 @@ impl WaitReason {
             WaitReason::Mutex => "sync.Mutex.Lock",
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
             WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::Cond => "sync.Cond.Wait",
             WaitReason::Sleep => "sleep",
         }
     }
@@ -112,6 +114,8 @@ pub struct PanicRecord {
     pub repanicked: bool,
     /// The frame depth of the deferred call that may recover it.
     pub defer_depth: usize,
+    /// runtime.Goexit: runs the defers, cannot be recovered, ends the goroutine.
+    pub goexit: bool,
 }
 
 #[derive(Debug)]

@@ -31,7 +31,10 @@ pub mod builtin_types {
 
 /// A runtime error value (`runtime.errorString`): `runtime error: msg`.
 pub fn runtime_error(msg: impl Into<String>) -> Value {
-    error_value(builtin_types::RUNTIME_ERROR, &format!("runtime error: {}", msg.into()))
+    error_value(
+        builtin_types::RUNTIME_ERROR,
+        &format!("runtime error: {}", msg.into()),
+    )
 }
 
 /// A plain runtime panic (no `runtime error: ` prefix), e.g. `send on closed channel`.
@@ -49,7 +52,10 @@ fn error_value(t: u32, msg: &str) -> Value {
 }
 
 fn bounds(msg: String) -> Value {
-    error_value(builtin_types::BOUNDS_ERROR, &format!("runtime error: {msg}"))
+    error_value(
+        builtin_types::BOUNDS_ERROR,
+        &format!("runtime error: {msg}"),
+    )
 }
 
 pub fn index_out_of_range(i: i64, len: i64) -> Value {
@@ -65,21 +71,27 @@ pub fn nil_deref() -> Value {
 }
 
 pub fn divide_by_zero() -> Value {
-    error_value(builtin_types::DIVIDE_ERROR, "runtime error: integer divide by zero")
+    error_value(
+        builtin_types::DIVIDE_ERROR,
+        "runtime error: integer divide by zero",
+    )
 }
 
 /// The signal line Go prints after a nil dereference panic.
-pub const SIGSEGV_LINE: &str =
-    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+pub const SIGSEGV_LINE: &str = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
 /// `s[lo:hi:max]` bounds failure, in Go's wording. `cap` is the length for strings.
 pub fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, cap: i64, is_str: bool) -> Value {
     let what = if is_str { "length" } else { "capacity" };
     let msg = match max {
-        Some(m) if m < 0 || m > cap => format!("slice bounds out of range [::{m}] with {what} {cap}"),
+        Some(m) if m < 0 || m > cap => {
+            format!("slice bounds out of range [::{m}] with {what} {cap}")
+        }
         Some(m) if hi < 0 || hi > m => format!("slice bounds out of range [:{hi}:{m}]"),
         Some(_) => format!("slice bounds out of range [{lo}:{hi}:]"),
-        None if hi < 0 || hi > cap => format!("slice bounds out of range [:{hi}] with {what} {cap}"),
+        None if hi < 0 || hi > cap => {
+            format!("slice bounds out of range [:{hi}] with {what} {cap}")
+        }
         None => format!("slice bounds out of range [{lo}:{hi}]"),
     };
     bounds(msg)

@@ -219,6 +219,8 @@ pub struct Vm {
     /// Timers that have neither fired nor been stopped (by seq).
     active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
+    /// math/rand generators: [0] backs the top-level functions, the rest rand.New's.
+    pub rands: Vec<crate::runtime::rand::Rand>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -228,10 +230,11 @@ pub struct Vm {
     pub steps: u64,
     pub alloc: u64,
     pub exit: Option<i32>,
-    /// The goroutine picked at each scheduling decision (the schedule record).
-    pub choices: Vec<Goid>,
+    /// The host's choices (step, goroutine): with the seed, policy and
+    /// processors they determine the run (the schedule record).
+    pub choices: Vec<(u64, Goid)>,
     /// Choices to replay (a recorded schedule); consumed front to back.
-    pub replay: VecDeque<Goid>,
+    pub replay: VecDeque<(u64, Goid)>,
     /// A goroutine the host asked to run next (manual policy, step-goroutine).
     pub forced: Option<Goid>,
     /// Goroutines parked on sync primitives, keyed by the primitive's address.
@@ -249,6 +252,10 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// The next raised panic is runtime.Goexit.
+    pub goexit: bool,
+    /// Main called runtime.Goexit: the program goes on without it.
+    pub main_exited: bool,
     /// The data race detector (race mode only; see race::vm_glue).
     pub race: Option<Box<crate::race::Detector>>,
 }
@@ -281,6 +288,7 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
+            rands: vec![crate::runtime::rand::Rand::new(seed as i64)],
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
@@ -303,6 +311,8 @@ impl Vm {
             on_exit: Default::default(),
             race: None,
             yielded: false,
+            goexit: false,
+            main_exited: false,
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -662,7 +672,7 @@ impl Vm {
                 self.release_p();
                 self.free_slots.push(slot);
                 self.live -= 1;
-                if goid == 1 {
+                if goid == 1 && !self.main_exited {
                     self.exit = Some(0);
                 }
             }
@@ -698,7 +708,14 @@ impl Vm {
 
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
-        let want = self.forced.take().or_else(|| self.replay.pop_front());
+        if self
+            .replay
+            .front()
+            .is_some_and(|&(step, _)| step == self.steps)
+        {
+            self.forced = self.replay.pop_front().map(|(_, g)| g);
+        }
+        let want = self.forced.take();
         if let Some(goid) = want {
             let slot = self.slot_of(goid)?;
             if let Some(i) = self.global_q.iter().position(|&s| s == slot) {
@@ -723,7 +740,7 @@ impl Vm {
                 p.cur = Some(slot);
                 p.slice_left = self.limits.time_slice;
             }
-            self.choices.push(goid);
+            self.choices.push((self.steps, goid));
             return Some(slot);
         }
         let slot = match self.policy {
@@ -745,10 +762,7 @@ impl Vm {
                 }
             }
         };
-        let goid = self.gs.get(slot).and_then(|g| g.as_ref()).map(|g| g.id)?;
-        if self.choices.last() != Some(&goid) {
-            self.choices.push(goid);
-        }
+        self.gs.get(slot).and_then(|g| g.as_ref())?;
         Some(slot)
     }
 
@@ -842,7 +856,7 @@ impl Vm {
 
     fn find_runnable(&mut self, pi: usize) -> Option<usize> {
         let tick = self.procs[pi].schedtick;
-        if tick % 61 == 0 && tick > 0 {
+        if tick.is_multiple_of(61) && tick > 0 {
             if let Some(s) = self.global_q.pop_front() {
                 return Some(s);
             }
@@ -958,7 +972,11 @@ impl Vm {
 
     /// Nothing can run and no timer is pending.
     fn deadlock(&mut self) {
-        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut text = if self.main_exited && self.live == 0 {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            String::from("fatal error: all goroutines are asleep - deadlock!\n")
+        };
         let mut ids: Vec<usize> = (0..self.gs.len())
             .filter(|&s| self.gs[s].is_some())
             .collect();
@@ -1047,6 +1065,7 @@ impl Vm {
                     recovered: false,
                     repanicked: false,
                     defer_depth: usize::MAX,
+                    goexit: false,
                 });
             }
         }
@@ -1092,7 +1111,7 @@ fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
     };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     let at = p.lines.get(pc).copied().unwrap_or(0);
-    if top && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) || !top {
+    if !top || matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
         at
     } else {
         p.lines.get(pc.saturating_sub(1)).copied().unwrap_or(at)

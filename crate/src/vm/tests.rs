@@ -67,3 +67,257 @@ fn budget_returns_to_host() {
     assert!(slices > 10);
     assert_eq!(vm.globals[0].v.borrow().as_int(), 610);
 }
+
+// End-to-end tests through the driver. Expected outputs were recorded from
+// real Go 1.27 (GOMAXPROCS=1 where order matters).
+
+use crate::driver::{run, RunConfig, Session};
+use crate::GoVersion;
+
+fn config(go: &str, procs: u32) -> RunConfig {
+    RunConfig {
+        go: GoVersion::parse(go).unwrap_or_default(),
+        procs,
+        ..RunConfig::default()
+    }
+}
+
+fn stdout(src: &str, go: &str) -> String {
+    let o = run(src, &config(go, 1));
+    assert_eq!(
+        o.exit_code,
+        0,
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const VALUE_SEMANTICS: &str = r#"package main
+
+import "fmt"
+
+type P struct{ X int }
+
+type E struct{}
+
+func (*E) Error() string { return "e" }
+
+func mayFail() error {
+	var e *E
+	return e
+}
+
+func main() {
+	a := make([]int, 3, 4)
+	b := append(a, 1)
+	c := append(a, 2)
+	fmt.Println(b[3], c[3], len(a), cap(b))
+	d := append(b, 5)
+	d[0] = 9
+	fmt.Println(a[0], b[0], d[0], cap(d))
+	ps := []P{{1}, {2}}
+	for _, p := range ps {
+		p.X = 100
+	}
+	for i := range ps {
+		ps[i].X++
+	}
+	fmt.Println(ps)
+	m := map[string]P{"a": {1}}
+	p := m["a"]
+	p.X = 7
+	fmt.Println(m["a"].X, p.X)
+	arr := [2]P{{1}, {2}}
+	arr2 := arr
+	arr2[0].X = 50
+	fmt.Println(arr[0].X, arr2[0].X)
+	err := mayFail()
+	fmt.Println(err == nil, err != nil)
+}
+"#;
+
+#[test]
+fn value_semantics_match_go() {
+    assert_eq!(
+        stdout(VALUE_SEMANTICS, "1.22"),
+        "2 2 3 4\n0 0 9 8\n[{2} {3}]\n1 7\n1 50\nfalse true\n"
+    );
+}
+
+const CLOSURES: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+}
+"#;
+
+#[test]
+fn loop_variables_follow_the_go_version() {
+    assert_eq!(stdout(CLOSURES, "1.21"), "3 3 3 \n");
+    assert_eq!(stdout(CLOSURES, "1.22"), "0 1 2 \n");
+}
+
+const ORDERS: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	for i := 1; i <= 3; i++ {
+		go func(n int) { fmt.Println("goroutine", n) }(i)
+	}
+	time.Sleep(10 * time.Millisecond)
+	var wg sync.WaitGroup
+	for i := 1; i <= 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println("worker", i)
+		}()
+	}
+	wg.Wait()
+	start := time.Now()
+	for i := 0; i < 5; i++ {
+		time.Sleep(50 * time.Millisecond)
+	}
+	fmt.Println(time.Since(start))
+	ch := make(chan int)
+	<-ch
+}
+"#;
+
+#[test]
+fn procs_1_orders_virtual_time_and_deadlock_match_go() {
+    let o = run(ORDERS, &config("1.22", 1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "goroutine 3\ngoroutine 1\ngoroutine 2\nworker 4\nworker 1\nworker 2\nworker 3\n250ms\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t./prog.go:29\n"
+    );
+    assert_eq!(o.exit_code, 2);
+}
+
+#[test]
+fn runs_are_determined_by_the_seed_and_replay_exactly() {
+    let cfg = RunConfig {
+        seed: 7,
+        ..config("1.22", 2)
+    };
+    let mut s = Session::start(ORDERS, &cfg)
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    while s.run(1000) == Status::Budget {}
+    let record = s.schedule();
+    let mut r = Session::replay(ORDERS, &cfg, &record)
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    while r.run(1000) == Status::Budget {}
+    assert_eq!(r.outcome(), s.outcome());
+    assert_eq!(r.events(), s.events());
+}
+
+const TRAP: &str = r#"package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	for i := 0; i < 3; i++ {
+		go func() { fmt.Println(i) }()
+	}
+	time.Sleep(time.Millisecond)
+}
+"#;
+
+/// Steps until all three goroutines exist, then looks at their captured `i`.
+fn captured_cells(go: &str) -> Vec<u32> {
+    let mut s = Session::start(TRAP, &config(go, 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    for _ in 0..100 {
+        if s.goroutines().len() == 4 {
+            break;
+        }
+        s.step(None);
+    }
+    let gs = s.goroutines();
+    assert_eq!(gs.len(), 4);
+    assert_eq!(gs[1].created_by, Some(1));
+    assert_eq!(gs[1].function, "main.main.func1");
+    gs[1..]
+        .iter()
+        .map(|g| {
+            let frames = s.frames(g.id);
+            let i = frames[0].locals.iter().find(|l| l.name == "i").cloned();
+            i.and_then(|l| l.cell).unwrap_or(0)
+        })
+        .collect()
+}
+
+#[test]
+fn captured_variables_are_shared_cells_under_121_and_separate_under_122() {
+    let old = captured_cells("1.21");
+    assert!(old[0] != 0 && old.iter().all(|&c| c == old[0]), "{old:?}");
+    let new = captured_cells("1.22");
+    assert!(new[0] != new[1] && new[1] != new[2], "{new:?}");
+}
+
+#[test]
+fn step_runs_one_statement_and_lists_goroutines() {
+    let mut s = Session::start(TRAP, &config("1.22", 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    // Library package initialisers run first.
+    while s.goroutines()[0].function != "main.main" {
+        assert_eq!(s.step(None), Status::Budget);
+    }
+    let g = &s.goroutines()[0];
+    assert_eq!((g.id, g.line), (1, 9));
+    while s.step(None) == Status::Budget {}
+    assert_eq!(s.outcome().stdout, b"2\n0\n1\n");
+    let chunks = s.output();
+    assert!(chunks.iter().all(|c| c.goid >= 6));
+}
+
+#[test]
+fn limits_end_runaway_programs_plainly() {
+    let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
+    let o = run(
+        src,
+        &RunConfig {
+            max_steps: 10_000,
+            ..config("1.22", 1)
+        },
+    );
+    assert_eq!(o.exit_code, 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("step limit"));
+    let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
+    let o = run(src, &config("1.22", 1));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with(
+        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"
+    ));
+    let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1<<20))\n\t}\n}\n";
+    let o = run(src, &config("1.22", 1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "fatal error: runtime: out of memory\n"
+    );
+}

@@ -198,6 +198,7 @@ impl Value {
     }
 
     /// len() of a string, slice, array, map or channel.
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> i64 {
         match self {
             Value::Str(s) => s.len() as i64,

@@ -11,88 +11,212 @@ use crate::vm::panic::builtin_types as bt;
 use crate::vm::value::Value;
 use crate::vm::{Goroutine, Vm};
 
-const NONE: Needs = Needs { string: false, go_string: false };
+const NONE: Needs = Needs {
+    string: false,
+    go_string: false,
+};
 
 /// Converts a list of `any` operands, calling methods as `format` needs.
-pub fn operands(vm: &mut Vm, g: &mut Goroutine, args: &[Value], format: Option<&[u8]>) -> Vec<FmtValue<'static>> {
+pub fn operands(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    args: &[Value],
+    format: Option<&[u8]>,
+) -> Vec<FmtValue<'static>> {
     let needs = if format.is_some() {
         let raw: Vec<FmtValue> = args.iter().map(|a| any_value(vm, g, a, NONE, 0)).collect();
         rfmt::method_needs(format, &raw)
     } else {
-        vec![Needs { string: true, go_string: false }; args.len()]
+        vec![
+            Needs {
+                string: true,
+                go_string: false
+            };
+            args.len()
+        ]
     };
-    args.iter().zip(needs).map(|(a, n)| any_value(vm, g, a, n, 0)).collect()
+    args.iter()
+        .zip(needs)
+        .map(|(a, n)| any_value(vm, g, a, n, 0))
+        .collect()
 }
 
 /// An interface value (nil or (type, value)).
-fn any_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, needs: Needs, depth: u32) -> FmtValue<'static> {
+fn any_value(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    needs: Needs,
+    depth: u32,
+) -> FmtValue<'static> {
     match v {
         Value::Iface(i) => typed(vm, g, &i.1, i.0, needs, depth, true),
-        _ => FmtValue::Nil { ty: Cow::Borrowed("interface {}") },
+        _ => FmtValue::Nil {
+            ty: Cow::Borrowed("interface {}"),
+        },
     }
 }
 
 /// A value of runtime type `t`. `callable`: fmt can call methods here.
-fn typed(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32, callable: bool) -> FmtValue<'static> {
-    let raw = raw_value(vm, g, v, t, needs, depth);
-    if !(needs.string && callable) || depth > 8 {
-        return raw;
+fn typed(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    t: u32,
+    needs: Needs,
+    depth: u32,
+    callable: bool,
+) -> FmtValue<'static> {
+    let mut out = raw_value(vm, g, v, t, needs, depth);
+    if !callable || depth > 8 {
+        return out;
     }
-    let (err_sym, str_sym) = (sym(vm, "Error"), sym(vm, "String"));
-    for (s, kind) in [(err_sym, MethodKind::Error), (str_sym, MethodKind::String)] {
-        let Some(s) = s else { continue };
-        if let Some(f) = vm.method_of(t, s) {
-            let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
-                Ok(out) => MethodOutcome::Returned(Cow::Owned(out.first().map(|s| s.as_bytes().to_vec()).unwrap_or_default())),
-                Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
-            };
-            return FmtValue::Method(Box::new(Method { kind, outcome, value: raw }));
+    // Error wins over String; GoString (for %#v) wraps whichever applies.
+    if needs.string {
+        let err = sym(vm, "Error").and_then(|s| vm.method_of(t, s));
+        let found = match err {
+            Some(f) => Some((f, MethodKind::Error)),
+            None => sym(vm, "String")
+                .and_then(|s| vm.method_of(t, s))
+                .map(|f| (f, MethodKind::String)),
+        };
+        if let Some((f, kind)) = found {
+            out = call_method(vm, g, v, f, kind, out, depth);
         }
     }
-    raw
+    if needs.go_string {
+        if let Some(f) = sym(vm, "GoString").and_then(|s| vm.method_of(t, s)) {
+            out = call_method(vm, g, v, f, MethodKind::GoString, out, depth);
+        }
+    }
+    out
+}
+
+/// Calls a `func() string` method of `v` and wraps `value` with its outcome.
+fn call_method(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    f: crate::vm::value::FuncRef,
+    kind: MethodKind,
+    value: FmtValue<'static>,
+    depth: u32,
+) -> FmtValue<'static> {
+    let outcome = match vm.call_sync(g, f, vec![v.clone()]) {
+        Ok(out) => MethodOutcome::Returned(Cow::Owned(
+            out.first()
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default(),
+        )),
+        Err(p) => MethodOutcome::Panicked(any_value(vm, g, &p, NONE, depth + 1)),
+    };
+    FmtValue::Method(Box::new(Method {
+        kind,
+        outcome,
+        value,
+    }))
 }
 
 fn sym(vm: &Vm, name: &str) -> Option<u32> {
-    vm.prog.syms.iter().position(|s| s == name).map(|i| i as u32)
+    vm.prog
+        .syms
+        .iter()
+        .position(|s| s == name)
+        .map(|i| i as u32)
 }
 
-fn raw_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32) -> FmtValue<'static> {
+fn raw_value(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    t: u32,
+    needs: Needs,
+    depth: u32,
+) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if bt::is_runtime_error(t) || t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
-        // Built-in error types print as pointers to their message holder.
-        return FmtValue::String { ty, v: Cow::Owned(err_text(v)) };
+    if t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+        return builtin_error(vm, v, t, depth);
+    }
+    if bt::is_runtime_error(t) {
+        return FmtValue::String {
+            ty,
+            v: Cow::Owned(err_text(v)),
+        };
     }
     match desc.kind {
         Kind::Bool => FmtValue::Bool { ty, v: v.as_bool() },
         Kind::Int(k) if k.signed() => FmtValue::Int { ty, v: v.as_int() },
-        Kind::Int(_) => FmtValue::Uint { ty, v: v.as_int() as u64 },
-        Kind::Float32 => FmtValue::Float { ty, v: v.as_float(), bits: 32 },
-        Kind::Float64 => FmtValue::Float { ty, v: v.as_float(), bits: 64 },
-        Kind::String => FmtValue::String { ty, v: Cow::Owned(v.as_bytes().to_vec()) },
+        Kind::Int(_) => FmtValue::Uint {
+            ty,
+            v: v.as_int() as u64,
+        },
+        Kind::Float32 => FmtValue::Float {
+            ty,
+            v: v.as_float(),
+            bits: 32,
+        },
+        Kind::Float64 => FmtValue::Float {
+            ty,
+            v: v.as_float(),
+            bits: 64,
+        },
+        Kind::String => FmtValue::String {
+            ty,
+            v: Cow::Owned(v.as_bytes().to_vec()),
+        },
         Kind::Slice | Kind::Array => {
-            let seq = if desc.kind == Kind::Array { Seq::Array } else { Seq::Slice { nil: matches!(v, Value::Nil) } };
+            let seq = if desc.kind == Kind::Array {
+                Seq::Array
+            } else {
+                Seq::Slice {
+                    nil: matches!(v, Value::Nil),
+                }
+            };
             let et = desc.elem.unwrap_or(0);
             let edesc = vm.prog.types.get(et as usize).cloned().unwrap_or_default();
             let elems = v.elems();
             if edesc.kind == Kind::Int(IntKind::U8) && edesc.methods.is_empty() {
                 let bytes = elems.iter().map(|e| e.as_int() as u8).collect();
-                return FmtValue::Bytes { ty, elem_ty: Cow::Owned(edesc.name), seq, v: Cow::Owned(bytes) };
+                return FmtValue::Bytes {
+                    ty,
+                    elem_ty: Cow::Owned(edesc.name),
+                    seq,
+                    v: Cow::Owned(bytes),
+                };
             }
-            let elems = elems.iter().map(|e| field(vm, g, e, et, needs, depth + 1, true)).collect();
+            let elems = elems
+                .iter()
+                .map(|e| field(vm, g, e, et, needs, depth + 1, true))
+                .collect();
             FmtValue::List { ty, seq, elems }
         }
         Kind::Map => {
             let (kt, vt) = (desc.key.unwrap_or(0), desc.elem.unwrap_or(0));
             let entries: Vec<(Value, Value)> = match v {
-                Value::Map(m) => m.borrow().entries.iter().flatten().map(|(_, k, v)| (k.clone(), v.clone())).collect(),
+                Value::Map(m) => m
+                    .borrow()
+                    .entries
+                    .iter()
+                    .flatten()
+                    .map(|(_, k, v)| (k.clone(), v.clone()))
+                    .collect(),
                 _ => Vec::new(),
             };
             let entries = entries
                 .iter()
-                .map(|(k, x)| (field(vm, g, k, kt, needs, depth + 1, true), field(vm, g, x, vt, needs, depth + 1, true)))
+                .map(|(k, x)| {
+                    (
+                        field(vm, g, k, kt, needs, depth + 1, true),
+                        field(vm, g, x, vt, needs, depth + 1, true),
+                    )
+                })
                 .collect();
-            FmtValue::Map { ty, nil: matches!(v, Value::Nil), entries }
+            FmtValue::Map {
+                ty,
+                nil: matches!(v, Value::Nil),
+                entries,
+            }
         }
         Kind::Struct => {
             let vals = match v {
@@ -105,7 +229,10 @@ fn raw_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, de
                 .zip(vals.iter())
                 .map(|((name, ft, _), fv)| {
                     let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
-                    (Cow::Owned(name.clone()), field(vm, g, fv, *ft, needs, depth + 1, exported))
+                    (
+                        Cow::Owned(name.clone()),
+                        field(vm, g, fv, *ft, needs, depth + 1, exported),
+                    )
                 })
                 .collect();
             FmtValue::Struct { ty, fields }
@@ -116,31 +243,142 @@ fn raw_value(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, de
                 _ => 0,
             };
             let et = desc.elem.unwrap_or(0);
-            let ekind = vm.prog.types.get(et as usize).map(|d| d.kind).unwrap_or_default();
+            let ekind = vm
+                .prog
+                .types
+                .get(et as usize)
+                .map(|d| d.kind)
+                .unwrap_or_default();
             let pointee = match v {
-                Value::Ptr(p) if depth < 2 && matches!(ekind, Kind::Struct | Kind::Array | Kind::Slice | Kind::Map) => {
+                Value::Ptr(p)
+                    if depth < 2
+                        && matches!(
+                            ekind,
+                            Kind::Struct | Kind::Array | Kind::Slice | Kind::Map
+                        ) =>
+                {
                     let inner = p.load();
-                    Some(Box::new(field(vm, g, &inner, et, needs, depth + 1, depth == 0)))
+                    Some(Box::new(field(
+                        vm,
+                        g,
+                        &inner,
+                        et,
+                        needs,
+                        depth + 1,
+                        depth == 0,
+                    )))
                 }
                 _ => None,
             };
-            FmtValue::Ref { ty, kind: RefKind::Pointer, addr, pointee }
+            FmtValue::Ref {
+                ty,
+                kind: RefKind::Pointer,
+                addr,
+                pointee,
+            }
         }
-        Kind::Chan => FmtValue::Ref { ty, kind: RefKind::Chan, addr: ref_addr(v), pointee: None },
-        Kind::Func => FmtValue::Ref { ty, kind: RefKind::Func, addr: ref_addr(v), pointee: None },
-        Kind::UnsafePointer => FmtValue::Ref { ty, kind: RefKind::UnsafePointer, addr: 0, pointee: None },
+        Kind::Chan => FmtValue::Ref {
+            ty,
+            kind: RefKind::Chan,
+            addr: ref_addr(v),
+            pointee: None,
+        },
+        Kind::Func => FmtValue::Ref {
+            ty,
+            kind: RefKind::Func,
+            addr: ref_addr(v),
+            pointee: None,
+        },
+        Kind::UnsafePointer => FmtValue::Ref {
+            ty,
+            kind: RefKind::UnsafePointer,
+            addr: 0,
+            pointee: None,
+        },
         Kind::Interface => any_value(vm, g, v, needs, depth),
         Kind::Invalid => FmtValue::Nil { ty },
     }
 }
 
+/// `*errors.errorString{s}` or `*fmt.wrapError{msg, err}` made natively: a
+/// pointer to the struct Go has there (`%#v` and `%d` show its fields).
+fn builtin_error(vm: &Vm, v: &Value, t: u32, depth: u32) -> FmtValue<'static> {
+    let text = |b: Vec<u8>| FmtValue::String {
+        ty: Cow::Borrowed("string"),
+        v: Cow::Owned(b),
+    };
+    let (name, fields) = if t == bt::ERROR_STRING {
+        (
+            "errors.errorString",
+            vec![(Cow::Borrowed("s"), text(err_text(v)))],
+        )
+    } else {
+        let inner = match v {
+            Value::Tuple(x) => x.get(1).cloned().unwrap_or_default(),
+            _ => Value::Nil,
+        };
+        let err = match &inner {
+            Value::Iface(i) => FmtValue::Ref {
+                ty: Cow::Owned(vm.type_name(i.0)),
+                kind: RefKind::Pointer,
+                addr: builtin_error_addr(&i.1),
+                pointee: None,
+            },
+            _ => FmtValue::Nil {
+                ty: Cow::Borrowed("error"),
+            },
+        };
+        let fields = vec![
+            (Cow::Borrowed("msg"), text(err_text(v))),
+            (Cow::Borrowed("err"), err),
+        ];
+        ("fmt.wrapError", fields)
+    };
+    FmtValue::Ref {
+        ty: Cow::Owned(format!("*{name}")),
+        kind: RefKind::Pointer,
+        addr: builtin_error_addr(v),
+        pointee: (depth < 2).then(|| {
+            Box::new(FmtValue::Struct {
+                ty: Cow::Borrowed(name),
+                fields,
+            })
+        }),
+    }
+}
+
+/// A stable address for a natively made value (its heap identity).
+fn builtin_error_addr(v: &Value) -> u64 {
+    match v {
+        Value::Ptr(p) => p.addr(),
+        Value::Tuple(t) => {
+            0xc000014000 + (std::rc::Rc::as_ptr(t) as *const u8 as usize as u64 & 0xfff0)
+        }
+        _ => 0xc000012000,
+    }
+}
+
 /// A nested value of static type `t` (interfaces are looked through).
-fn field(vm: &mut Vm, g: &mut Goroutine, v: &Value, t: u32, needs: Needs, depth: u32, callable: bool) -> FmtValue<'static> {
-    let is_iface = vm.prog.types.get(t as usize).is_some_and(|d| d.kind == Kind::Interface);
+fn field(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    v: &Value,
+    t: u32,
+    needs: Needs,
+    depth: u32,
+    callable: bool,
+) -> FmtValue<'static> {
+    let is_iface = vm
+        .prog
+        .types
+        .get(t as usize)
+        .is_some_and(|d| d.kind == Kind::Interface);
     if is_iface {
         return match v {
             Value::Iface(i) => typed(vm, g, &i.1, i.0, needs, depth, callable),
-            _ => FmtValue::Nil { ty: Cow::Owned(vm.type_name(t)) },
+            _ => FmtValue::Nil {
+                ty: Cow::Owned(vm.type_name(t)),
+            },
         };
     }
     typed(vm, g, v, t, needs, depth, callable)
@@ -193,7 +431,10 @@ pub fn printf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
 }
 
 fn sprintf_bytes(vm: &mut Vm, g: &mut Goroutine, args: &[Value], at: usize) -> Vec<u8> {
-    let format = args.get(at).map(|f| f.as_bytes().to_vec()).unwrap_or_default();
+    let format = args
+        .get(at)
+        .map(|f| f.as_bytes().to_vec())
+        .unwrap_or_default();
     let ops = operands(vm, g, &variadic(args, at + 1), Some(&format));
     let mut out = Vec::new();
     rfmt::sprintf(&mut out, &format, &ops);
@@ -222,7 +463,9 @@ pub fn sprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 /// Writes to an io.Writer: os.Stdout/os.Stderr directly, anything else
 /// through its Write method.
 fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Result<Ret, Value> {
-    let Some(Value::Iface(i)) = w else { return Err(crate::vm::panic::nil_deref()) };
+    let Some(Value::Iface(i)) = w else {
+        return Err(crate::vm::panic::nil_deref());
+    };
     if vm.type_name(i.0) == "*os.File" {
         let fd = match &i.1 {
             Value::Ptr(p) => match p.load() {
@@ -239,7 +482,10 @@ fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Re
     };
     let bytes = Value::slice_of(out.iter().map(|&b| Value::Int(i64::from(b))).collect());
     let res = vm.call_sync(g, write, vec![i.1.clone(), bytes])?;
-    Ok(Ret::Many(vec![res.first().cloned().unwrap_or(Value::Int(0)), res.get(1).cloned().unwrap_or_default()]))
+    Ok(Ret::Many(vec![
+        res.first().cloned().unwrap_or(Value::Int(0)),
+        res.get(1).cloned().unwrap_or_default(),
+    ]))
 }
 
 pub fn fprintln(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
@@ -264,7 +510,10 @@ pub fn fprintf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Va
 /// fmt.Errorf: an `*errors.errorString`, or a `*fmt.wrapError` whose
 /// Unwrap returns the `%w` operand.
 pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
-    let format = args.first().map(|f| f.as_bytes().to_vec()).unwrap_or_default();
+    let format = args
+        .first()
+        .map(|f| f.as_bytes().to_vec())
+        .unwrap_or_default();
     let rest = variadic(args, 1);
     let ops = operands(vm, g, &rest, Some(&format));
     let mut out = Vec::new();
@@ -274,12 +523,18 @@ pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
         Wrapped::None => Value::Iface(std::rc::Rc::new((bt::ERROR_STRING, msg))),
         Wrapped::One(i) => {
             let inner = rest.get(i).cloned().unwrap_or_default();
-            Value::Iface(std::rc::Rc::new((bt::WRAP_ERROR, Value::Tuple(std::rc::Rc::from(vec![msg, inner])))))
+            Value::Iface(std::rc::Rc::new((
+                bt::WRAP_ERROR,
+                Value::Tuple(std::rc::Rc::from(vec![msg, inner])),
+            )))
         }
         Wrapped::Many(ix) => {
             let mut parts = vec![msg];
             parts.extend(ix.iter().filter_map(|&i| rest.get(i).cloned()));
-            Value::Iface(std::rc::Rc::new((bt::WRAP_ERROR, Value::Tuple(std::rc::Rc::from(parts)))))
+            Value::Iface(std::rc::Rc::new((
+                bt::WRAP_ERROR,
+                Value::Tuple(std::rc::Rc::from(parts)),
+            )))
         }
     };
     Ok(Ret::One(v))
@@ -287,7 +542,9 @@ pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
 
 /// Error() of the built-in error types.
 pub fn error_text(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
-    Ok(Ret::One(Value::bytes(&err_text(args.first().unwrap_or(&Value::Nil)))))
+    Ok(Ret::One(Value::bytes(&err_text(
+        args.first().unwrap_or(&Value::Nil),
+    ))))
 }
 
 /// Unwrap() of `*fmt.wrapError`.
@@ -300,7 +557,12 @@ pub fn unwrap(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
 }
 
 /// The builtin print/println (to stderr, runtime formatting).
-pub fn builtin_print(vm: &mut Vm, _g: &mut Goroutine, args: &[Value], newline: bool) -> Result<Ret, Value> {
+pub fn builtin_print(
+    vm: &mut Vm,
+    g: &mut Goroutine,
+    args: &[Value],
+    newline: bool,
+) -> Result<Ret, Value> {
     let mut out = Vec::new();
     for (i, a) in variadic(args, 0).iter().enumerate() {
         if newline && i > 0 {
@@ -308,16 +570,8 @@ pub fn builtin_print(vm: &mut Vm, _g: &mut Goroutine, args: &[Value], newline: b
         }
         match a {
             Value::Iface(x) => {
-                let d = vm.prog.types.get(x.0 as usize).map(|d| d.kind).unwrap_or_default();
-                let s = match (d, &x.1) {
-                    (Kind::Float64 | Kind::Float32, v) => crate::runtime::strconv::format_float(v.as_float(), b'e', 6, 64),
-                    (Kind::Int(k), v) if !k.signed() => (v.as_int() as u64).to_string(),
-                    (Kind::Int(_), v) => v.as_int().to_string(),
-                    (Kind::Bool, v) => v.as_bool().to_string(),
-                    (Kind::String, v) => String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    _ => "0xc000010000".to_string(),
-                };
-                out.extend_from_slice(s.as_bytes());
+                let v = raw_value(vm, g, &x.1, x.0, NONE, 0);
+                crate::runtime::print::append_print_value(&mut out, &v);
             }
             _ => out.extend_from_slice(b"nil"),
         }
@@ -327,4 +581,29 @@ pub fn builtin_print(vm: &mut Vm, _g: &mut Goroutine, args: &[Value], newline: b
     }
     vm.write_out(true, &out);
     Ok(Ret::None)
+}
+
+/// What Go's runtime prints after `panic: ` for the panic value `v`
+/// (printpanicval: Error()/String() results, `main.T(3)`, `(main.T) 0x...`,
+/// newlines followed by a tab).
+pub fn panic_text(vm: &mut Vm, g: &mut Goroutine, v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    let Value::Iface(i) = v else {
+        out.extend_from_slice(b"nil");
+        return out;
+    };
+    let fv = if bt::is_runtime_error(i.0) || i.0 == bt::ERROR_STRING || i.0 == bt::WRAP_ERROR {
+        FmtValue::String {
+            ty: Cow::Borrowed("string"),
+            v: Cow::Owned(err_text(&i.1)),
+        }
+    } else {
+        let needs = Needs {
+            string: true,
+            go_string: false,
+        };
+        typed(vm, g, &i.1, i.0, needs, 0, true)
+    };
+    crate::runtime::panicval::append_panic_value(&mut out, &fv);
+    out
 }

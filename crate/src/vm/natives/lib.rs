@@ -42,25 +42,29 @@ fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value
         .unwrap_or_default())
 }
 
+use crate::runtime::rand::Rand as GoRand;
+use crate::runtime::unicode as uni;
+use crate::runtime::utf8;
+
 pub fn lookup(name: &str) -> Option<super::NativeFn> {
     let f: super::NativeFn = match name {
-        "strings.ToUpper" => |_, _, a| string(text(a, 0).to_uppercase()),
-        "strings.ToLower" => |_, _, a| string(text(a, 0).to_lowercase()),
-        "strings.ToTitle" => |_, _, a| string(text(a, 0).to_uppercase()),
+        "strings.ToUpper" => |_, _, a| string(map_runes(s(a, 0), uni::to_upper)),
+        "strings.ToLower" => |_, _, a| string(map_runes(s(a, 0), uni::to_lower)),
+        "strings.ToTitle" => |_, _, a| string(map_runes(s(a, 0), uni::to_title)),
         "strings.Title" => |_, _, a| {
-            let mut out = String::new();
-            let mut prev_letter = false;
-            for c in text(a, 0).chars() {
-                if !prev_letter && c.is_alphabetic() {
-                    out.extend(c.to_uppercase());
+            // Go: a letter following a separator is title-cased.
+            let mut prev = ' ' as i32;
+            string(map_runes(s(a, 0), |r| {
+                let out = if title_separator(prev) {
+                    uni::to_title(r)
                 } else {
-                    out.push(c);
-                }
-                prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
-            }
-            string(out)
+                    r
+                };
+                prev = r;
+                out
+            }))
         },
-        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), |c| is_space(c), true, true)),
+        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), is_space, true, true)),
         "strings.Trim" => |_, _, a| {
             let cut = text(a, 1);
             string(trim(s(a, 0), |c| cut.contains(c), true, true))
@@ -214,41 +218,41 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
             Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
         },
-        "unicode.IsLetter" => |_, _, a| one(Value::Bool(ch(a).is_alphabetic())),
-        "unicode.IsDigit" => |_, _, a| {
-            one(Value::Bool(
-                ch(a).is_numeric() && ch(a).to_digit(10).is_some() || ch(a).is_ascii_digit(),
-            ))
-        },
-        "unicode.IsNumber" => |_, _, a| one(Value::Bool(ch(a).is_numeric())),
-        "unicode.IsSpace" => |_, _, a| one(Value::Bool(is_space(ch(a)))),
-        "unicode.IsUpper" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
-        "unicode.IsLower" => |_, _, a| one(Value::Bool(ch(a).is_lowercase())),
-        "unicode.IsTitle" => |_, _, a| one(Value::Bool(ch(a).is_uppercase())),
-        "unicode.IsPunct" => |_, _, a| {
-            one(Value::Bool(
-                ch(a).is_ascii_punctuation() && !"$+<=>^`|~".contains(ch(a)),
-            ))
-        },
-        "unicode.IsControl" => |_, _, a| one(Value::Bool(ch(a).is_control())),
-        "unicode.IsGraphic" | "unicode.IsPrint" => |_, _, a| {
-            one(Value::Bool(
-                !ch(a).is_control() && rconv::is_print(n(a, 0) as u32),
-            ))
-        },
-        "unicode.IsSymbol" => |_, _, a| one(Value::Bool("$+<=>^`|~".contains(ch(a)))),
-        "unicode.IsMark" => |_, _, _| one(Value::Bool(false)),
-        "unicode.ToUpper" | "unicode.ToTitle" => |_, _, a| {
+        "unicode.IsLetter" => |_, _, a| one(Value::Bool(uni::is_letter(rune(a)))),
+        "unicode.IsDigit" => |_, _, a| one(Value::Bool(uni::is_digit(rune(a)))),
+        "unicode.IsNumber" => |_, _, a| one(Value::Bool(uni::is_number(rune(a)))),
+        "unicode.IsSpace" => |_, _, a| one(Value::Bool(uni::is_space(rune(a)))),
+        "unicode.IsUpper" => |_, _, a| one(Value::Bool(uni::is_upper(rune(a)))),
+        "unicode.IsLower" => |_, _, a| one(Value::Bool(uni::is_lower(rune(a)))),
+        "unicode.IsTitle" => |_, _, a| one(Value::Bool(uni::is_title(rune(a)))),
+        "unicode.IsPunct" => |_, _, a| one(Value::Bool(uni::is_punct(rune(a)))),
+        "unicode.IsControl" => |_, _, a| one(Value::Bool(uni::is_control(rune(a)))),
+        "unicode.IsGraphic" => |_, _, a| one(Value::Bool(uni::is_graphic(rune(a)))),
+        "unicode.IsPrint" => |_, _, a| one(Value::Bool(uni::is_print(rune(a)))),
+        "unicode.IsSymbol" => |_, _, a| one(Value::Bool(uni::is_symbol(rune(a)))),
+        "unicode.IsMark" => |_, _, a| one(Value::Bool(uni::is_mark(rune(a)))),
+        "unicode.ToUpper" => |_, _, a| one(Value::Int(i64::from(uni::to_upper(rune(a))))),
+        "unicode.ToLower" => |_, _, a| one(Value::Int(i64::from(uni::to_lower(rune(a))))),
+        "unicode.ToTitle" => |_, _, a| one(Value::Int(i64::from(uni::to_title(rune(a))))),
+        "sort.sliceLen" => |_, _, a| {
             one(Value::Int(
-                ch(a).to_uppercase().next().map_or(n(a, 0), |c| c as i64),
+                a.first().map(iface_inner).unwrap_or_default().len(),
             ))
         },
-        "unicode.ToLower" => |_, _, a| {
-            one(Value::Int(
-                ch(a).to_lowercase().next().map_or(n(a, 0), |c| c as i64),
-            ))
+        "sort.sliceSwap" => |_, _, a| {
+            if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
+                let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
+                if (0..len).contains(&i) && (0..len).contains(&j) {
+                    let off = sl.off as usize;
+                    let mut arr = sl.arr.borrow_mut();
+                    if off + (i.max(j) as usize) < arr.len() {
+                        arr.swap(off + i as usize, off + j as usize);
+                    }
+                }
+            }
+            Ok(Ret::None)
         },
-        "sort.Slice" | "sort.SliceStable" => |vm, g, a| {
+        "sort.SliceStable" => |vm, g, a| {
             sort_slice(vm, g, a)?;
             Ok(Ret::None)
         },
@@ -292,19 +296,41 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
     Some(f)
 }
 
-fn ch(a: &[Value]) -> char {
-    u32::try_from(n(a, 0))
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or('\u{FFFD}')
+/// A rune argument (Go's int32).
+fn rune(a: &[Value]) -> i32 {
+    n(a, 0) as i32
 }
 
 /// unicode.IsSpace.
 fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
-    ) || (c as u32 > 0xff && c.is_whitespace())
+    uni::is_space(c as i32)
+}
+
+/// strings.Map's decoding: each rune mapped, invalid bytes written as U+FFFD.
+fn map_runes(mut b: &[u8], mut f: impl FnMut(i32) -> i32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    while !b.is_empty() {
+        let (r, w) = utf8::decode_rune(b);
+        let m = f(r as i32);
+        if m >= 0 {
+            let m = u32::try_from(m).unwrap_or(0xFFFD);
+            utf8::append_rune(&mut out, m);
+        }
+        b = b.get(w.max(1)..).unwrap_or_default();
+    }
+    out
+}
+
+/// strings.Title's isSeparator.
+fn title_separator(r: i32) -> bool {
+    if r <= 0x7F {
+        let c = r as u8;
+        return !(c.is_ascii_alphanumeric() || c == b'_');
+    }
+    if uni::is_letter(r) || uni::is_digit(r) {
+        return false;
+    }
+    uni::is_space(r)
 }
 
 fn trim(b: &[u8], cut: impl Fn(char) -> bool, left: bool, right: bool) -> Vec<u8> {
@@ -480,6 +506,7 @@ fn errors_as(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
 }
 
 fn math(name: &str) -> Option<super::NativeFn> {
+    use crate::runtime::math as gm;
     macro_rules! f1 {
         ($e:expr) => {
             |_, _, a| one(Value::Float($e(f(a, 0))))
@@ -487,52 +514,42 @@ fn math(name: &str) -> Option<super::NativeFn> {
     }
     let nf: super::NativeFn = match name {
         "math.Sqrt" => f1!(f64::sqrt),
-        "math.Cbrt" => f1!(f64::cbrt),
-        "math.Exp" => f1!(f64::exp),
-        "math.Exp2" => f1!(f64::exp2),
-        "math.Log" => f1!(f64::ln),
-        "math.Log2" => f1!(f64::log2),
-        "math.Log10" => f1!(f64::log10),
-        "math.Log1p" => f1!(f64::ln_1p),
+        "math.Cbrt" => f1!(gm::cbrt),
+        "math.Exp" => f1!(gm::exp),
+        "math.Exp2" => f1!(gm::exp2),
+        "math.Log" => f1!(gm::log),
+        "math.Log2" => f1!(gm::log2),
+        "math.Log10" => f1!(gm::log10),
+        "math.Log1p" => f1!(gm::log1p),
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
         "math.Trunc" => f1!(f64::trunc),
         "math.Round" => f1!(f64::round),
         "math.RoundToEven" => f1!(f64::round_ties_even),
-        "math.Sin" => f1!(f64::sin),
-        "math.Cos" => f1!(f64::cos),
-        "math.Tan" => f1!(f64::tan),
-        "math.Asin" => f1!(f64::asin),
-        "math.Acos" => f1!(f64::acos),
-        "math.Atan" => f1!(f64::atan),
-        "math.Sinh" => f1!(f64::sinh),
-        "math.Cosh" => f1!(f64::cosh),
-        "math.Tanh" => f1!(f64::tanh),
-        "math.Pow" => |_, _, a| one(Value::Float(f(a, 0).powf(f(a, 1)))),
-        "math.Atan2" => |_, _, a| one(Value::Float(f(a, 0).atan2(f(a, 1)))),
-        "math.Hypot" => |_, _, a| one(Value::Float(f(a, 0).hypot(f(a, 1)))),
-        "math.Mod" => |_, _, a| one(Value::Float(f(a, 0) % f(a, 1))),
+        "math.Sin" => f1!(gm::sin),
+        "math.Cos" => f1!(gm::cos),
+        "math.Tan" => f1!(gm::tan),
+        "math.Asin" => f1!(gm::asin),
+        "math.Acos" => f1!(gm::acos),
+        "math.Atan" => f1!(gm::atan),
+        "math.Sinh" => f1!(gm::sinh),
+        "math.Cosh" => f1!(gm::cosh),
+        "math.Tanh" => f1!(gm::tanh),
+        "math.Pow" => |_, _, a| one(Value::Float(gm::pow(f(a, 0), f(a, 1)))),
+        "math.Atan2" => |_, _, a| one(Value::Float(gm::atan2(f(a, 0), f(a, 1)))),
+        "math.Hypot" => |_, _, a| one(Value::Float(gm::hypot(f(a, 0), f(a, 1)))),
+        "math.Mod" => |_, _, a| one(Value::Float(gm::fmod(f(a, 0), f(a, 1)))),
         "math.Remainder" => |_, _, a| {
             let (x, y) = (f(a, 0), f(a, 1));
             one(Value::Float(x - (x / y).round_ties_even() * y))
         },
-        "math.Dim" => |_, _, a| one(Value::Float((f(a, 0) - f(a, 1)).max(0.0))),
-        "math.Max" => |_, _, a| {
-            let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() {
-                f64::NAN
-            } else {
-                x.max(y)
-            }))
+        "math.Dim" => |_, _, a| {
+            // Go: NaN propagates; a non-positive difference is +0.
+            let v = f(a, 0) - f(a, 1);
+            one(Value::Float(if v <= 0.0 { 0.0 } else { v }))
         },
-        "math.Min" => |_, _, a| {
-            let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(if x.is_nan() || y.is_nan() {
-                f64::NAN
-            } else {
-                x.min(y)
-            }))
-        },
+        "math.Max" => |_, _, a| one(Value::Float(gm::max(f(a, 0), f(a, 1)))),
+        "math.Min" => |_, _, a| one(Value::Float(gm::min(f(a, 0), f(a, 1)))),
         "math.Inf" => |_, _, a| {
             one(Value::Float(if n(a, 0) >= 0 {
                 f64::INFINITY
@@ -540,9 +557,9 @@ fn math(name: &str) -> Option<super::NativeFn> {
                 f64::NEG_INFINITY
             }))
         },
-        "math.NaN" => |_, _, _| one(Value::Float(f64::NAN)),
+        "math.NaN" => |_, _, _| one(Value::Float(gm::nan())),
         "math.Copysign" => |_, _, a| one(Value::Float(f(a, 0).copysign(f(a, 1)))),
-        "math.Pow10" => |_, _, a| one(Value::Float(10f64.powi(n(a, 0).clamp(-400, 400) as i32))),
+        "math.Pow10" => |_, _, a| one(Value::Float(gm::pow10(n(a, 0)))),
         "math.Float64bits" => |_, _, a| one(Value::Int(f(a, 0).to_bits() as i64)),
         "math.Float64frombits" => |_, _, a| one(Value::Float(f64::from_bits(n(a, 0) as u64))),
         "math.Float32bits" => |_, _, a| one(Value::Int(i64::from((f(a, 0) as f32).to_bits()))),
@@ -551,99 +568,178 @@ fn math(name: &str) -> Option<super::NativeFn> {
         }
         "math.Modf" => |_, _, a| {
             let x = f(a, 0);
-            Ok(Ret::Many(vec![
-                Value::Float(x.trunc()),
-                Value::Float(x.fract()),
-            ]))
+            let (int, frac) = gm::modf(x);
+            Ok(Ret::Many(vec![Value::Float(int), Value::Float(frac)]))
         },
         _ => return None,
     };
     Some(nf)
 }
 
-/// math/rand: every generator draws from the run's seeded PRNG.
+/// math/rand: `vm.rands[0]` (seeded from the run's seed) backs the top-level
+/// functions; rand.New(rand.NewSource(n)) adds a generator reproducing Go's.
 fn rand(name: &str) -> Option<super::NativeFn> {
-    let method = name.starts_with("math/rand.Rand.");
-    let base = name.rsplit('.').next().unwrap_or("");
-    let nf: super::NativeFn = match (base, method) {
-        ("New", false) => |vm, _, _| {
-            let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(0)])));
+    let base = name.strip_prefix("math/rand.")?;
+    let nf: super::NativeFn = match base {
+        "New" => |vm, _, a| {
+            let seed = match a.first() {
+                Some(Value::Iface(i)) => match &i.1 {
+                    Value::Ptr(p) => field0(&p.load()),
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            vm.rands.push(GoRand::new(seed));
+            let id = Value::Int(vm.rands.len() as i64 - 1);
+            let c = vm.new_cell(Value::Struct(Value::new_box(vec![id])));
             one(Value::Ptr(Ptr::Cell(c)))
         },
-        ("Seed", _) => |_, _, _| Ok(Ret::None),
-        ("Int" | "Int63" | "Uint64" | "Uint32" | "Int31", _) => {
-            let f: super::NativeFn = match base {
-                "Int" | "Int63" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 1) as i64)),
-                "Uint64" => |vm, _, _| one(Value::Int(vm.rng.next_u64() as i64)),
-                "Uint32" => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 32) as i64)),
-                _ => |vm, _, _| one(Value::Int((vm.rng.next_u64() >> 33) as i64)),
+        "Seed" => |vm, _, a| {
+            with_rand::<false>(vm, a, |r, x| {
+                r.seed(n(x, 0));
+                Ok(Ret::None)
+            })
+        },
+        "Rand.Seed" => |vm, _, a| {
+            with_rand::<true>(vm, a, |r, x| {
+                r.seed(n(x, 0));
+                Ok(Ret::None)
+            })
+        },
+        _ => {
+            let (m, fname) = match base.strip_prefix("Rand.") {
+                Some(f) => (true, f),
+                None => (false, base),
             };
-            f
+            return rand_draw(fname, m);
         }
-        ("Intn" | "Int63n" | "Int31n", m) => {
-            if m {
-                |vm, _, a| bounded(vm, n(a, 1))
-            } else {
-                |vm, _, a| bounded(vm, n(a, 0))
-            }
-        }
-        ("Float64", _) => |vm, _, _| {
-            one(Value::Float(
-                (vm.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64,
-            ))
-        },
-        ("Float32", _) => |vm, _, _| {
-            one(Value::Float(f64::from(
-                (vm.rng.next_u64() >> 40) as f32 / (1u32 << 24) as f32,
-            )))
-        },
-        ("Perm", m) => {
-            if m {
-                |vm, _, a| perm(vm, n(a, 1))
-            } else {
-                |vm, _, a| perm(vm, n(a, 0))
-            }
-        }
-        ("Shuffle", m) => {
-            if m {
-                |vm, g, a| shuffle(vm, g, n(a, 1), a.get(2))
-            } else {
-                |vm, g, a| shuffle(vm, g, n(a, 0), a.get(1))
-            }
-        }
-        _ => return None,
     };
-    if !name.starts_with("math/rand.") {
-        return None;
-    }
     Some(nf)
 }
 
-fn bounded(vm: &mut Vm, max: i64) -> R {
-    if max <= 0 {
-        return Err(Value::Iface(Rc::new((
-            bt::STRING,
-            Value::str("invalid argument to Intn"),
-        ))));
+/// The draws, as top-level functions (`m` false) or *Rand methods.
+fn rand_draw(fname: &str, m: bool) -> Option<super::NativeFn> {
+    macro_rules! pick {
+        ($f:ident) => {
+            if m {
+                $f::<true>
+            } else {
+                $f::<false>
+            }
+        };
     }
-    one(Value::Int(vm.rng.below(max as u64) as i64))
+    Some(match fname {
+        "Int" | "Int63" => pick!(r_int63),
+        "Uint64" => pick!(r_uint64),
+        "Uint32" => pick!(r_uint32),
+        "Int31" => pick!(r_int31),
+        "Intn" => pick!(r_intn),
+        "Int63n" => pick!(r_int63n),
+        "Int31n" => pick!(r_int31n),
+        "Float64" => pick!(r_float64),
+        "Float32" => pick!(r_float32),
+        "Perm" => pick!(r_perm),
+        "Shuffle" => pick!(r_shuffle),
+        _ => return None,
+    })
 }
 
-fn perm(vm: &mut Vm, k: i64) -> R {
-    let k = k.clamp(0, 1 << 24) as usize;
-    let mut p: Vec<i64> = (0..k as i64).collect();
+/// The generator a call uses (the receiver's for a method) and the other args.
+fn rand_of<const M: bool>(vm: &mut Vm, a: &[Value]) -> (usize, Vec<Value>) {
+    if !M {
+        return (0, a.to_vec());
+    }
+    let id = match a.first() {
+        Some(Value::Ptr(p)) => field0(&p.load()),
+        _ => 0,
+    };
+    let id = usize::try_from(id)
+        .unwrap_or(0)
+        .min(vm.rands.len().saturating_sub(1));
+    (id, a.get(1..).unwrap_or_default().to_vec())
+}
+
+fn with_rand<const M: bool>(
+    vm: &mut Vm,
+    a: &[Value],
+    f: impl FnOnce(&mut GoRand, &[Value]) -> R,
+) -> R {
+    let (id, args) = rand_of::<M>(vm, a);
+    match vm.rands.get_mut(id) {
+        Some(r) => f(r, &args),
+        None => one(Value::Int(0)),
+    }
+}
+
+fn rand_panic(msg: &str) -> Value {
+    Value::Iface(Rc::new((bt::STRING, Value::str(msg))))
+}
+
+fn r_int63<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.int63())))
+}
+fn r_uint64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.uint64() as i64)))
+}
+fn r_uint32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.uint32()))))
+}
+fn r_int31<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.int31()))))
+}
+fn r_intn<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.intn(n(x, 0))
+            .map(|v| Ret::One(Value::Int(v)))
+            .map_err(rand_panic)
+    })
+}
+fn r_int63n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.int63n(n(x, 0))
+            .map(|v| Ret::One(Value::Int(v)))
+            .map_err(rand_panic)
+    })
+}
+fn r_int31n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        r.int31n(n(x, 0) as i32)
+            .map(|v| Ret::One(Value::Int(i64::from(v))))
+            .map_err(rand_panic)
+    })
+}
+fn r_float64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Float(r.float64())))
+}
+fn r_float32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, _| one(Value::Float(f64::from(r.float32()))))
+}
+fn r_perm<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
+    with_rand::<M>(vm, a, |r, x| {
+        let k = n(x, 0).min(1 << 24);
+        let p = r.perm(k).map_err(rand_panic)?;
+        one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
+    })
+}
+fn r_shuffle<const M: bool>(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
+    let (id, x) = rand_of::<M>(vm, a);
+    let k = n(&x, 0);
+    if k < 0 {
+        return Err(rand_panic("invalid argument to Shuffle"));
+    }
+    let swap = x.get(1).cloned().unwrap_or_default();
     for i in (1..k).rev() {
-        let j = vm.rng.below(i as u64 + 1) as usize;
-        p.swap(i, j);
-    }
-    one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
-}
-
-fn shuffle(vm: &mut Vm, g: &mut Goroutine, k: i64, swap: Option<&Value>) -> R {
-    let swap = swap.cloned().unwrap_or_default();
-    for i in (1..k.max(0)).rev() {
-        let j = vm.rng.below(i as u64 + 1) as i64;
+        let Some(r) = vm.rands.get_mut(id) else { break };
+        let j = r.shuffle_index(i);
         vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
     }
     Ok(Ret::None)
+}
+
+/// The first field of a struct value (rngSource.seed, Rand.id).
+fn field0(v: &Value) -> i64 {
+    match v {
+        Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int),
+        _ => 0,
+    }
 }

@@ -53,9 +53,16 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "sync.RWMutex.Unlock" => sync::rw_unlock,
         "sync.RWMutex.RLock" => sync::rw_rlock,
         "sync.RWMutex.RUnlock" => sync::rw_runlock,
+        "sync.RWMutex.TryLock" => sync::rw_trylock,
+        "sync.RWMutex.TryRLock" => sync::rw_tryrlock,
         "sync.Once.Do" => sync::once_do,
+        "sync.Cond.ticket" => sync::cond_ticket,
+        "sync.Cond.park" => sync::cond_park,
+        "sync.Cond.Signal" => sync::cond_signal,
+        "sync.Cond.Broadcast" => sync::cond_broadcast,
         "time.Sleep" => sync::sleep,
         "runtime.Gosched" => sync::gosched,
+        "runtime.Goexit" => sync::goexit,
         "runtime.NumGoroutine" => sync::num_goroutine,
         "runtime.GOMAXPROCS" => sync::gomaxprocs,
         "os.Exit" => sync::exit,
@@ -76,6 +83,13 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "time.Time.Minute" => time::minute,
         "time.Time.Second" => time::second,
         "time.Time.Weekday" => time::weekday,
+        "time.Time.YearDay" => time::year_day,
+        "time.Time.Date" => time::ymd,
+        "time.Time.Clock" => time::clock,
+        "time.Time.AppendFormat" => time::append_format,
+        "time.ParseDuration" => time::parse_duration,
+        "time.Parse" => time::parse,
+        "time.Date" => time::date,
         _ => return atomic::lookup(name).or_else(|| lib::lookup(name)),
     };
     Some(f)
@@ -85,6 +99,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// virtual clock starts.
 pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
 
+pub use fmt::panic_text;
 pub use time::time_value;
 
 /// `%v` of a float64 as Go prints it (strconv 'g' with the shortest repr,

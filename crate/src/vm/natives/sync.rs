@@ -19,6 +19,10 @@ pub struct SyncState {
     pub writers: VecDeque<(usize, u64)>,
     pub readers: VecDeque<(usize, u64)>,
     pub done: bool,
+    /// Cond: the next ticket to notify (tickets below it are notified; the
+    /// next ticket to hand out is `count`), and the parked (ticket, slot, token).
+    pub notify: i64,
+    pub parked: Vec<(i64, usize, u64)>,
 }
 
 fn key(vm: &mut Vm, v: Option<&Value>) -> Key {
@@ -191,6 +195,28 @@ fn grant_writer(vm: &mut Vm, k: &Key) {
     }
 }
 
+/// RWMutex.TryLock: only when nobody holds it.
+pub fn rw_trylock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.count == 0;
+    if ok {
+        s.locked = true;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
+/// RWMutex.TryRLock: fails while a writer holds or waits for it, as in Go.
+pub fn rw_tryrlock(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let ok = !s.locked && s.writers.is_empty();
+    if ok {
+        s.count += 1;
+    }
+    Ok(Ret::One(Value::Bool(ok)))
+}
+
 pub fn rw_rlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let k = key(vm, args.first());
     let s = state(vm, &k);
@@ -244,6 +270,15 @@ pub fn sleep(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Valu
     Ok(Ret::Blocked)
 }
 
+/// runtime.Goexit: unwinds the goroutine's defers, then ends it.
+pub fn goexit(vm: &mut Vm, g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
+    vm.goexit = true;
+    if g.id == 1 {
+        vm.main_exited = true;
+    }
+    Err(Value::Nil)
+}
+
 pub fn gosched(vm: &mut Vm, _g: &mut Goroutine, _args: &[Value]) -> Result<Ret, Value> {
     vm.yielded = true;
     Ok(Ret::Yield)
@@ -265,4 +300,55 @@ pub fn gomaxprocs(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret
 pub fn exit(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     vm.exit = Some(args.first().map_or(0, Value::as_int) as i32);
     Ok(Ret::Exit)
+}
+
+/// Cond.ticket: the waiter's place in line (notifyListAdd).
+pub fn cond_ticket(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    let t = s.count;
+    s.count += 1;
+    Ok(Ret::One(Value::Int(t)))
+}
+
+/// Cond.park(t): returns at once when t was already notified (notifyListWait).
+pub fn cond_park(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let t = args.get(1).map_or(0, Value::as_int);
+    if t < state(vm, &k).notify {
+        return Ok(Ret::None);
+    }
+    let token = vm.park(g, WaitReason::Cond);
+    let slot = vm.cur_slot;
+    state(vm, &k).parked.push((t, slot, token));
+    Ok(Ret::Blocked)
+}
+
+/// Cond.Signal: notifies the oldest ticket not yet notified.
+pub fn cond_signal(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    if s.notify == s.count {
+        return Ok(Ret::None);
+    }
+    let t = s.notify;
+    s.notify += 1;
+    if let Some(i) = s.parked.iter().position(|w| w.0 == t) {
+        let (_, slot, token) = s.parked.remove(i);
+        vm.wake(slot, token);
+    }
+    Ok(Ret::None)
+}
+
+/// Cond.Broadcast: notifies every ticket handed out so far.
+pub fn cond_broadcast(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let k = key(vm, args.first());
+    let s = state(vm, &k);
+    s.notify = s.count;
+    let mut parked = std::mem::take(&mut s.parked);
+    parked.sort_by_key(|w| w.0);
+    for (_, slot, token) in parked {
+        vm.wake(slot, token);
+    }
+    Ok(Ret::None)
 }

@@ -1,5 +1,5 @@
 //! time: the virtual clock and timers (stdlib/time.go declares
-//! `Time{ns, loc}`, `Timer{C, id}`, `Ticker{C, id}`).
+//! `Time{ns, loc, mono}`, `Timer{C, id}`, `Ticker{C, id}`).
 
 use std::rc::Rc;
 
@@ -12,11 +12,13 @@ use crate::vm::{Goroutine, Vm};
 
 use super::EPOCH_UNIX_NANOS;
 
-/// A time.Time for virtual time `clock`.
+/// A time.Time for virtual time `clock`, as time.Now() returns it (with a
+/// monotonic reading: the playground's first one is `m=+0.000000001`).
 pub fn time_value(clock: i64) -> Value {
     Value::Struct(Value::new_box(vec![
         Value::Int(EPOCH_UNIX_NANOS + clock),
         Value::Nil,
+        Value::Int(clock.wrapping_add(1)),
     ]))
 }
 
@@ -33,7 +35,11 @@ pub fn now(vm: &mut Vm, _g: &mut Goroutine, _a: &[Value]) -> Result<Ret, Value> 
 }
 
 fn time_zero() -> Value {
-    Value::Struct(Value::new_box(vec![Value::Int(0), Value::Nil]))
+    Value::Struct(Value::new_box(vec![
+        Value::Int(0),
+        Value::Nil,
+        Value::Int(0),
+    ]))
 }
 
 fn timer_chan(vm: &mut Vm) -> Value {
@@ -172,8 +178,21 @@ pub fn ticker_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret,
     Ok(Ret::None)
 }
 
-/// (unix seconds, nanoseconds) of a Time receiver.
+/// Unix seconds of Go's zero Time, January 1 of year 1.
+const ZERO_TIME_UNIX: i64 = -62_135_596_800;
+
+/// (unix seconds, nanoseconds) of a Time receiver. Time{} (no location, no
+/// monotonic reading) is Go's zero Time; every other instant has a location.
 fn parts(a: &[Value]) -> (i64, u32) {
+    if let Some(Value::Struct(b)) = a.first() {
+        let b = b.borrow();
+        let zero = b.first().map_or(0, Value::as_int) == 0
+            && matches!(b.get(1), Some(Value::Nil) | None)
+            && b.get(2).map_or(0, Value::as_int) == 0;
+        if zero {
+            return (ZERO_TIME_UNIX, 0);
+        }
+    }
     let ns = a.first().map_or(0, nanos);
     (
         ns.div_euclid(1_000_000_000),
@@ -198,7 +217,13 @@ pub fn string(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value
     let (s, ns) = parts(a);
     let mut out = Vec::new();
     let _ = vm;
-    rtime::time_string(&mut out, s, ns, rtime::UTC, None);
+    // Time.mono: the monotonic reading in ns, which starts at 1 (0: none).
+    let mono = match a.first() {
+        Some(Value::Struct(b)) => b.borrow().get(2).map_or(0, Value::as_int),
+        _ => 0,
+    };
+    let mono = (mono != 0).then_some(mono);
+    rtime::time_string(&mut out, s, ns, rtime::UTC, mono);
     Ok(Ret::One(Value::bytes(&out)))
 }
 
@@ -229,6 +254,85 @@ pub fn second(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Valu
     Ok(Ret::One(Value::Int(field(a, "5"))))
 }
 pub fn weekday(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
-    let days = a.first().map_or(0, nanos).div_euclid(86_400_000_000_000);
-    Ok(Ret::One(Value::Int((days + 4).rem_euclid(7))))
+    Ok(Ret::One(Value::Int(civil(a).weekday)))
+}
+
+/// A time.Time in UTC for an instant, without a monotonic reading.
+fn instant(vm: &Vm, unix_sec: i64, nsec: u32) -> Value {
+    let ns = unix_sec
+        .wrapping_mul(1_000_000_000)
+        .wrapping_add(i64::from(nsec));
+    let loc = vm.global_value("time.UTC");
+    Value::Struct(Value::new_box(vec![Value::Int(ns), loc, Value::Int(0)]))
+}
+
+fn error(msg: &str) -> Value {
+    Value::Iface(Rc::new((bt::ERROR_STRING, Value::str(msg))))
+}
+
+fn civil(a: &[Value]) -> rtime::Civil {
+    rtime::civil(parts(a).0, 0)
+}
+
+pub fn parse_duration(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let s = a.first().map(Value::as_bytes).unwrap_or(&[]);
+    Ok(Ret::Many(match rtime::parse_duration(s) {
+        Ok(d) => vec![Value::Int(d), Value::Nil],
+        Err(e) => vec![Value::Int(0), error(&e)],
+    }))
+}
+
+/// time.Parse (every zone shown as UTC: the VM's Time has no offsets).
+pub fn parse(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let arg = |i: usize| a.get(i).map(Value::as_bytes).unwrap_or(&[]);
+    Ok(Ret::Many(match rtime::parse(arg(0), arg(1)) {
+        Ok(t) => vec![instant(vm, t.unix_sec, t.nsec), Value::Nil],
+        Err(e) => vec![time_zero(), error(&e)],
+    }))
+}
+
+/// time.Date in UTC (the location argument is ignored).
+pub fn date(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let n = |i: usize| a.get(i).map_or(0, Value::as_int);
+    let (s, ns) = rtime::date(n(0), n(1), n(2), n(3), n(4), n(5), n(6), 0);
+    Ok(Ret::One(instant(vm, s, ns)))
+}
+
+pub fn year_day(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    Ok(Ret::One(Value::Int(civil(a).yday)))
+}
+
+/// Time.Date: (year, month, day).
+pub fn ymd(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let c = civil(a);
+    Ok(Ret::Many(vec![
+        Value::Int(c.year),
+        Value::Int(c.month),
+        Value::Int(c.day),
+    ]))
+}
+
+pub fn clock(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let c = civil(a);
+    Ok(Ret::Many(vec![
+        Value::Int(c.hour),
+        Value::Int(c.minute),
+        Value::Int(c.second),
+    ]))
+}
+
+pub fn append_format(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+    let (s, ns) = parts(a);
+    let mut out: Vec<u8> = a
+        .get(1)
+        .map(Value::elems)
+        .unwrap_or_default()
+        .iter()
+        .map(|v| v.as_int() as u8)
+        .collect();
+    let layout = a.get(2).map(Value::as_bytes).unwrap_or(&[]);
+    rtime::format_time(&mut out, s, ns, rtime::UTC, layout);
+    Ok(Ret::One(Value::slice_of(
+        out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+    )))
 }

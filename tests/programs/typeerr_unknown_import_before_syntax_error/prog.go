@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"shop/cart"
+)
+
+func main() {
+	fmt.Println("hi"
+}
