@@ -90,6 +90,8 @@ pub fn run(src: &str, config: &RunConfig) -> Outcome {
         Ok(s) => s,
         Err(o) => return o,
     };
+    // Nobody reads the timeline of a run to completion.
+    s.vm.record_events = false;
     loop {
         match s.run(1 << 20) {
             Status::Exited(_) => break,

@@ -219,8 +219,6 @@ pub struct Vm {
     /// Timers that have neither fired nor been stopped (by seq).
     active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
-    /// math/rand generators: [0] backs the top-level functions, the rest rand.New's.
-    pub rands: Vec<crate::runtime::rand::Rand>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -254,6 +252,8 @@ pub struct Vm {
     pub yielded: bool,
     /// The next raised panic is runtime.Goexit.
     pub goexit: bool,
+    /// math/rand generators (0: the top-level functions', seeded from the run's seed).
+    rands: Vec<crate::runtime::rand::Rand>,
     /// Main called runtime.Goexit: the program goes on without it.
     pub main_exited: bool,
     /// The data race detector (race mode only; see race::vm_glue).
@@ -288,7 +288,6 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
-            rands: vec![crate::runtime::rand::Rand::new(seed as i64)],
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
@@ -313,6 +312,7 @@ impl Vm {
             yielded: false,
             goexit: false,
             main_exited: false,
+            rands: Vec::new(),
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -332,6 +332,23 @@ impl Vm {
             .and_then(|i| self.globals.get(i))
             .map(|c| c.v.borrow().clone())
             .unwrap_or_default()
+    }
+
+    /// A math/rand generator by index (index 0 is created on first use).
+    pub fn rand(&mut self, id: usize) -> &mut crate::runtime::rand::Rand {
+        if self.rands.is_empty() {
+            let seed = self.rng.next_u64() as i64;
+            self.rands.push(crate::runtime::rand::Rand::new(seed));
+        }
+        let i = if id < self.rands.len() { id } else { 0 };
+        &mut self.rands[i]
+    }
+
+    /// A new math/rand generator; returns its index.
+    pub fn new_rand(&mut self, seed: i64) -> usize {
+        self.rand(0);
+        self.rands.push(crate::runtime::rand::Rand::new(seed));
+        self.rands.len() - 1
     }
 
     pub fn nprocs(&self) -> usize {
@@ -385,7 +402,10 @@ impl Vm {
                     .unwrap_or_default();
                 let n = (proto.nregs as usize).max(args.len());
                 g.regs = args;
+                g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
                 g.regs.resize(n, Value::Nil);
+                // Most goroutines stay shallow: start with room for one frame.
+                g.frames = Vec::with_capacity(1);
                 g.frames.push(Frame {
                     func,
                     pc: 0,

@@ -42,7 +42,6 @@ fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value
         .unwrap_or_default())
 }
 
-use crate::runtime::rand::Rand as GoRand;
 use crate::runtime::unicode as uni;
 use crate::runtime::utf8;
 
@@ -576,170 +575,118 @@ fn math(name: &str) -> Option<super::NativeFn> {
     Some(nf)
 }
 
-/// math/rand: `vm.rands[0]` (seeded from the run's seed) backs the top-level
-/// functions; rand.New(rand.NewSource(n)) adds a generator reproducing Go's.
+/// math/rand with Go's exact generator (runtime::rand). `rand.New` sources
+/// get their own generator; the top-level functions share one seeded from
+/// the run's seed (real Go seeds them randomly).
 fn rand(name: &str) -> Option<super::NativeFn> {
-    let base = name.strip_prefix("math/rand.")?;
+    let name = name.strip_prefix("math/rand.")?;
+    let (method, base) = match name.strip_prefix("Rand.") {
+        Some(m) => (true, m),
+        None => (false, name),
+    };
+    macro_rules! gen {
+        ($body:expr) => {
+            if method {
+                |vm, g, a| {
+                    let id = rand_id(a.first());
+                    $body(vm, g, id, a.get(1..).unwrap_or(&[]))
+                }
+            } else {
+                |vm, g, a| $body(vm, g, 0, a)
+            }
+        };
+    }
+    type Gen = fn(&mut Vm, &mut Goroutine, usize, &[Value]) -> R;
     let nf: super::NativeFn = match base {
-        "New" => |vm, _, a| {
-            let seed = match a.first() {
-                Some(Value::Iface(i)) => match &i.1 {
-                    Value::Ptr(p) => field0(&p.load()),
-                    _ => 0,
-                },
-                _ => 0,
-            };
-            vm.rands.push(GoRand::new(seed));
-            let id = Value::Int(vm.rands.len() as i64 - 1);
-            let c = vm.new_cell(Value::Struct(Value::new_box(vec![id])));
-            one(Value::Ptr(Ptr::Cell(c)))
-        },
-        "Seed" => |vm, _, a| {
-            with_rand::<false>(vm, a, |r, x| {
-                r.seed(n(x, 0));
+        "New" if !method => new_rand,
+        "Seed" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| {
+                vm.rand(id).seed(n(a, 0));
                 Ok(Ret::None)
-            })
-        },
-        "Rand.Seed" => |vm, _, a| {
-            with_rand::<true>(vm, a, |r, x| {
-                r.seed(n(x, 0));
-                Ok(Ret::None)
-            })
-        },
-        _ => {
-            let (m, fname) = match base.strip_prefix("Rand.") {
-                Some(f) => (true, f),
-                None => (false, base),
-            };
-            return rand_draw(fname, m);
+            }) as Gen
+        ),
+        "Int" => gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).int()))) as Gen),
+        "Int63" => gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).int63()))) as Gen),
+        "Int31" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(i64::from(vm.rand(id).int31())))) as Gen)
         }
+        "Uint32" => gen!(
+            (|vm: &mut Vm, _g, id, _a| one(Value::Int(i64::from(vm.rand(id).uint32())))) as Gen
+        ),
+        "Uint64" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Int(vm.rand(id).uint64() as i64))) as Gen)
+        }
+        "Float64" => {
+            gen!((|vm: &mut Vm, _g, id, _a| one(Value::Float(vm.rand(id).float64()))) as Gen)
+        }
+        "Float32" => gen!(
+            (|vm: &mut Vm, _g, id, _a| one(Value::Float(f64::from(vm.rand(id).float32())))) as Gen
+        ),
+        "Intn" => {
+            gen!((|vm: &mut Vm, _g, id, a: &[Value]| bounded(vm.rand(id).intn(n(a, 0)))) as Gen)
+        }
+        "Int63n" => {
+            gen!((|vm: &mut Vm, _g, id, a: &[Value]| bounded(vm.rand(id).int63n(n(a, 0)))) as Gen)
+        }
+        "Int31n" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| bounded(
+                vm.rand(id).int31n(n(a, 0) as i32).map(i64::from)
+            )) as Gen
+        ),
+        "Perm" => gen!(
+            (|vm: &mut Vm, _g, id, a: &[Value]| match vm.rand(id).perm(n(a, 0)) {
+                Ok(p) => one(Value::slice_of(p.into_iter().map(Value::Int).collect())),
+                Err(e) => Err(crate::vm::panic::runtime_error(
+                    e.trim_start_matches("runtime error: ")
+                )),
+            }) as Gen
+        ),
+        "Shuffle" => gen!(
+            (|vm: &mut Vm, g: &mut Goroutine, id, a: &[Value]| {
+                let swap = a.get(1).cloned().unwrap_or_default();
+                let mut i = n(a, 0) - 1;
+                while i > 0 {
+                    let j = vm.rand(id).shuffle_index(i);
+                    vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
+                    i -= 1;
+                }
+                Ok(Ret::None)
+            }) as Gen
+        ),
+        _ => return None,
     };
     Some(nf)
 }
 
-/// The draws, as top-level functions (`m` false) or *Rand methods.
-fn rand_draw(fname: &str, m: bool) -> Option<super::NativeFn> {
-    macro_rules! pick {
-        ($f:ident) => {
-            if m {
-                $f::<true>
-            } else {
-                $f::<false>
-            }
-        };
+/// The generator index stored in a `*rand.Rand` (0: the shared one).
+fn rand_id(v: Option<&Value>) -> usize {
+    match v.map(iface_inner) {
+        Some(Value::Ptr(p)) => match p.load() {
+            Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int) as usize,
+            _ => 0,
+        },
+        _ => 0,
     }
-    Some(match fname {
-        "Int" | "Int63" => pick!(r_int63),
-        "Uint64" => pick!(r_uint64),
-        "Uint32" => pick!(r_uint32),
-        "Int31" => pick!(r_int31),
-        "Intn" => pick!(r_intn),
-        "Int63n" => pick!(r_int63n),
-        "Int31n" => pick!(r_int31n),
-        "Float64" => pick!(r_float64),
-        "Float32" => pick!(r_float32),
-        "Perm" => pick!(r_perm),
-        "Shuffle" => pick!(r_shuffle),
-        _ => return None,
-    })
 }
 
-/// The generator a call uses (the receiver's for a method) and the other args.
-fn rand_of<const M: bool>(vm: &mut Vm, a: &[Value]) -> (usize, Vec<Value>) {
-    if !M {
-        return (0, a.to_vec());
-    }
+/// rand.New(src): a source from NewSource carries its seed; a *Rand shares
+/// its generator.
+fn new_rand(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> R {
     let id = match a.first() {
-        Some(Value::Ptr(p)) => field0(&p.load()),
-        _ => 0,
+        Some(Value::Iface(i)) if vm.type_name(i.0).ends_with("rand.Rand") => rand_id(Some(&i.1)),
+        Some(v) => {
+            let seed = rand_id(Some(v)) as i64;
+            vm.new_rand(seed)
+        }
+        None => 0,
     };
-    let id = usize::try_from(id)
-        .unwrap_or(0)
-        .min(vm.rands.len().saturating_sub(1));
-    (id, a.get(1..).unwrap_or_default().to_vec())
+    let c = vm.new_cell(Value::Struct(Value::new_box(vec![Value::Int(id as i64)])));
+    one(Value::Ptr(Ptr::Cell(c)))
 }
 
-fn with_rand<const M: bool>(
-    vm: &mut Vm,
-    a: &[Value],
-    f: impl FnOnce(&mut GoRand, &[Value]) -> R,
-) -> R {
-    let (id, args) = rand_of::<M>(vm, a);
-    match vm.rands.get_mut(id) {
-        Some(r) => f(r, &args),
-        None => one(Value::Int(0)),
-    }
-}
-
-fn rand_panic(msg: &str) -> Value {
-    Value::Iface(Rc::new((bt::STRING, Value::str(msg))))
-}
-
-fn r_int63<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.int63())))
-}
-fn r_uint64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Int(r.uint64() as i64)))
-}
-fn r_uint32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.uint32()))))
-}
-fn r_int31<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Int(i64::from(r.int31()))))
-}
-fn r_intn<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, x| {
-        r.intn(n(x, 0))
-            .map(|v| Ret::One(Value::Int(v)))
-            .map_err(rand_panic)
-    })
-}
-fn r_int63n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, x| {
-        r.int63n(n(x, 0))
-            .map(|v| Ret::One(Value::Int(v)))
-            .map_err(rand_panic)
-    })
-}
-fn r_int31n<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, x| {
-        r.int31n(n(x, 0) as i32)
-            .map(|v| Ret::One(Value::Int(i64::from(v))))
-            .map_err(rand_panic)
-    })
-}
-fn r_float64<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Float(r.float64())))
-}
-fn r_float32<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, _| one(Value::Float(f64::from(r.float32()))))
-}
-fn r_perm<const M: bool>(vm: &mut Vm, _: &mut Goroutine, a: &[Value]) -> R {
-    with_rand::<M>(vm, a, |r, x| {
-        let k = n(x, 0).min(1 << 24);
-        let p = r.perm(k).map_err(rand_panic)?;
-        one(Value::slice_of(p.into_iter().map(Value::Int).collect()))
-    })
-}
-fn r_shuffle<const M: bool>(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
-    let (id, x) = rand_of::<M>(vm, a);
-    let k = n(&x, 0);
-    if k < 0 {
-        return Err(rand_panic("invalid argument to Shuffle"));
-    }
-    let swap = x.get(1).cloned().unwrap_or_default();
-    for i in (1..k).rev() {
-        let Some(r) = vm.rands.get_mut(id) else { break };
-        let j = r.shuffle_index(i);
-        vm.call_closure_sync(g, &swap, vec![Value::Int(i), Value::Int(j)])?;
-    }
-    Ok(Ret::None)
-}
-
-/// The first field of a struct value (rngSource.seed, Rand.id).
-fn field0(v: &Value) -> i64 {
-    match v {
-        Value::Struct(b) => b.borrow().first().map_or(0, Value::as_int),
-        _ => 0,
+fn bounded(r: Result<i64, &'static str>) -> R {
+    match r {
+        Ok(v) => one(Value::Int(v)),
+        Err(msg) => Err(Value::Iface(Rc::new((bt::STRING, Value::str(msg))))),
     }
 }
