@@ -628,24 +628,28 @@ impl<'c, 'p> Fn<'c, 'p> {
         want_ptr: bool,
         addr_recv: bool,
     ) -> Result<R, String> {
-        if want_ptr && addr_recv {
-            // &x.path
+        if want_ptr && addr_recv && path.is_empty() {
             let d = self.alloc();
-            if path.is_empty() {
-                self.addr_of(x, d)?;
-                return Ok(d);
-            }
+            self.addr_of(x, d)?;
+            return Ok(d);
+        }
+        if let (true, Some((&last, init))) = (want_ptr, path.split_last()) {
+            // The method's pointer is the last embedded field's address, or
+            // its value when that field is itself an embedded pointer.
             let (mut v, mut t) = (self.expr(x)?, self.ty(x));
-            let last = path.len() - 1;
-            for (n, &i) in path.iter().enumerate() {
-                if n == last {
-                    let (sv, _) = self.deref_if_ptr(v, t);
-                    self.emit(Op::FieldAddr(d, sv, i as u16));
-                    return Ok(d);
-                }
-                let (nv, nt) = self.field_step(v, t, i)?;
-                v = nv;
-                t = nt;
+            for &i in init {
+                (v, t) = self.field_step(v, t, i)?;
+            }
+            let (sv, st) = self.deref_if_ptr(v, t);
+            let ft = match self.c.types.get(self.c.under(st)) {
+                Type::Struct(fields) => fields.get(last).map(|f| f.ty).ok_or("bad field")?,
+                _ => return Err("field of non-struct".into()),
+            };
+            let d = self.alloc();
+            if matches!(self.c.types.get(self.c.under(ft)), Type::Pointer(_)) {
+                self.emit(Op::Field(d, sv, last as u16));
+            } else {
+                self.emit(Op::FieldAddr(d, sv, last as u16));
             }
             return Ok(d);
         }
