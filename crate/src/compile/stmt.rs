@@ -755,13 +755,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             _ => {
                 // Slices, arrays, pointers to arrays.
                 let is_ptr = matches!(ty, Type::Pointer(_));
-                let elem_t = match &ty {
-                    Type::Slice(e) | Type::Array(_, e) => *e,
+                let (elem_t, ptr_len) = match &ty {
+                    Type::Slice(e) | Type::Array(_, e) => (*e, None),
                     Type::Pointer(p) => match self.c.types.get(self.c.under(*p)) {
-                        Type::Array(_, e) => *e,
-                        _ => TypeId(0),
+                        Type::Array(n, e) => (*e, Some(*n)),
+                        _ => (TypeId(0), None),
                     },
-                    _ => TypeId(0),
+                    _ => (TypeId(0), None),
                 };
                 let want_value = lhs.len() > 1;
                 let s = if want_value && matches!(ty, Type::Array(..)) {
@@ -770,13 +770,19 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.expr(x)?
                 };
                 let sreg = self.alloc();
-                if is_ptr {
-                    self.emit(Op::Load(sreg, s));
-                } else {
-                    self.emit(Op::Move(sreg, s));
-                }
                 let n = self.alloc();
-                self.emit(Op::Len(n, sreg));
+                if let (Some(len), false) = (ptr_len, want_value) {
+                    // Indices alone of a *array come from its type: nil is fine.
+                    let k = self.c.konst(crate::vm::value::Value::Int(len as i64));
+                    self.emit(Op::Const(n, k));
+                } else {
+                    if is_ptr {
+                        self.emit(Op::Load(sreg, s));
+                    } else {
+                        self.emit(Op::Move(sreg, s));
+                    }
+                    self.emit(Op::Len(n, sreg));
+                }
                 let i = self.alloc();
                 self.emit(Op::Int(i, 0));
                 let v = self.alloc();
