@@ -143,6 +143,9 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
     Ok(c.out)
 }
 
+/// A type's methods by symbol, and their signature keys by symbol.
+type MethodSet = (Vec<(u32, FuncRef)>, Vec<(u32, u32)>);
+
 impl<'p> Compiler<'p> {
     fn builtin_types(&mut self) {
         let err_sym = self.sym("Error");
@@ -385,28 +388,37 @@ impl<'p> Compiler<'p> {
             Type::Interface(i) => {
                 for m in i.methods {
                     let s = self.sym(&m.name);
-                    d.iface_methods.push(s);
+                    let sig = self.sig_key(m.sig);
+                    d.iface_methods.push((s, sig));
                 }
                 Kind::Interface
             }
             _ => Kind::Invalid,
         };
-        d.methods = self.method_set(t);
+        (d.methods, d.method_sigs) = self.method_set(t);
         self.out.types[idx as usize] = d;
         idx
     }
 
-    /// Methods callable through an interface holding a `t`.
-    fn method_set(&mut self, t: TypeId) -> Vec<(u32, FuncRef)> {
+    /// A symbol standing for a method signature (parameter names aside).
+    fn sig_key(&mut self, sig: TypeId) -> u32 {
+        let s = self.types.runtime_string(sig);
+        self.sym(&s)
+    }
+
+    /// Methods callable through an interface holding a `t`, and their
+    /// signature keys.
+    fn method_set(&mut self, t: TypeId) -> MethodSet {
         let (named_t, is_ptr) = match self.types.get(t).clone() {
             Type::Pointer(e) if self.types.named(e).is_some() => (e, true),
             _ if self.types.named(t).is_some() => (t, false),
-            _ => return Vec::new(),
+            _ => return Default::default(),
         };
         let Some(n) = self.types.named(named_t).cloned() else {
-            return Vec::new();
+            return Default::default();
         };
         let mut out = Vec::new();
+        let mut sigs = Vec::new();
         for m in &n.methods {
             if m.ptr_recv && !is_ptr {
                 continue;
@@ -420,6 +432,7 @@ impl<'p> Compiler<'p> {
                 f => f,
             };
             out.push((s, f));
+            sigs.push((s, self.sig_key(m.sig)));
         }
         // Methods promoted from embedded fields.
         if let Type::Struct(fields) = self.types.get(n.underlying).clone() {
@@ -447,11 +460,12 @@ impl<'p> Compiler<'p> {
                         let id = self
                             .promote_wrapper(tid, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
                         out.push((s, FuncRef::Go(id)));
+                        sigs.push((s, self.sig_key(m.sig)));
                     }
                 }
             }
         }
-        out
+        (out, sigs)
     }
 
     /// A wrapper that calls method `target` on field `fi` of the receiver.

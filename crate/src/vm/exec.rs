@@ -1165,9 +1165,16 @@ impl Vm {
     /// `None` if type `t` implements interface `iface`, else the missing method.
     pub fn implements(&self, t: u32, iface: u32) -> Option<u32> {
         let want = &self.prog.types.get(iface as usize)?.iface_methods;
+        let sigs = self
+            .prog
+            .types
+            .get(t as usize)
+            .map_or(&[][..], |d| &d.method_sigs[..]);
         want.iter()
-            .copied()
-            .find(|&m| self.method_of(t, m).is_none())
+            .find(|&&(m, sig)| {
+                self.method_of(t, m).is_none() || sigs.iter().any(|&(s, g)| s == m && g != sig)
+            })
+            .map(|&(m, _)| m)
     }
 
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {

@@ -277,8 +277,11 @@ pub struct TypeDesc {
     pub kind: Kind,
     /// Method set by symbol (value-receiver methods for T; all for *T).
     pub methods: Vec<(u32, FuncRef)>,
-    /// For interface types, the method symbols it requires.
-    pub iface_methods: Vec<u32>,
+    /// For interface types, the methods it requires: (symbol, signature key).
+    pub iface_methods: Vec<(u32, u32)>,
+    /// Signature keys of compiled methods, by symbol (natives have none and
+    /// match by name): `Unwrap() error` must not satisfy `Unwrap() []error`.
+    pub method_sigs: Vec<(u32, u32)>,
     /// Field names (structs), element type (pointers, slices, arrays, maps' values), key type.
     pub fields: Vec<(String, RtType, bool)>,
     pub elem: Option<RtType>,
