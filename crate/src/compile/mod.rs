@@ -444,6 +444,22 @@ impl<'p> Compiler<'p> {
                     Type::Pointer(e) => (e, true),
                     _ => (f.ty, false),
                 };
+                if let (Type::Interface(i), false) =
+                    (self.types.get(self.under(inner)).clone(), inner_ptr)
+                {
+                    for m in &i.methods {
+                        let s = self.sym(&m.name);
+                        if out.iter().any(|(o, _)| *o == s) {
+                            continue;
+                        }
+                        let (np, _) = self.sig_counts(m.sig);
+                        let call = Op::CallIface(0, s, np);
+                        let id = self.promote_wrapper(call, m.sig, fi as u16, is_ptr, false, false);
+                        out.push((s, FuncRef::Go(id)));
+                        sigs.push((s, self.sig_key(m.sig)));
+                    }
+                    continue;
+                }
                 let Some(en) = self.types.named(inner).cloned() else {
                     continue;
                 };
@@ -457,8 +473,9 @@ impl<'p> Compiler<'p> {
                     let s = self.sym(&m.name);
                     let target = self.method_func(ObjId(m.obj), &en.targs);
                     if let FuncRef::Go(tid) = target {
+                        let call = Op::CallStatic(tid, 0);
                         let id = self
-                            .promote_wrapper(tid, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
+                            .promote_wrapper(call, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
                         out.push((s, FuncRef::Go(id)));
                         sigs.push((s, self.sig_key(m.sig)));
                     }
@@ -468,10 +485,12 @@ impl<'p> Compiler<'p> {
         (out, sigs)
     }
 
-    /// A wrapper that calls method `target` on field `fi` of the receiver.
+    /// A wrapper that calls a method on field `fi` of the receiver: `call` is
+    /// `CallStatic(target, 0)`, or `CallIface(0, sym, n)` for a field of
+    /// interface type.
     fn promote_wrapper(
         &mut self,
-        target: u32,
+        call: Op,
         sig: TypeId,
         fi: u16,
         recv_ptr: bool,
@@ -480,12 +499,15 @@ impl<'p> Compiler<'p> {
     ) -> u32 {
         let (np, nr) = self.sig_counts(sig);
         let id = self.out.funcs.len() as u32;
-        let name = self
-            .out
-            .funcs
-            .get(target as usize)
-            .map(|f| f.name.clone())
-            .unwrap_or_default();
+        let name = match call {
+            Op::CallStatic(target, _) => self
+                .out
+                .funcs
+                .get(target as usize)
+                .map(|f| f.name.clone())
+                .unwrap_or_default(),
+            _ => Default::default(),
+        };
         let mut code = Vec::new();
         if recv_ptr {
             code.push(Op::Load(0, 0));
@@ -501,7 +523,7 @@ impl<'p> Compiler<'p> {
                 code.push(Op::Copy(0, 0));
             }
         }
-        code.push(Op::CallStatic(target, 0));
+        code.push(call);
         code.push(Op::Return(0, nr));
         let n = code.len();
         self.out.funcs.push(Rc::new(FuncProto {
