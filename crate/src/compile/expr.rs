@@ -547,7 +547,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 Err("interface method expressions are not supported".into())
             }
             (_, SelectionKind::IfaceMethod { .. }) => {
-                let r = self.recv_value(x, &s.sel.path, false, false)?;
+                let r = self.iface_recv(x, &s.sel.path)?;
                 let sym = self.c.sym(&sel.name);
                 self.emit(Op::IfaceMethod(d, r, sym));
                 Ok(())
@@ -617,6 +617,20 @@ impl<'c, 'p> Fn<'c, 'p> {
         let m = n.methods.get(index).ok_or("bad method index")?;
         let targs: Vec<TypeId> = n.targs.iter().map(|&t| self.sub(t)).collect();
         Ok(self.c.method_func(ObjId(m.obj), &targs))
+    }
+
+    /// The receiver of an interface method: a type parameter's value is boxed
+    /// with its type argument's descriptor so the call dispatches on it.
+    fn iface_recv(&mut self, x: &'p Expr, path: &[usize]) -> Result<R, String> {
+        let t = self.ty(x);
+        if !path.is_empty() || self.c.is_iface(t) {
+            return self.recv_value(x, path, false, false);
+        }
+        let r = self.value(x)?;
+        let rt = self.c.rt_type(t);
+        let d = self.alloc();
+        self.emit(Op::ToIface(d, r, rt));
+        Ok(d)
     }
 
     /// The receiver for a method call: walks embedded fields, then takes the
@@ -1245,7 +1259,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                         return Ok((Callee::Static(fr), Some(r), ft));
                     }
                     (SelKind::MethodVal, SelectionKind::IfaceMethod { .. }) => {
-                        let r = self.recv_value(x, &s.sel.path, false, false)?;
+                        let r = self.iface_recv(x, &s.sel.path)?;
                         let sym = self.c.sym(&sel.name);
                         return Ok((Callee::Iface(sym), Some(r), ft));
                     }
