@@ -1586,6 +1586,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         let fu = self.c.under(from);
         let tu = self.c.under(to);
+        if let (Type::Slice(_), Type::Array(n, _)) = (self.c.types.get(fu), self.c.types.get(tu)) {
+            let n = u32::try_from(*n).map_err(|_| "array too large")?;
+            self.emit(Op::SliceToArray(d, r, n));
+            return Ok(());
+        }
         let t = &self.c.types;
         let conv = if t.is_integer(fu) && t.is_integer(tu) {
             self.c.int_kind(tu).map(Conv::IntToInt)

@@ -286,6 +286,21 @@ impl Vm {
                         let v = convert(c, &r!(b));
                         r!(a) = v;
                     }
+                    Op::SliceToArray(a, b, n) => {
+                        let elems = r!(b).elems();
+                        if elems.len() < n as usize {
+                            throw!(panic::runtime_error(format!(
+                                "cannot convert slice with length {} to array or pointer to array with length {n}",
+                                elems.len()
+                            )))
+                        }
+                        let v: Vec<Value> = elems
+                            .iter()
+                            .take(n as usize)
+                            .map(Value::deep_copy)
+                            .collect();
+                        r!(a) = Value::Array(Value::new_box(v));
+                    }
                     Op::Jump(off) => jump!(off),
                     Op::JumpIf(c, off) => {
                         if r!(c).as_bool() {

@@ -149,6 +149,9 @@ pub enum Op {
     Ne(R, R, R),
     Concat(R, R, R),
     Convert(Conv, R, R),
+    /// regs[a] = [n]T(regs[b]): a copy of the slice's first n elements
+    /// (panics when the slice is shorter).
+    SliceToArray(R, R, u32),
 
     Jump(i32),
     JumpIf(R, i32),
