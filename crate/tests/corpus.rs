@@ -400,7 +400,15 @@ fn write_known_failures(results: &[(String, Result<(), String>)]) {
         .collect();
     failing.sort();
     for (name, err) in failing {
-        let why = err.lines().next().unwrap_or("");
+        let why: String = err
+            .lines()
+            .take(4)
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(200)
+            .collect();
         text.push_str(&format!("{name} {why}\n"));
     }
     std::fs::write(programs_dir().join("KNOWN_FAILURES"), text).expect("write KNOWN_FAILURES");
