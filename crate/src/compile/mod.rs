@@ -168,6 +168,11 @@ impl<'p> Compiler<'p> {
         let unwrap_sym = self.sym("Unwrap");
         let unwrap = self.native("fmt.wrapError.Unwrap");
         wrap.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap)];
+        wrap.method_sigs = vec![(unwrap_sym, self.sym("func() error"))];
+        let mut wraps = mk("*fmt.wrapErrors", Kind::Pointer);
+        let unwrap_all = self.native("fmt.wrapErrors.Unwrap");
+        wraps.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap_all)];
+        wraps.method_sigs = vec![(unwrap_sym, self.sym("func() []error"))];
         self.out.types = vec![
             runtime("runtime.errorString"),
             mk("string", Kind::String),
@@ -180,6 +185,7 @@ impl<'p> Compiler<'p> {
             runtime("runtime.divideError"),
             runtime("runtime.plainError"),
             runtime("*runtime.TypeAssertionError"),
+            wraps,
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);
