@@ -1028,6 +1028,10 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
             }
         }
+        if let ([c], false) = (cases.as_slice(), has_default) {
+            // A one-case select is its channel operation, at the case's line.
+            self.set_line(c.pos);
+        }
         self.emit(Op::Select(a, n, has_default));
         self.push_loop(label, false);
         let mut ends = Vec::new();

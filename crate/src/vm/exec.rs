@@ -1574,10 +1574,16 @@ impl Vm {
             g.regs[at] = Value::Int(-1);
             return Ok(true);
         }
-        let reason = if n == 0 {
-            WaitReason::SelectNoCases
-        } else {
-            WaitReason::Select
+        let reason = match cases.as_slice() {
+            [] => WaitReason::SelectNoCases,
+            // Go compiles a one-case select to the plain channel operation.
+            [(is_send, ch, _)] => match (*is_send, matches!(ch, Value::Chan(_))) {
+                (true, true) => WaitReason::ChanSend,
+                (true, false) => WaitReason::ChanSendNil,
+                (false, true) => WaitReason::ChanReceive,
+                (false, false) => WaitReason::ChanReceiveNil,
+            },
+            _ => WaitReason::Select,
         };
         let token = self.park(g, reason);
         let slot = self.slot_of_running(g);
