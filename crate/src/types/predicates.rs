@@ -146,27 +146,30 @@ impl Types {
 
     /// Whether values of `t` can be compared with `==` (spec "comparable").
     pub fn comparable(&self, t: TypeId) -> bool {
-        self.comparable_depth(t, 0)
+        self.comparable_seen(t, &mut Vec::new())
     }
 
-    /// Invalid recursive types (a struct containing itself) must not recurse forever.
-    fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
-        if depth > 64 {
+    /// `seen` holds the types already being decided, as go/types keeps them:
+    /// an invalid recursive type (`type T struct{ X, Y T }`) is visited once,
+    /// not once per path, which would be exponential.
+    fn comparable_seen(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if seen.contains(&t) {
             return true;
         }
+        seen.push(t);
         if let Some(tp) = self.type_param(t) {
             return self.interface_of(tp.constraint).is_some_and(|i| {
                 i.comparable
                     || i.terms.as_ref().is_some_and(|ts| {
-                        !ts.is_empty() && ts.iter().all(|x| self.comparable(x.ty))
+                        !ts.is_empty() && ts.iter().all(|x| self.comparable_seen(x.ty, seen))
                     })
             });
         }
         match self.get(self.underlying(t)) {
             Type::Basic(k) => *k != B::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
-            Type::Array(_, e) => self.comparable_depth(*e, depth + 1),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable_seen(f.ty, seen)),
+            Type::Array(_, e) => self.comparable_seen(*e, seen),
             _ => false,
         }
     }
