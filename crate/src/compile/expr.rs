@@ -547,7 +547,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 Err("interface method expressions are not supported".into())
             }
             (_, SelectionKind::IfaceMethod { .. }) => {
-                let r = self.recv_value(x, &s.sel.path, false, false)?;
+                let r = self.iface_recv(x, &s.sel.path)?;
                 let sym = self.c.sym(&sel.name);
                 self.emit(Op::IfaceMethod(d, r, sym));
                 Ok(())
@@ -619,6 +619,20 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(self.c.method_func(ObjId(m.obj), &targs))
     }
 
+    /// The receiver of an interface method: a type parameter's value is boxed
+    /// with its type argument's descriptor so the call dispatches on it.
+    fn iface_recv(&mut self, x: &'p Expr, path: &[usize]) -> Result<R, String> {
+        let t = self.ty(x);
+        if !path.is_empty() || self.c.is_iface(t) {
+            return self.recv_value(x, path, false, false);
+        }
+        let r = self.value(x)?;
+        let rt = self.c.rt_type(t);
+        let d = self.alloc();
+        self.emit(Op::ToIface(d, r, rt));
+        Ok(d)
+    }
+
     /// The receiver for a method call: walks embedded fields, then takes the
     /// address or dereferences/copies as the method wants.
     fn recv_value(
@@ -628,24 +642,28 @@ impl<'c, 'p> Fn<'c, 'p> {
         want_ptr: bool,
         addr_recv: bool,
     ) -> Result<R, String> {
-        if want_ptr && addr_recv {
-            // &x.path
+        if want_ptr && addr_recv && path.is_empty() {
             let d = self.alloc();
-            if path.is_empty() {
-                self.addr_of(x, d)?;
-                return Ok(d);
-            }
+            self.addr_of(x, d)?;
+            return Ok(d);
+        }
+        if let (true, Some((&last, init))) = (want_ptr, path.split_last()) {
+            // The method's pointer is the last embedded field's address, or
+            // its value when that field is itself an embedded pointer.
             let (mut v, mut t) = (self.expr(x)?, self.ty(x));
-            let last = path.len() - 1;
-            for (n, &i) in path.iter().enumerate() {
-                if n == last {
-                    let (sv, _) = self.deref_if_ptr(v, t);
-                    self.emit(Op::FieldAddr(d, sv, i as u16));
-                    return Ok(d);
-                }
-                let (nv, nt) = self.field_step(v, t, i)?;
-                v = nv;
-                t = nt;
+            for &i in init {
+                (v, t) = self.field_step(v, t, i)?;
+            }
+            let (sv, st) = self.deref_if_ptr(v, t);
+            let ft = match self.c.types.get(self.c.under(st)) {
+                Type::Struct(fields) => fields.get(last).map(|f| f.ty).ok_or("bad field")?,
+                _ => return Err("field of non-struct".into()),
+            };
+            let d = self.alloc();
+            if matches!(self.c.types.get(self.c.under(ft)), Type::Pointer(_)) {
+                self.emit(Op::Field(d, sv, last as u16));
+            } else {
+                self.emit(Op::FieldAddr(d, sv, last as u16));
             }
             return Ok(d);
         }
@@ -1241,7 +1259,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                         return Ok((Callee::Static(fr), Some(r), ft));
                     }
                     (SelKind::MethodVal, SelectionKind::IfaceMethod { .. }) => {
-                        let r = self.recv_value(x, &s.sel.path, false, false)?;
+                        let r = self.iface_recv(x, &s.sel.path)?;
                         let sym = self.c.sym(&sel.name);
                         return Ok((Callee::Iface(sym), Some(r), ft));
                     }
@@ -1568,6 +1586,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
         let fu = self.c.under(from);
         let tu = self.c.under(to);
+        if let (Type::Slice(_), Type::Array(n, _)) = (self.c.types.get(fu), self.c.types.get(tu)) {
+            let n = u32::try_from(*n).map_err(|_| "array too large")?;
+            self.emit(Op::SliceToArray(d, r, n));
+            return Ok(());
+        }
         let t = &self.c.types;
         let conv = if t.is_integer(fu) && t.is_integer(tu) {
             self.c.int_kind(tu).map(Conv::IntToInt)

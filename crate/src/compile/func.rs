@@ -172,6 +172,22 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
                 format!("{pkg_name}.{base}.{}", fd.name.name)
             }
         }
+        // Go numbers a package's init functions in source order.
+        None if &*fd.name.name == "init" => {
+            let n = pkg
+                .file
+                .decls
+                .iter()
+                .filter_map(|d| match d {
+                    ast::Decl::Func(g) if &*g.name.name == "init" && g.recv.is_none() => {
+                        Some(g.name.id)
+                    }
+                    _ => None,
+                })
+                .position(|id| id == fd.name.id)
+                .unwrap_or(0);
+            format!("{pkg_name}.init.{n}")
+        }
         None => format!("{pkg_name}.{}", fd.name.name),
     };
     if !key.1.is_empty() {

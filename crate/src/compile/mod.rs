@@ -143,6 +143,9 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
     Ok(c.out)
 }
 
+/// A type's methods by symbol, and their signature keys by symbol.
+type MethodSet = (Vec<(u32, FuncRef)>, Vec<(u32, u32)>);
+
 impl<'p> Compiler<'p> {
     fn builtin_types(&mut self) {
         let err_sym = self.sym("Error");
@@ -165,6 +168,11 @@ impl<'p> Compiler<'p> {
         let unwrap_sym = self.sym("Unwrap");
         let unwrap = self.native("fmt.wrapError.Unwrap");
         wrap.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap)];
+        wrap.method_sigs = vec![(unwrap_sym, self.sym("func() error"))];
+        let mut wraps = mk("*fmt.wrapErrors", Kind::Pointer);
+        let unwrap_all = self.native("fmt.wrapErrors.Unwrap");
+        wraps.methods = vec![(err_sym, err_native), (unwrap_sym, unwrap_all)];
+        wraps.method_sigs = vec![(unwrap_sym, self.sym("func() []error"))];
         self.out.types = vec![
             runtime("runtime.errorString"),
             mk("string", Kind::String),
@@ -177,6 +185,7 @@ impl<'p> Compiler<'p> {
             runtime("runtime.divideError"),
             runtime("runtime.plainError"),
             runtime("*runtime.TypeAssertionError"),
+            wraps,
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);
@@ -385,28 +394,37 @@ impl<'p> Compiler<'p> {
             Type::Interface(i) => {
                 for m in i.methods {
                     let s = self.sym(&m.name);
-                    d.iface_methods.push(s);
+                    let sig = self.sig_key(m.sig);
+                    d.iface_methods.push((s, sig));
                 }
                 Kind::Interface
             }
             _ => Kind::Invalid,
         };
-        d.methods = self.method_set(t);
+        (d.methods, d.method_sigs) = self.method_set(t);
         self.out.types[idx as usize] = d;
         idx
     }
 
-    /// Methods callable through an interface holding a `t`.
-    fn method_set(&mut self, t: TypeId) -> Vec<(u32, FuncRef)> {
+    /// A symbol standing for a method signature (parameter names aside).
+    fn sig_key(&mut self, sig: TypeId) -> u32 {
+        let s = self.types.runtime_string(sig);
+        self.sym(&s)
+    }
+
+    /// Methods callable through an interface holding a `t`, and their
+    /// signature keys.
+    fn method_set(&mut self, t: TypeId) -> MethodSet {
         let (named_t, is_ptr) = match self.types.get(t).clone() {
             Type::Pointer(e) if self.types.named(e).is_some() => (e, true),
             _ if self.types.named(t).is_some() => (t, false),
-            _ => return Vec::new(),
+            _ => return Default::default(),
         };
         let Some(n) = self.types.named(named_t).cloned() else {
-            return Vec::new();
+            return Default::default();
         };
         let mut out = Vec::new();
+        let mut sigs = Vec::new();
         for m in &n.methods {
             if m.ptr_recv && !is_ptr {
                 continue;
@@ -420,6 +438,7 @@ impl<'p> Compiler<'p> {
                 f => f,
             };
             out.push((s, f));
+            sigs.push((s, self.sig_key(m.sig)));
         }
         // Methods promoted from embedded fields.
         if let Type::Struct(fields) = self.types.get(n.underlying).clone() {
@@ -431,6 +450,22 @@ impl<'p> Compiler<'p> {
                     Type::Pointer(e) => (e, true),
                     _ => (f.ty, false),
                 };
+                if let (Type::Interface(i), false) =
+                    (self.types.get(self.under(inner)).clone(), inner_ptr)
+                {
+                    for m in &i.methods {
+                        let s = self.sym(&m.name);
+                        if out.iter().any(|(o, _)| *o == s) {
+                            continue;
+                        }
+                        let (np, _) = self.sig_counts(m.sig);
+                        let call = Op::CallIface(0, s, np);
+                        let id = self.promote_wrapper(call, m.sig, fi as u16, is_ptr, false, false);
+                        out.push((s, FuncRef::Go(id)));
+                        sigs.push((s, self.sig_key(m.sig)));
+                    }
+                    continue;
+                }
                 let Some(en) = self.types.named(inner).cloned() else {
                     continue;
                 };
@@ -444,20 +479,24 @@ impl<'p> Compiler<'p> {
                     let s = self.sym(&m.name);
                     let target = self.method_func(ObjId(m.obj), &en.targs);
                     if let FuncRef::Go(tid) = target {
+                        let call = Op::CallStatic(tid, 0);
                         let id = self
-                            .promote_wrapper(tid, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
+                            .promote_wrapper(call, m.sig, fi as u16, is_ptr, inner_ptr, m.ptr_recv);
                         out.push((s, FuncRef::Go(id)));
+                        sigs.push((s, self.sig_key(m.sig)));
                     }
                 }
             }
         }
-        out
+        (out, sigs)
     }
 
-    /// A wrapper that calls method `target` on field `fi` of the receiver.
+    /// A wrapper that calls a method on field `fi` of the receiver: `call` is
+    /// `CallStatic(target, 0)`, or `CallIface(0, sym, n)` for a field of
+    /// interface type.
     fn promote_wrapper(
         &mut self,
-        target: u32,
+        call: Op,
         sig: TypeId,
         fi: u16,
         recv_ptr: bool,
@@ -466,12 +505,15 @@ impl<'p> Compiler<'p> {
     ) -> u32 {
         let (np, nr) = self.sig_counts(sig);
         let id = self.out.funcs.len() as u32;
-        let name = self
-            .out
-            .funcs
-            .get(target as usize)
-            .map(|f| f.name.clone())
-            .unwrap_or_default();
+        let name = match call {
+            Op::CallStatic(target, _) => self
+                .out
+                .funcs
+                .get(target as usize)
+                .map(|f| f.name.clone())
+                .unwrap_or_default(),
+            _ => Default::default(),
+        };
         let mut code = Vec::new();
         if recv_ptr {
             code.push(Op::Load(0, 0));
@@ -487,7 +529,7 @@ impl<'p> Compiler<'p> {
                 code.push(Op::Copy(0, 0));
             }
         }
-        code.push(Op::CallStatic(target, 0));
+        code.push(call);
         code.push(Op::Return(0, nr));
         let n = code.len();
         self.out.funcs.push(Rc::new(FuncProto {

@@ -286,6 +286,21 @@ impl Vm {
                         let v = convert(c, &r!(b));
                         r!(a) = v;
                     }
+                    Op::SliceToArray(a, b, n) => {
+                        let elems = r!(b).elems();
+                        if elems.len() < n as usize {
+                            throw!(panic::runtime_error(format!(
+                                "cannot convert slice with length {} to array or pointer to array with length {n}",
+                                elems.len()
+                            )))
+                        }
+                        let v: Vec<Value> = elems
+                            .iter()
+                            .take(n as usize)
+                            .map(Value::deep_copy)
+                            .collect();
+                        r!(a) = Value::Array(Value::new_box(v));
+                    }
                     Op::Jump(off) => jump!(off),
                     Op::JumpIf(c, off) => {
                         if r!(c).as_bool() {
@@ -1165,9 +1180,16 @@ impl Vm {
     /// `None` if type `t` implements interface `iface`, else the missing method.
     pub fn implements(&self, t: u32, iface: u32) -> Option<u32> {
         let want = &self.prog.types.get(iface as usize)?.iface_methods;
+        let sigs = self
+            .prog
+            .types
+            .get(t as usize)
+            .map_or(&[][..], |d| &d.method_sigs[..]);
         want.iter()
-            .copied()
-            .find(|&m| self.method_of(t, m).is_none())
+            .find(|&&(m, sig)| {
+                self.method_of(t, m).is_none() || sigs.iter().any(|&(s, g)| s == m && g != sig)
+            })
+            .map(|&(m, _)| m)
     }
 
     fn assert_error(&self, dyn_t: Option<u32>, desc: &super::op::AssertDesc) -> Value {
@@ -1552,10 +1574,16 @@ impl Vm {
             g.regs[at] = Value::Int(-1);
             return Ok(true);
         }
-        let reason = if n == 0 {
-            WaitReason::SelectNoCases
-        } else {
-            WaitReason::Select
+        let reason = match cases.as_slice() {
+            [] => WaitReason::SelectNoCases,
+            // Go compiles a one-case select to the plain channel operation.
+            [(is_send, ch, _)] => match (*is_send, matches!(ch, Value::Chan(_))) {
+                (true, true) => WaitReason::ChanSend,
+                (true, false) => WaitReason::ChanSendNil,
+                (false, true) => WaitReason::ChanReceive,
+                (false, false) => WaitReason::ChanReceiveNil,
+            },
+            _ => WaitReason::Select,
         };
         let token = self.park(g, reason);
         let slot = self.slot_of_running(g);

@@ -149,6 +149,9 @@ pub enum Op {
     Ne(R, R, R),
     Concat(R, R, R),
     Convert(Conv, R, R),
+    /// regs[a] = [n]T(regs[b]): a copy of the slice's first n elements
+    /// (panics when the slice is shorter).
+    SliceToArray(R, R, u32),
 
     Jump(i32),
     JumpIf(R, i32),
@@ -277,8 +280,11 @@ pub struct TypeDesc {
     pub kind: Kind,
     /// Method set by symbol (value-receiver methods for T; all for *T).
     pub methods: Vec<(u32, FuncRef)>,
-    /// For interface types, the method symbols it requires.
-    pub iface_methods: Vec<u32>,
+    /// For interface types, the methods it requires: (symbol, signature key).
+    pub iface_methods: Vec<(u32, u32)>,
+    /// Signature keys of compiled methods, by symbol (natives have none and
+    /// match by name): `Unwrap() error` must not satisfy `Unwrap() []error`.
+    pub method_sigs: Vec<(u32, u32)>,
     /// Field names (structs), element type (pointers, slices, arrays, maps' values), key type.
     pub fields: Vec<(String, RtType, bool)>,
     pub elem: Option<RtType>,

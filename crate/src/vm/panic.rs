@@ -20,8 +20,10 @@ pub mod builtin_types {
     pub const DIVIDE_ERROR: u32 = 8;
     pub const PLAIN_ERROR: u32 = 9;
     pub const TYPE_ASSERTION_ERROR: u32 = 10;
+    /// `*fmt.wrapErrors`: fmt.Errorf with several `%w` (message, wrapped errors...).
+    pub const WRAP_ERRORS: u32 = 11;
     /// How many descriptors are reserved at the start of every program.
-    pub const COUNT: u32 = 11;
+    pub const COUNT: u32 = 12;
 
     /// Whether `t` is one of the runtime's error types.
     pub fn is_runtime_error(t: u32) -> bool {

@@ -1116,28 +1116,31 @@ impl Vm {
 pub fn current_line(prog: &Program, g: &Goroutine) -> u32 {
     g.frames
         .last()
-        .map(|f| frame_line(prog, f, true))
+        .map(|f| frame_line(prog, f, at_safe_point(g)))
         .unwrap_or(0)
 }
 
-fn frame_line(prog: &Program, f: &Frame, top: bool) -> u32 {
+/// A runnable goroutine was stopped by the budget before the statement at its
+/// pc; a running (panicking) or waiting one is past the op it executes.
+fn at_safe_point(g: &Goroutine) -> bool {
+    g.state == super::GState::Runnable
+}
+
+/// Every frame's pc is past the op it executes (the call, for a caller; the
+/// panicking or blocking op, for the top frame), except a top frame stopped
+/// at a safe point, which reports the statement it will run next.
+fn frame_line(prog: &Program, f: &Frame, safe_point: bool) -> u32 {
     let Some(p) = prog.funcs.get(f.func as usize) else {
         return 0;
     };
-    // A caller's pc is past its call instruction; the top frame's is at the
-    // next instruction to run (a safe point) or past a blocking op.
-    let pc = if top {
-        f.pc as usize
+    let pc = f.pc as usize;
+    let pc = if safe_point && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
+        pc
     } else {
-        (f.pc as usize).saturating_sub(1)
+        pc.saturating_sub(1)
     };
     let pc = pc.min(p.lines.len().saturating_sub(1));
-    let at = p.lines.get(pc).copied().unwrap_or(0);
-    if !top || matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
-        at
-    } else {
-        p.lines.get(pc.saturating_sub(1)).copied().unwrap_or(at)
-    }
+    p.lines.get(pc).copied().unwrap_or(0)
 }
 
 /// The goroutine's frames, innermost first.
@@ -1158,7 +1161,7 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .get(f.func as usize)
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
-            line: frame_line(prog, f, i + 1 == n),
+            line: frame_line(prog, f, i + 1 == n && at_safe_point(g)),
             args: prog
                 .funcs
                 .get(f.func as usize)

@@ -321,3 +321,18 @@ fn limits_end_runaway_programs_plainly() {
         "fatal error: runtime: out of memory\n"
     );
 }
+
+/// The top frame reports the statement that panicked or blocked, not the
+/// next one; callers report the line of their call.
+#[test]
+fn traceback_lines_are_the_executing_statements() {
+    let panics = "package main\n\nfunc f(n int) {\n\tif n < 0 {\n\t\tpanic(\"neg\")\n\t}\n\tprintln(n)\n}\n\nfunc main() {\n\tf(-1)\n\tprintln()\n}\n";
+    let o = run(panics, &config("1.22", 1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("main.f(...)\n\t./prog.go:5\n"), "{err}");
+    assert!(err.contains("main.main()\n\t./prog.go:11\n"), "{err}");
+    let blocks = "package main\n\nfunc main() {\n\tc := make(chan int)\n\tc <- 1\n\tprintln()\n}\n";
+    let o = run(blocks, &config("1.22", 1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.ends_with("main.main()\n\t./prog.go:5\n"), "{err}");
+}

@@ -110,6 +110,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | NegF(a, b)
         | Not(a, b)
         | Convert(_, a, b)
+        | SliceToArray(a, b, _)
         | Len(a, b)
         | Cap(a, b)
         | Box(a, b)

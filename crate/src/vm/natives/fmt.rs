@@ -135,7 +135,7 @@ fn raw_value(
 ) -> FmtValue<'static> {
     let desc = vm.prog.types.get(t as usize).cloned().unwrap_or_default();
     let ty: Cow<'static, str> = Cow::Owned(desc.name.clone());
-    if t == bt::ERROR_STRING || t == bt::WRAP_ERROR {
+    if t == bt::ERROR_STRING || t == bt::WRAP_ERROR || t == bt::WRAP_ERRORS {
         return builtin_error(vm, v, t, depth);
     }
     if bt::is_runtime_error(t) {
@@ -532,7 +532,7 @@ pub fn errorf(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Val
             let mut parts = vec![msg];
             parts.extend(ix.iter().filter_map(|&i| rest.get(i).cloned()));
             Value::Iface(std::rc::Rc::new((
-                bt::WRAP_ERROR,
+                bt::WRAP_ERRORS,
                 Value::Tuple(std::rc::Rc::from(parts)),
             )))
         }
@@ -554,6 +554,15 @@ pub fn unwrap(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, V
         _ => Value::Nil,
     };
     Ok(Ret::One(v))
+}
+
+/// Unwrap() of `*fmt.wrapErrors`: every `%w` operand.
+pub fn unwrap_all(_vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
+    let errs = match args.first() {
+        Some(Value::Tuple(t)) => t.iter().skip(1).cloned().collect(),
+        _ => Vec::new(),
+    };
+    Ok(Ret::One(Value::slice_of(errs)))
 }
 
 /// The builtin print/println (to stderr, runtime formatting).
@@ -592,7 +601,9 @@ pub fn panic_text(vm: &mut Vm, g: &mut Goroutine, v: &Value) -> Vec<u8> {
         out.extend_from_slice(b"nil");
         return out;
     };
-    let fv = if bt::is_runtime_error(i.0) || i.0 == bt::ERROR_STRING || i.0 == bt::WRAP_ERROR {
+    let fv = if bt::is_runtime_error(i.0)
+        || matches!(i.0, bt::ERROR_STRING | bt::WRAP_ERROR | bt::WRAP_ERRORS)
+    {
         FmtValue::String {
             ty: Cow::Borrowed("string"),
             v: Cow::Owned(err_text(&i.1)),

@@ -39,6 +39,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Errorf" => fmt::errorf,
         "errors.errorString.Error" => fmt::error_text,
         "fmt.wrapError.Unwrap" => fmt::unwrap,
+        "fmt.wrapErrors.Unwrap" => fmt::unwrap_all,
         "runtime.Error.RuntimeError" => |_, _, _| Ok(Ret::None),
         "builtin.println" => |vm, g, a| fmt::builtin_print(vm, g, a, true),
         "builtin.print" => |vm, g, a| fmt::builtin_print(vm, g, a, false),
