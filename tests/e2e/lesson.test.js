@@ -7,12 +7,6 @@ import assert from "node:assert/strict";
 import { serve, launch, openDemo, snippet, runSnippet } from "./harness.js";
 import { demoSnippets, recorded } from "./snippets.js";
 
-// Snippets the Go pipeline cannot run yet; their tests are reported as TODO.
-const PENDING = new Map([
-  ["loop-trap", "the compiler gives range variables per-iteration scope under go 1.21 too"],
-  ["racy-total", "the race detector is not wired into the VM's Session yet"],
-]);
-
 let server, browser, page;
 before(async () => {
   server = await serve();
@@ -40,7 +34,7 @@ function assertAllowed(result, expected) {
 }
 
 for (const { id, code } of demoSnippets()) {
-  test(`snippet ${id} prints what real Go prints`, { todo: PENDING.get(id) }, async () => {
+  test(`snippet ${id} prints what real Go prints`, async () => {
     const expected = recorded(id);
     assert.ok(expected, `no recorded output: run node tests/e2e/record-snippets.js`);
     assert.equal(expected.code, code, "recording is stale: run node tests/e2e/record-snippets.js");
@@ -48,13 +42,13 @@ for (const { id, code } of demoSnippets()) {
   });
 }
 
-test("re-running the ordering snippet shows another order within five runs", { todo: PENDING.get("go-keyword") }, async () => {
+test("re-running the ordering snippet shows another order within five runs", async () => {
   const outputs = new Set();
   for (let run = 0; run < 5 && outputs.size < 2; run++) outputs.add((await runSnippet(page, "go-keyword")).stdout);
   assert.ok(outputs.size >= 2, `always ${[...outputs][0]}`);
 });
 
-test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own ticket", { todo: PENDING.get("loop-trap") }, async () => {
+test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own ticket", async () => {
   const play = snippet(page, "loop-trap");
   await play.scrollIntoViewIfNeeded();
   await play.evaluate((el) => el.initialize());
@@ -157,7 +151,7 @@ test("stepping marks each goroutine's line and draws one cell per iteration unde
   assert.equal(closureCells(state.cells).length, 3, JSON.stringify(state.cells));
 });
 
-test("under Go 1.21 the three closures point at one shared cell", { todo: PENDING.get("loop-trap") }, async () => {
+test("under Go 1.21 the three closures point at one shared cell", async () => {
   const state = await stepLoopTrap("1.21");
   const shared = closureCells(state.cells);
   assert.equal(shared.length, 1, JSON.stringify(state.cells));
