@@ -6,6 +6,7 @@ use super::{ObjId, TypeInfo};
 use crate::diag::Diagnostic;
 use crate::source::Span;
 use crate::syntax::ast::*;
+use crate::syntax::walk;
 use crate::version::GoVersion;
 
 pub(super) fn check(file: &File, info: &TypeInfo, go: GoVersion) -> Vec<Diagnostic> {
@@ -147,138 +148,15 @@ fn check_body(stmts: &[Stmt], vars: &[ObjId], info: &TypeInfo, out: &mut Vec<Dia
 }
 
 fn report_refs(stmts: &[Stmt], vars: &[ObjId], info: &TypeInfo, out: &mut Vec<Diagnostic>) {
-    let mut idents = Vec::new();
     for s in stmts {
-        visit_stmt(s, &mut idents);
-    }
-    for id in idents {
-        if info.uses.get(&id.id).is_some_and(|o| vars.contains(o)) {
-            out.push(Diagnostic::warning(
-                Span::at(id.span.lo),
-                format!("loop variable {} captured by func literal", id.name),
-            ));
-        }
-    }
-}
-
-fn visit_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
-    match &s.kind {
-        StmtKind::Labeled { stmt, .. } => visit_stmt(stmt, out),
-        StmtKind::Block(b) => b.stmts.iter().for_each(|s| visit_stmt(s, out)),
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => visit_expr(e, out),
-        StmtKind::Send { ch, value, .. } => {
-            visit_expr(ch, out);
-            visit_expr(value, out);
-        }
-        StmtKind::IncDec { x, .. } => visit_expr(x, out),
-        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| visit_expr(e, out)),
-        StmtKind::Return(v) => v.iter().for_each(|e| visit_expr(e, out)),
-        StmtKind::Decl(Decl::Var(g)) => g
-            .specs
-            .iter()
-            .flat_map(|s| &s.values)
-            .for_each(|e| visit_expr(e, out)),
-        StmtKind::If {
-            init,
-            cond,
-            then,
-            els,
-        } => {
-            if let Some(i) = init {
-                visit_stmt(i, out);
+        walk::visit_stmt(s, &mut |e| {
+            let ExprKind::Name(id) = &e.kind else { return };
+            if info.uses.get(&id.id).is_some_and(|o| vars.contains(o)) {
+                out.push(Diagnostic::warning(
+                    Span::at(id.span.lo),
+                    format!("loop variable {} captured by func literal", id.name),
+                ));
             }
-            visit_expr(cond, out);
-            then.stmts.iter().for_each(|s| visit_stmt(s, out));
-            if let Some(e) = els {
-                visit_stmt(e, out);
-            }
-        }
-        StmtKind::Switch {
-            init, tag, clauses, ..
-        } => {
-            if let Some(i) = init {
-                visit_stmt(i, out);
-            }
-            if let Some(t) = tag {
-                visit_expr(t, out);
-            }
-            for c in clauses {
-                c.list.iter().for_each(|e| visit_expr(e, out));
-                c.body.iter().for_each(|s| visit_stmt(s, out));
-            }
-        }
-        StmtKind::TypeSwitch { guard, clauses, .. } => {
-            visit_expr(guard, out);
-            for c in clauses {
-                c.body.iter().for_each(|s| visit_stmt(s, out));
-            }
-        }
-        StmtKind::Select { clauses, .. } => {
-            for c in clauses {
-                if let Some(cm) = &c.comm {
-                    visit_stmt(cm, out);
-                }
-                c.body.iter().for_each(|s| visit_stmt(s, out));
-            }
-        }
-        StmtKind::For {
-            init,
-            cond,
-            post,
-            body,
-        } => {
-            if let Some(i) = init {
-                visit_stmt(i, out);
-            }
-            if let Some(c) = cond {
-                visit_expr(c, out);
-            }
-            if let Some(p) = post {
-                visit_stmt(p, out);
-            }
-            body.stmts.iter().for_each(|s| visit_stmt(s, out));
-        }
-        StmtKind::Range { lhs, x, body, .. } => {
-            lhs.iter().for_each(|e| visit_expr(e, out));
-            visit_expr(x, out);
-            body.stmts.iter().for_each(|s| visit_stmt(s, out));
-        }
-        _ => {}
-    }
-}
-
-fn visit_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Ident>) {
-    match &e.kind {
-        ExprKind::Name(id) => out.push(id),
-        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|x| visit_expr(x, out)),
-        ExprKind::KeyValue { key, value, .. } => {
-            visit_expr(key, out);
-            visit_expr(value, out);
-        }
-        ExprKind::FuncLit(fl) => fl.body.stmts.iter().for_each(|s| visit_stmt(s, out)),
-        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => {
-            visit_expr(x, out)
-        }
-        ExprKind::Selector { x, .. } => visit_expr(x, out),
-        ExprKind::Index { x, indices, .. } => {
-            visit_expr(x, out);
-            indices.iter().for_each(|i| visit_expr(i, out));
-        }
-        ExprKind::Slice { x, lo, hi, max, .. } => {
-            visit_expr(x, out);
-            for i in [lo, hi, max].into_iter().flatten() {
-                visit_expr(i, out);
-            }
-        }
-        ExprKind::TypeAssert { x, .. } => visit_expr(x, out),
-        ExprKind::Call { fun, args, .. } => {
-            visit_expr(fun, out);
-            args.iter().for_each(|a| visit_expr(a, out));
-        }
-        ExprKind::Binary { x, y, .. } => {
-            visit_expr(x, out);
-            visit_expr(y, out);
-        }
-        _ => {}
+        });
     }
 }

@@ -42,6 +42,7 @@ pub mod lexer;
 pub mod parser;
 pub mod printer;
 pub mod token;
+pub mod walk;
 
 use crate::diag::Diagnostic;
 use crate::source::{LineIndex, Span};
