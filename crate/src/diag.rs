@@ -53,8 +53,9 @@ impl Diagnostic {
 /// Renders errors as `go build` does. `diags` are in discovery order: gc
 /// stops at the 10th error it finds, prints those sorted by position, then
 /// `too many errors` at the 10th one's position.
-pub fn render_errors(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
-    let index = LineIndex::new(src);
+/// `src` is bytes: a program need not be valid UTF-8, and columns count bytes.
+pub fn render_errors(file_name: &str, src: &[u8], diags: &[Diagnostic]) -> String {
+    let index = LineIndex::from_bytes(src);
     let go_cmd: Vec<&Diagnostic> = diags
         .iter()
         .filter(|d| d.severity == Severity::GoCommand)

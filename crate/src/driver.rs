@@ -169,7 +169,7 @@ impl Session {
             Err(diags) => {
                 return Err(Outcome {
                     stdout: Vec::new(),
-                    stderr: render_errors(&config.file_name, src, &diags).into_bytes(),
+                    stderr: render_errors(&config.file_name, src.as_bytes(), &diags).into_bytes(),
                     exit_code: 1,
                 })
             }

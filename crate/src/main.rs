@@ -103,7 +103,7 @@ fn cli(args: &[String]) -> Result<i32, String> {
     config.go = inv.go.or_else(|| go_mod_version(path)).unwrap_or_default();
     if inv.command == "check" {
         let diags = goplay::check(&src, config.go);
-        let text = render_errors(&config.file_name, &src, &diags);
+        let text = render_errors(&config.file_name, src.as_bytes(), &diags);
         eprint!("{text}");
         return Ok(if text.is_empty() { 0 } else { 1 });
     }

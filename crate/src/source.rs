@@ -76,8 +76,7 @@ impl LineIndex {
 /// Line and column as go/token computes them for the go command's own errors:
 /// a leading BOM is not part of the text, and a newline that ends the text does
 /// not start a new line (the end of `a\n` is 1:3).
-pub fn go_token_line_col(text: &str, offset: u32) -> LineCol {
-    let bytes = text.as_bytes();
+pub fn go_token_line_col(bytes: &[u8], offset: u32) -> LineCol {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
@@ -112,10 +111,10 @@ mod tests {
 
     #[test]
     fn go_token_keeps_a_final_newline_on_its_line() {
-        assert_eq!(go_token_line_col("a\n", 2), LineCol { line: 1, col: 3 });
-        assert_eq!(go_token_line_col("a\nb", 2), LineCol { line: 2, col: 1 });
+        assert_eq!(go_token_line_col(b"a\n", 2), LineCol { line: 1, col: 3 });
+        assert_eq!(go_token_line_col(b"a\nb", 2), LineCol { line: 2, col: 1 });
         assert_eq!(
-            go_token_line_col("\u{feff}x", 4),
+            go_token_line_col("\u{feff}x".as_bytes(), 4),
             LineCol { line: 1, col: 2 }
         );
     }

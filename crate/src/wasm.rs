@@ -56,7 +56,11 @@ pub fn run_program(
 pub fn check_program(src: &str, go: &str) -> Result<String, JsError> {
     let go = GoVersion::parse(go)
         .ok_or_else(|| JsError::new(&format!("unsupported Go version {go:?}")))?;
-    Ok(render_errors("prog.go", src, &crate::check(src, go)))
+    Ok(render_errors(
+        "prog.go",
+        src.as_bytes(),
+        &crate::check(src, go),
+    ))
 }
 
 /// A plain JS object from key/value pairs.

@@ -484,7 +484,7 @@ fn differential_full() {
         n += 1;
         let got = match goplay::check::check_source(&src, goplay::GoVersion::default()) {
             Ok(_) => String::new(),
-            Err(d) => goplay::diag::render_errors("prog.go", &src, &d),
+            Err(d) => goplay::diag::render_errors("prog.go", src.as_bytes(), &d),
         };
         if got != want {
             differ += 1;

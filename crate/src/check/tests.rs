@@ -52,7 +52,7 @@ fn matches_gc() {
             .and_then(GoVersion::parse)
             .unwrap_or(GoVersion { minor: 22 });
         let diags = crate::driver::check(&src, go);
-        let got = crate::diag::render_errors("prog.go", &src, &diags);
+        let got = crate::diag::render_errors("prog.go", src.as_bytes(), &diags);
         if got != want {
             failures.push(format!(
                 "{}:\n--- gc\n{want}--- goplay\n{got}",

@@ -141,41 +141,13 @@ mod tests {
         s
     }
 
-    /// Renders errors as `go build` prints them when it stops after parsing: the
-    /// first 10 in report order, sorted by position, then `too many errors` at the
-    /// position of the 10th.
-    fn render_gc(src: &[u8], diags: &[Diagnostic]) -> String {
-        let lines = LineIndex::from_bytes(src);
-        let at = |d: &Diagnostic| {
-            let lc = lines.line_col(d.span.lo);
-            format!("./prog.go:{}:{}", lc.line, lc.col)
-        };
-        let mut shown: Vec<&Diagnostic> = diags.iter().take(crate::diag::MAX_ERRORS).collect();
-        shown.sort_by_key(|d| d.span.lo);
-        let mut out = String::new();
-        let mut prev = String::new();
-        for d in &shown {
-            let line = format!("{}: {}\n", at(d), d.message);
-            if line != prev {
-                out.push_str(&line);
-            }
-            prev = line;
-        }
-        if diags.len() >= crate::diag::MAX_ERRORS {
-            out.push_str(&format!(
-                "{}: too many errors\n",
-                at(&diags[crate::diag::MAX_ERRORS - 1])
-            ));
-        }
-        out
-    }
-
     /// What goplay reports for `src`, rendered as `go build` prints it.
     fn goplay_output(src: &[u8]) -> String {
-        match header_error(src) {
-            Some(d) => crate::diag::render_errors("prog.go", &String::from_utf8_lossy(src), &[d]),
-            None => render_gc(src, &parse_bytes(src, "prog.go").1),
-        }
+        let diags = match header_error(src) {
+            Some(d) => vec![d],
+            None => parse_bytes(src, "prog.go").1,
+        };
+        crate::diag::render_errors("prog.go", src, &diags)
     }
 
     /// Compares every DIR/NAME.go with NAME.go.err (recorded from real Go). With
