@@ -42,10 +42,30 @@ for (const { id, code } of demoSnippets()) {
   });
 }
 
-test("re-running the ordering snippet shows another order within five runs", async () => {
-  const outputs = new Set();
-  for (let run = 0; run < 5 && outputs.size < 2; run++) outputs.add((await runSnippet(page, "go-keyword")).stdout);
-  assert.ok(outputs.size >= 2, `always ${[...outputs][0]}`);
+// The issue's promise: a reader who clicks Run five times sees at least two orders in at
+// least 8 of 10 tries. Each run draws its seed from crypto.getRandomValues; the test swaps
+// in a fixed xorshift stream so that its verdict does not depend on luck.
+test("five runs of the ordering snippet show two orders in at least 8 of 10 tries", async () => {
+  await page.evaluate(() => {
+    let x = 0x2545f491;
+    crypto.getRandomValues = (array) => {
+      for (let i = 0; i < array.length; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        array[i] = x >>> 0;
+      }
+      return array;
+    };
+  });
+  const tries = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const outputs = new Set();
+    for (let run = 0; run < 5; run++) outputs.add((await runSnippet(page, "go-keyword")).stdout);
+    tries.push(outputs.size);
+  }
+  const varied = tries.filter((orders) => orders >= 2).length;
+  assert.ok(varied >= 8, `orders seen per try: ${tries.join(", ")}`);
 });
 
 test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own ticket", async () => {
@@ -71,6 +91,8 @@ async function spinAndStop() {
   const result = await fresh.evaluate(async (code) => {
     const play = document.querySelector('go-play[data-id="main-goroutine"]');
     await play.initialize();
+    // Loading ends with a warm-up run inside the same task; observe from the next task on.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     play.code = code;
     const longTasks = [];
     new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
