@@ -1002,7 +1002,7 @@ impl Vm {
         let mut ids: Vec<usize> = (0..self.gs.len())
             .filter(|&s| self.gs[s].is_some())
             .collect();
-        ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
+        crate::sort::sort_by_key(&mut ids, |&s| self.gs[s].as_ref().map(|g| g.id));
         for s in ids {
             let Some(g) = &self.gs[s] else { continue };
             if g.state == GState::Dead {
@@ -1097,7 +1097,7 @@ impl Vm {
     /// Goroutines for the host, in id order.
     pub fn goroutines(&self) -> Vec<&Goroutine> {
         let mut v: Vec<&Goroutine> = self.gs.iter().flatten().map(|g| g.as_ref()).collect();
-        v.sort_by_key(|g| g.id);
+        crate::sort::sort_by_key(&mut v, |g| g.id);
         v
     }
 

@@ -346,7 +346,7 @@ pub fn cond_broadcast(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result
     let s = state(vm, &k);
     s.notify = s.count;
     let mut parked = std::mem::take(&mut s.parked);
-    parked.sort_by_key(|w| w.0);
+    crate::sort::sort_by_key(&mut parked, |w| w.0);
     for (_, slot, token) in parked {
         vm.wake(slot, token);
     }
