@@ -156,12 +156,16 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   }
 
   // A data race: the two accesses on their lanes, joined by the edge that is missing.
+  // Races found in one slice of a run share their ends: one edge label is enough.
+  const edges = new Set();
   for (const race of events.filter((e) => e.kind === "race")) {
     const { current, previous } = raceLabels(race);
     const [x1, y1, x2, y2] = [x(race.prevStep), y(race.prevGoroutine), x(race.step), y(race.goroutine)];
     const group = node("g", { class: "gp-tl-race" });
     group.append(titled(node("line", { x1, y1, x2, y2, class: "gp-tl-race-edge" }), "no happens-before edge orders these accesses"));
-    if (Math.hypot(x2 - x1, y2 - y1) > 90) {
+    const edge = [x1, y1, x2, y2].join();
+    if (Math.hypot(x2 - x1, y2 - y1) > 90 && !edges.has(edge)) {
+      edges.add(edge);
       group.append(node("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: "gp-tl-race-text", "text-anchor": "middle" }, "no happens-before"));
     }
     svg.append(group);
