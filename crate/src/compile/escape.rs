@@ -2,7 +2,7 @@
 //! literal and those whose address is taken (explicitly, by slicing an
 //! array variable, or by calling a pointer method on an addressable value).
 
-use std::collections::HashSet;
+use crate::types::FastSet;
 
 use crate::check::{ObjId, ObjKind, Package, Program};
 use crate::syntax::ast::{Block, Expr, ExprKind, Span, UnOp};
@@ -73,8 +73,8 @@ pub fn free_vars(pkg: &Package, prog: &Program, lit_span: Span, body: &Block) ->
 }
 
 /// The escaping variables of a function body.
-pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> HashSet<ObjId> {
-    let mut set = HashSet::new();
+pub fn escaping(pkg: &Package, prog: &Program, body: &Block) -> FastSet<ObjId> {
+    let mut set = FastSet::default();
     visit_block(body, &mut |e| match &e.kind {
         ExprKind::FuncLit(fl) => set.extend(free_vars(pkg, prog, e.span, &fl.body)),
         ExprKind::Unary {

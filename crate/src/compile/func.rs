@@ -1,6 +1,6 @@
 //! Per-function compilation state: registers, variables, lines, jumps.
 
-use std::collections::{HashMap, HashSet};
+use crate::types::{FastMap, FastSet};
 use std::rc::Rc;
 
 use super::escape;
@@ -40,8 +40,8 @@ pub struct Fn<'c, 'p> {
     pub line: u32,
     pub next: u16,
     pub max: u16,
-    pub vars: HashMap<ObjId, Loc>,
-    pub escapes: Rc<HashSet<ObjId>>,
+    pub vars: FastMap<ObjId, Loc>,
+    pub escapes: Rc<FastSet<ObjId>>,
     pub subst: Rc<Vec<(TypeId, TypeId)>>,
     pub loops: Vec<LoopCtx>,
     /// Result types and their locations (named or hidden).
@@ -50,7 +50,7 @@ pub struct Fn<'c, 'p> {
     pub epilogue_jumps: Vec<usize>,
     pub name: String,
     pub closures: u32,
-    pub labels: HashMap<Rc<str>, usize>,
+    pub labels: FastMap<Rc<str>, usize>,
     pub gotos: Vec<(usize, Rc<str>)>,
     pub locals: Vec<(String, R)>,
     pub captures: Vec<String>,
@@ -75,7 +75,7 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
             pkg,
             String::new(),
             Rc::new(Vec::new()),
-            Rc::new(HashSet::new()),
+            Rc::new(FastSet::default()),
         );
         for vi in &pkg.var_inits {
             let Some(ast::Decl::Var(g)) = pkg.file.decls.get(vi.decl as usize) else {
@@ -213,7 +213,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         pkg: &'p Package,
         name: String,
         subst: Rc<Vec<(TypeId, TypeId)>>,
-        escapes: Rc<HashSet<ObjId>>,
+        escapes: Rc<FastSet<ObjId>>,
     ) -> Fn<'c, 'p> {
         Fn {
             c,
@@ -224,7 +224,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             line: 0,
             next: 0,
             max: 0,
-            vars: HashMap::new(),
+            vars: FastMap::default(),
             escapes,
             subst,
             loops: Vec::new(),
@@ -233,7 +233,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             epilogue_jumps: Vec::new(),
             name,
             closures: 0,
-            labels: HashMap::new(),
+            labels: FastMap::default(),
             gotos: Vec::new(),
             locals: Vec::new(),
             captures: Vec::new(),

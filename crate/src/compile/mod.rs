@@ -10,7 +10,7 @@ mod expr;
 mod func;
 mod stmt;
 
-use std::collections::HashMap;
+use crate::types::FastMap;
 use std::rc::Rc;
 
 use crate::check::{self, ObjId, ObjKind};
@@ -41,15 +41,15 @@ pub struct Compiler<'p> {
     pub(crate) prog: &'p check::Program,
     pub(crate) types: Types,
     pub(crate) out: Program,
-    funcs: HashMap<FuncKey, u32>,
+    funcs: FastMap<FuncKey, u32>,
     pub(crate) pending: Vec<Pending>,
-    rt: HashMap<TypeId, u32>,
-    zeros: HashMap<TypeId, u32>,
-    syms: HashMap<String, u32>,
-    natives: HashMap<String, u32>,
-    pub(crate) globals: HashMap<ObjId, u32>,
+    rt: FastMap<TypeId, u32>,
+    zeros: FastMap<TypeId, u32>,
+    syms: FastMap<String, u32>,
+    natives: FastMap<String, u32>,
+    pub(crate) globals: FastMap<ObjId, u32>,
     pub(crate) go: crate::version::GoVersion,
-    wrappers: HashMap<u32, u32>,
+    wrappers: FastMap<u32, u32>,
 }
 
 /// Compiles a checked program.
@@ -58,15 +58,15 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
         prog,
         types: prog.types.clone(),
         out: Program::default(),
-        funcs: HashMap::new(),
+        funcs: FastMap::default(),
         pending: Vec::new(),
-        rt: HashMap::new(),
-        zeros: HashMap::new(),
-        syms: HashMap::new(),
-        natives: HashMap::new(),
-        globals: HashMap::new(),
+        rt: FastMap::default(),
+        zeros: FastMap::default(),
+        syms: FastMap::default(),
+        natives: FastMap::default(),
+        globals: FastMap::default(),
         go: prog.go,
-        wrappers: HashMap::new(),
+        wrappers: FastMap::default(),
     };
     c.builtin_types();
     // Package-level variables.

@@ -54,7 +54,7 @@ mod tests;
 
 use std::any::Any;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 pub use clock::VClock;
@@ -66,32 +66,8 @@ use stack::StackTable;
 /// A goroutine id as the VM numbers them (main is 1).
 pub type Goid = u64;
 
-/// A fast hasher for the detector's integer keys (FxHash's multiply-rotate).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
+/// The crate's one hasher (see [`crate::types::FastHasher`]).
+pub use crate::types::FastHasher as FxHasher;
 
 pub type FastHash = BuildHasherDefault<FxHasher>;
 

@@ -2,7 +2,7 @@
 //! (cmd/compile/internal/syntax/branches.go): misplaced break/continue/fallthrough,
 //! undefined, unused and duplicate labels, and bad gotos.
 
-use std::collections::HashMap;
+use crate::types::FastMap;
 
 use super::ast::*;
 use super::parser::RawError;
@@ -12,7 +12,7 @@ use super::printer::expr_string;
 /// position for use inside a message (`./prog.go:4:1`).
 pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError> {
     let mut ls = LabelScope {
-        labels: HashMap::new(),
+        labels: FastMap::default(),
         blocks: Vec::new(),
         errors: Vec::new(),
         at,
@@ -85,7 +85,7 @@ struct BlockInfo {
 }
 
 struct LabelScope<'f> {
-    labels: HashMap<std::rc::Rc<str>, Label>,
+    labels: FastMap<std::rc::Rc<str>, Label>,
     blocks: Vec<BlockInfo>,
     errors: Vec<RawError>,
     at: &'f dyn Fn(u32) -> String,

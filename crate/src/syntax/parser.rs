@@ -4,8 +4,6 @@
 //! syntax errors, their positions and the error recovery (which decides what the
 //! following errors are) match gc's.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use super::ast::*;
@@ -13,6 +11,7 @@ use super::lexer::{rune_value, string_value, Lexer};
 use super::printer::{expr_string, stmt_string};
 use super::token::{Operator, Tok};
 use crate::source::LineIndex;
+use crate::types::FastSet;
 
 /// How deeply expressions, types and statements may nest (each operand, postfix
 /// operation, binary operator in a chain, type constructor, block and `else if`
@@ -110,7 +109,7 @@ pub struct Parser<'a> {
     /// Nesting went too deep: every further token reads as EOF.
     halted: bool,
     /// Interned names: each distinct identifier is allocated once.
-    names: HashSet<Rc<str>, BuildHasherDefault<Fnv>>,
+    names: FastSet<Rc<str>>,
     /// Shared value of literals that have no bytes.
     no_bytes: Rc<[u8]>,
 }
@@ -130,7 +129,7 @@ impl<'a> Parser<'a> {
             next_id: 0,
             depth: 0,
             halted: false,
-            names: HashSet::default(),
+            names: FastSet::default(),
             no_bytes: Rc::from(Vec::new()),
         };
         p.next();
@@ -2883,35 +2882,13 @@ fn reassociate_recv(x: &mut Expr) -> Option<String> {
     }
 }
 
-fn intern(names: &mut HashSet<Rc<str>, BuildHasherDefault<Fnv>>, name: &str) -> Rc<str> {
+fn intern(names: &mut FastSet<Rc<str>>, name: &str) -> Rc<str> {
     if let Some(n) = names.get(name) {
         return n.clone();
     }
     let n: Rc<str> = Rc::from(name);
     names.insert(n.clone());
     n
-}
-
-/// FNV-1a: identifiers are short, and SipHash's DoS resistance is not needed here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 /// The expression for a name (sharing the identifier's id and span).

@@ -17,12 +17,13 @@ mod print;
 pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
 pub use print::{is_exported, package_name, quote, quote_bytes, Qualifier};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast non-cryptographic hasher (FxHash's mixing) for the checker's
-/// tables: keys are ids and types, never attacker-chosen in a way that
-/// matters (a slow hash only costs time, never correctness).
+/// The crate's one hasher (FxHash's mixing), for every table: keys are ids,
+/// types and names, never attacker-chosen in a way that matters (a slow hash
+/// only costs time, never correctness). One hasher instead of several keeps
+/// the wasm small: each hasher type is another copy of every HashMap method.
 #[derive(Clone, Copy, Default)]
 pub struct FastHasher(u64);
 
@@ -58,6 +59,9 @@ impl Hasher for FastHasher {
 
 /// A HashMap using [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A HashSet using [`FastHasher`].
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Instantiations nested deeper than this are cut off (Go reports an
 /// instantiation cycle; we only need to terminate).

@@ -342,7 +342,7 @@ pub struct Program {
     /// Method names, indexed by symbol.
     pub syms: Vec<String>,
     /// Runtime types natives construct values of (`*strconv.NumError`).
-    pub well_known: std::collections::HashMap<String, RtType>,
+    pub well_known: crate::types::FastMap<String, RtType>,
     /// The function run as goroutine 1 (package init then main.main).
     pub entry: FuncId,
 }

@@ -238,9 +238,9 @@ pub struct Vm {
     timers: BinaryHeap<Reverse<Timer>>,
     timer_seq: u64,
     /// Stopped timers (by seq), skipped when they come due.
-    pub stopped_timers: std::collections::HashSet<u64>,
+    pub stopped_timers: crate::types::FastSet<u64>,
     /// Timers that have neither fired nor been stopped (by seq).
-    active_timers: std::collections::HashSet<u64>,
+    active_timers: crate::types::FastSet<u64>,
     pub rng: Rng,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,

@@ -7,8 +7,6 @@
 //! reference types (slices, maps, pointers, funcs, channels) share their boxes.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 /// Index of a runtime type descriptor in `Program::types`.
@@ -348,37 +346,9 @@ impl Key {
     }
 }
 
-/// A small, deterministic hasher (FxHash): map iteration order never depends
-/// on it, but determinism keeps runs reproducible and it is fast.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.write_u64(i as u64)
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.write_u64(u64::from(i))
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write_u64(u64::from(i))
-    }
-}
-
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Go maps' index, with the crate's one deterministic hasher: map iteration
+/// order never depends on it, but determinism keeps runs reproducible.
+pub type FxMap<K, V> = crate::types::FastMap<K, V>;
 
 /// A Go map: entries in insertion order (with holes for deletions) plus an
 /// index. Iteration starts at a seeded random offset, as Go randomizes it.
