@@ -243,11 +243,44 @@ pub struct Instance {
 #[derive(Clone, Debug, Default)]
 pub struct TypeInfo {
     pub exprs: Vec<Option<ExprInfo>>,
-    pub defs: FastMap<NodeId, ObjId>,
-    pub uses: FastMap<NodeId, ObjId>,
-    pub selections: FastMap<NodeId, Selection>,
-    pub implicits: FastMap<NodeId, ObjId>,
-    pub instances: FastMap<NodeId, Instance>,
+    pub defs: IdMap<ObjId>,
+    pub uses: IdMap<ObjId>,
+    pub selections: IdMap<Selection>,
+    pub implicits: IdMap<ObjId>,
+    pub instances: IdMap<Instance>,
+}
+
+/// A side table keyed by the small, dense `NodeId`s of one file: a vector indexed by id
+/// (with a HashMap's methods), so the wasm holds no HashMap code per table type.
+#[derive(Clone, Debug)]
+pub struct IdMap<V>(Vec<Option<V>>);
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap(Vec::new())
+    }
+}
+
+impl<V> IdMap<V> {
+    pub fn get(&self, id: &NodeId) -> Option<&V> {
+        self.0.get(*id as usize).and_then(Option::as_ref)
+    }
+
+    pub fn contains_key(&self, id: &NodeId) -> bool {
+        self.get(id).is_some()
+    }
+
+    pub fn insert(&mut self, id: NodeId, v: V) -> Option<V> {
+        let i = id as usize;
+        if i >= self.0.len() {
+            self.0.resize_with(i + 1, || None);
+        }
+        self.0.get_mut(i).and_then(|slot| slot.replace(v))
+    }
+
+    pub fn remove(&mut self, id: &NodeId) -> Option<V> {
+        self.0.get_mut(*id as usize).and_then(Option::take)
+    }
 }
 
 impl TypeInfo {
