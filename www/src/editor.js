@@ -35,9 +35,7 @@ import {
   syntaxHighlighting,
 } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
-// goLanguage without go()'s completion sources: the editor has no autocompletion UI, and
-// they pull in @codemirror/autocomplete (~4 KB gzipped of the page's size budget).
-import { goLanguage } from "@codemirror/lang-go";
+import { goLanguage } from "./golang.js";
 import { raceLabels } from "./race.js";
 
 // The line-editing keys of CodeMirror's defaultKeymap, without its syntax-tree selection,
