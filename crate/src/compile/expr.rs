@@ -129,7 +129,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Const(d, k));
             }
             CV::String(s) => {
-                let k = self.c.konst(Value::Str(s.clone()));
+                let k = self.c.konst(Value::Str(s.clone().into()));
                 self.emit(Op::Const(d, k));
             }
             CV::Int(_) => {
@@ -406,16 +406,55 @@ impl<'c, 'p> Fn<'c, 'p> {
             _ => {
                 let t = self.ty(e);
                 let a = self.expr(x)?;
-                if let (AB::Add | AB::Sub, Some(k)) = (op, self.small_const(y)) {
-                    if matches!(self.c.int_kind(t), Some(IntKind::I64 | IntKind::U64)) {
-                        let k = if op == AB::Sub { -k } else { k };
-                        self.emit(Op::AddIK(d, a, k));
-                        return Ok(());
-                    }
+                if self
+                    .small_const(y)
+                    .is_some_and(|k| self.binop_k(op, t, d, a, k))
+                {
+                    return Ok(());
                 }
                 let b = self.expr(y)?;
                 self.binop(op, t, d, a, b)
             }
+        }
+    }
+
+    /// Integer arithmetic `dst = x op k` with a constant `k` in one
+    /// instruction; false (nothing emitted) for other types.
+    pub fn binop_k(&mut self, op: AB, t: TypeId, d: R, x: R, k: i16) -> bool {
+        if self.c.types.is_string(t) || self.c.types.is_float(t) {
+            return false;
+        }
+        let Some(kind) = self.c.int_kind(t) else {
+            return false;
+        };
+        let bop = match op {
+            AB::Add => BinOp::Add,
+            AB::Sub => BinOp::Sub,
+            AB::Mul => BinOp::Mul,
+            AB::Div => BinOp::Div,
+            AB::Rem => BinOp::Rem,
+            AB::And => BinOp::And,
+            AB::Or => BinOp::Or,
+            AB::Xor => BinOp::Xor,
+            AB::AndNot => BinOp::AndNot,
+            AB::Shl => BinOp::Shl,
+            AB::Shr => BinOp::Shr,
+            _ => return false,
+        };
+        match bop {
+            BinOp::Add | BinOp::Sub if matches!(kind, IntKind::I64 | IntKind::U64) => {
+                self.emit(Op::AddIK(d, x, if bop == BinOp::Sub { -k } else { k }))
+            }
+            _ => self.emit(Op::IntOpK(bop, kind, d, x, k)),
+        };
+        true
+    }
+
+    /// An integer constant that fits a compare-and-branch immediate.
+    pub fn int32_const(&self, e: &Expr) -> Option<i32> {
+        match self.const_of(e)? {
+            v @ CV::Int(_) => v.as_i64().and_then(|i| i32::try_from(i).ok()),
+            _ => None,
         }
     }
 

@@ -379,7 +379,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             Op::Jump(o)
             | Op::JumpIf(_, o)
             | Op::JumpIfNot(_, o)
-            | Op::JumpIfNotLtI(_, _, o)
+            | Op::JumpCmpI(_, _, _, o)
+            | Op::JumpCmpIK(_, _, _, o)
             | Op::MapNext(_, _, o) => *o = off,
             _ => {}
         }

@@ -6,7 +6,14 @@ use super::func::{Fn, Loc, LoopCtx};
 use crate::check::ObjId;
 use crate::syntax::ast::{self, AssignOp, Block, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::{Type, TypeId};
-use crate::vm::op::{AssertDesc, Cmp, Op, R};
+use crate::vm::op::{AssertDesc, Cmp, IntKind, Op, R};
+
+/// The right operand of `x op= y` (and `x++`).
+enum Rhs<'p> {
+    Expr(&'p Expr),
+    Reg(R),
+    K(i16),
+}
 
 impl<'c, 'p> Fn<'c, 'p> {
     pub fn block(&mut self, b: &'p Block) -> Result<(), String> {
@@ -56,14 +63,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             StmtKind::IncDec { x, inc, .. } => {
                 self.stmt_start(s.span.lo);
-                let one = self.alloc();
                 let t = self.ty(x);
-                if self.c.types.is_float(t) {
-                    let k = self.c.konst(crate::vm::value::Value::Float(1.0));
-                    self.emit(Op::Const(one, k));
-                } else {
-                    self.emit(Op::Int(one, 1));
-                }
                 let op = if *inc {
                     ast::BinOp::Add
                 } else {
@@ -78,7 +78,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                     super::expr::LValue::Var(Loc::Reg(r)) if wide => {
                         self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
                     }
-                    lv => self.op_assign(x, lv, op, None, Some(one))?,
+                    lv if self.c.types.is_float(t) => {
+                        let one = self.alloc();
+                        let k = self.c.konst(crate::vm::value::Value::Float(1.0));
+                        self.emit(Op::Const(one, k));
+                        self.op_assign(x, lv, op, Rhs::Reg(one))?
+                    }
+                    lv => self.op_assign(x, lv, op, Rhs::K(1))?,
                 }
             }
             StmtKind::Assign { lhs, op, rhs, .. } => {
@@ -272,7 +278,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         match op {
             AssignOp::Op(bop) => {
                 let lv = self.lvalue(&lhs[0])?;
-                self.op_assign(&lhs[0], lv, bop, Some(&rhs[0]), None)?;
+                self.op_assign(&lhs[0], lv, bop, Rhs::Expr(&rhs[0]))?;
                 Ok(false)
             }
             AssignOp::Assign | AssignOp::Define => {
@@ -361,13 +367,25 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         lv: super::expr::LValue,
         op: ast::BinOp,
-        y: Option<&'p Expr>,
-        one: Option<R>,
+        y: Rhs<'p>,
     ) -> Result<(), String> {
         let t = self.ty(x);
         let cur = self.load_lvalue(&lv);
-        let yv = match (y, one) {
-            (Some(y), _) => {
+        let dst = match lv {
+            super::expr::LValue::Var(Loc::Reg(r)) => r,
+            _ => self.alloc(),
+        };
+        let k = match y {
+            Rhs::K(k) => Some(k),
+            Rhs::Expr(y) => self.small_const(y),
+            Rhs::Reg(_) => None,
+        };
+        if k.is_some_and(|k| self.binop_k(op, t, dst, cur, k)) {
+            self.store(lv, dst);
+            return Ok(());
+        }
+        let yv = match y {
+            Rhs::Expr(y) => {
                 let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
                     self.ty(y)
                 } else {
@@ -375,12 +393,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.value_as(y, yt)?
             }
-            (None, Some(r)) => r,
-            _ => return Err("bad op-assign".into()),
-        };
-        let dst = match lv {
-            super::expr::LValue::Var(Loc::Reg(r)) => r,
-            _ => self.alloc(),
+            Rhs::Reg(r) => r,
+            Rhs::K(_) => return Err("bad op-assign".into()),
         };
         self.binop(op, t, dst, cur, yv)?;
         self.store(lv, dst);
@@ -532,12 +546,19 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.stmt(i)?;
         }
-        let top = self.here();
-        self.emit(Op::Line(self.line));
-        let exit = match cond {
-            Some(c) => Some(self.cond_jump_false(c)?),
-            None => None,
+        // With a condition the test sits after the body (entered by a jump
+        // first), so an iteration dispatches one test-and-branch instead of
+        // a test, a branch out and a jump back. The safe points run in the
+        // same order: the loop's line, then the body's statements.
+        let for_line = self.line;
+        let enter = match cond {
+            Some(_) => Some(self.emit(Op::Jump(0))),
+            None => {
+                self.emit(Op::Line(self.line));
+                None
+            }
         };
+        let top = self.here() - usize::from(enter.is_none());
         self.push_loop(label, true);
         self.block(body)?;
         let cont = self.here();
@@ -562,12 +583,23 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.next = m;
         }
-        let j = self.emit(Op::Jump(0));
-        self.patch(j, top);
-        let end = self.here();
-        if let Some(x) = exit {
-            self.patch(x, end);
+        match (cond, enter) {
+            (Some(c), Some(enter)) => {
+                self.line = for_line;
+                let test = self.here();
+                self.patch(enter, test);
+                self.emit(Op::Line(self.line));
+                let m = self.next;
+                let j = self.cond_jump(c, true)?;
+                self.next = m;
+                self.patch(j, top);
+            }
+            _ => {
+                let j = self.emit(Op::Jump(0));
+                self.patch(j, top);
+            }
         }
+        let end = self.here();
         self.pop_loop(cont, end);
         self.next = mark;
         Ok(())
@@ -575,32 +607,59 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// Emits a jump taken when `c` is false; returns it for patching.
     fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, String> {
-        if let ExprKind::Binary {
-            op: ast::BinOp::Lt,
-            x,
-            y,
-            ..
-        } = &c.unparen().kind
-        {
-            let xt = self.ty(x);
-            if self.c.int_kind(xt).is_some_and(|k| k.signed())
-                && self
-                    .pkg
-                    .info
-                    .expr(c.id)
-                    .and_then(|i| i.value.as_ref())
-                    .is_none()
-            {
+        self.cond_jump(c, false)
+    }
+
+    /// Emits a jump taken when `c` evaluates to `when`; returns it for
+    /// patching. An integer comparison becomes one compare-and-branch.
+    fn cond_jump(&mut self, c: &'p Expr, when: bool) -> Result<usize, String> {
+        if let ExprKind::Binary { op, x, y, .. } = &c.unparen().kind {
+            let cmp = match op {
+                ast::BinOp::Eq => Some(Cmp::Eq),
+                ast::BinOp::Ne => Some(Cmp::Ne),
+                ast::BinOp::Lt => Some(Cmp::Lt),
+                ast::BinOp::Le => Some(Cmp::Le),
+                ast::BinOp::Gt => Some(Cmp::Gt),
+                ast::BinOp::Ge => Some(Cmp::Ge),
+                _ => None,
+            };
+            let (xt, yt) = (self.ty(x), self.ty(y));
+            // Signed integers order as i64; == and != hold for any integer.
+            let fits = |k: Option<IntKind>, c: Cmp| {
+                k.is_some_and(|k| k.signed() || matches!(c, Cmp::Eq | Cmp::Ne))
+            };
+            let constant = self
+                .pkg
+                .info
+                .expr(c.id)
+                .and_then(|i| i.value.as_ref())
+                .is_some();
+            if let Some(cmp) = cmp.filter(|&cm| {
+                !constant && fits(self.c.int_kind(xt), cm) && fits(self.c.int_kind(yt), cm)
+            }) {
+                let cmp = if when { cmp } else { cmp.negate() };
                 let m = self.next;
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
-                let j = self.emit(Op::JumpIfNotLtI(a, b, 0));
+                let j = if let Some(k) = self.int32_const(y) {
+                    let a = self.expr(x)?;
+                    self.emit(Op::JumpCmpIK(cmp, a, k, 0))
+                } else if let Some(k) = self.int32_const(x) {
+                    let b = self.expr(y)?;
+                    self.emit(Op::JumpCmpIK(cmp.swap(), b, k, 0))
+                } else {
+                    let a = self.expr(x)?;
+                    let b = self.expr(y)?;
+                    self.emit(Op::JumpCmpI(cmp, a, b, 0))
+                };
                 self.next = m;
                 return Ok(j);
             }
         }
         let r = self.cond(c)?;
-        Ok(self.emit(Op::JumpIfNot(r, 0)))
+        Ok(self.emit(if when {
+            Op::JumpIf(r, 0)
+        } else {
+            Op::JumpIfNot(r, 0)
+        }))
     }
 
     fn cond(&mut self, c: &'p Expr) -> Result<R, String> {
@@ -699,7 +758,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Int(i, 0));
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, nreg, 0));
+                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, nreg, 0));
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
@@ -717,7 +776,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let rw = self.alloc_n(2);
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, n, 0));
+                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
                 self.emit(Op::DecodeRune(rw, sreg, i));
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
@@ -788,7 +847,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let v = self.alloc();
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, n, 0));
+                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
                 if want_value {
                     self.emit(Op::Index(v, sreg, i));
                     if self.is_struct_or_array(elem_t) {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
-use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Value};
+use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Str, Value};
 use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
@@ -50,7 +50,7 @@ impl Vm {
             let Some(fr) = g.frames.last() else {
                 return Stop::Done;
             };
-            let fid = fr.func;
+            let mut fid = fr.func;
             if fid == u32::MAX {
                 // Trampoline for `go nativeFunc(args)`.
                 let f = g.regs.first().cloned().unwrap_or_default();
@@ -77,28 +77,35 @@ impl Vm {
                 }
                 continue 'frame;
             }
-            let proto: &super::op::FuncProto = &prog.funcs[fid as usize];
-            let code: &[Op] = &proto.code;
+            let mut proto: &super::op::FuncProto = &prog.funcs[fid as usize];
+            let mut code: &[Op] = &proto.code;
             let mut pc = fr.pc as usize;
-            let base = fr.base as usize;
+            let mut base = fr.base as usize;
 
             macro_rules! r {
                 ($i:expr) => {
                     g.regs[base + $i as usize]
                 };
             }
-            // Scalar stores skip the drop of the old value when it is a scalar too.
-            macro_rules! set {
+            // Integer and boolean results overwrite a register of the same
+            // kind in place: building a whole 32-byte Value on the stack and
+            // copying it stalls store forwarding, which cost more than the
+            // arithmetic in loops.
+            macro_rules! set_int {
                 ($i:expr, $v:expr) => {{
-                    let v = $v;
-                    let slot = &mut g.regs[base + $i as usize];
-                    if matches!(
-                        slot,
-                        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil
-                    ) {
-                        std::mem::forget(std::mem::replace(slot, v));
-                    } else {
-                        *slot = v;
+                    let v: i64 = $v;
+                    match &mut g.regs[base + $i as usize] {
+                        Value::Int(x) => *x = v,
+                        slot => *slot = Value::Int(v),
+                    }
+                }};
+            }
+            macro_rules! set_bool {
+                ($i:expr, $v:expr) => {{
+                    let v: bool = $v;
+                    match &mut g.regs[base + $i as usize] {
+                        Value::Bool(x) => *x = v,
+                        slot => *slot = Value::Bool(v),
                     }
                 }};
             }
@@ -159,15 +166,15 @@ impl Vm {
                     }
                     Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
                     Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
-                    Op::Int(a, i) => set!(a, Value::Int(i64::from(i))),
+                    Op::Int(a, i) => set_int!(a, i64::from(i)),
                     Op::Nil(a) => r!(a) = Value::Nil,
-                    Op::Move(a, b) => {
-                        let v = match &r!(b) {
-                            Value::Int(i) => Value::Int(*i),
-                            other => other.clone(),
-                        };
-                        set!(a, v);
-                    }
+                    Op::Move(a, b) => match r!(b) {
+                        Value::Int(i) => set_int!(a, i),
+                        ref other => {
+                            let v = other.clone();
+                            r!(a) = v;
+                        }
+                    },
                     Op::Copy(a, b) => {
                         if self.race.is_some() {
                             self.race_copy(g, pc - 1, &r!(b));
@@ -200,29 +207,24 @@ impl Vm {
                             .unwrap_or_default();
                         r!(a) = v;
                     }
-                    Op::AddI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_add(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::SubI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_sub(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::MulI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_mul(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::AddIK(a, b, k) => {
-                        let v = r!(b).as_int().wrapping_add(i64::from(k));
-                        set!(a, Value::Int(v));
-                    }
+                    Op::AddI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_add(r!(c).as_int())),
+                    Op::SubI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_sub(r!(c).as_int())),
+                    Op::MulI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_mul(r!(c).as_int())),
+                    Op::AddIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_add(i64::from(k))),
                     Op::IntOp(bop, kind, a, b, c) => {
                         let (x, y) = (r!(b).as_int(), r!(c).as_int());
                         let v = match int_op(bop, kind, x, y) {
                             Ok(v) => v,
                             Err(e) => throw!(e),
                         };
-                        set!(a, Value::Int(kind.wrap(v)));
+                        set_int!(a, kind.wrap(v));
+                    }
+                    Op::IntOpK(bop, kind, a, b, k) => {
+                        let v = match int_op(bop, kind, r!(b).as_int(), i64::from(k)) {
+                            Ok(v) => v,
+                            Err(e) => throw!(e),
+                        };
+                        set_int!(a, kind.wrap(v));
                     }
                     Op::FloatOp(bop, f32_, a, b, c) => {
                         let (x, y) = (r!(b).as_float(), r!(c).as_float());
@@ -240,9 +242,7 @@ impl Vm {
                     Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
                     Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
                     Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
-                    Op::CmpI(c, a, x, y) => {
-                        set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int())))
-                    }
+                    Op::CmpI(c, a, x, y) => set_bool!(a, cmp(c, &r!(x).as_int(), &r!(y).as_int())),
                     Op::CmpU(c, a, x, y) => {
                         r!(a) =
                             Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
@@ -280,7 +280,7 @@ impl Vm {
                         if let Err(e) = self.account(s.len() as u64) {
                             return e;
                         }
-                        r!(a) = Value::Str(Rc::from(s));
+                        r!(a) = Value::Str(Str::from(s));
                     }
                     Op::Convert(c, a, b) => {
                         let v = convert(c, &r!(b));
@@ -312,8 +312,13 @@ impl Vm {
                             jump!(off)
                         }
                     }
-                    Op::JumpIfNotLtI(x, y, off) => {
-                        if r!(x).as_int() >= r!(y).as_int() {
+                    Op::JumpCmpI(c, x, y, off) => {
+                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
+                            jump!(off)
+                        }
+                    }
+                    Op::JumpCmpIK(c, x, k, off) => {
+                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
                             jump!(off)
                         }
                     }
@@ -743,14 +748,34 @@ impl Vm {
                         let fv = r!(f).clone();
                         call!(fv, a, n, FrameKind::Normal)
                     }
-                    Op::CallStatic(fid, a) => {
+                    Op::CallStatic(callee, a) => {
                         save_pc!();
-                        if let Err(s) =
-                            self.push_frame(g, fid, base + a as usize, None, FrameKind::Normal)
+                        let at = base + a as usize;
+                        let callee_proto = &prog.funcs[callee as usize];
+                        if g.frames.len() >= self.limits.max_depth
+                            || g.regs.len() < at + callee_proto.nregs as usize
                         {
-                            return s;
+                            if let Err(s) = self.push_frame(g, callee, at, None, FrameKind::Normal)
+                            {
+                                return s;
+                            }
+                            continue 'frame;
                         }
-                        continue 'frame;
+                        // The common case inline: no limit hit, the register
+                        // file is large enough; switch to the callee here.
+                        g.frames.push(Frame {
+                            func: callee,
+                            pc: 0,
+                            base: at as u32,
+                            closure: None,
+                            defers: Vec::new(),
+                            kind: FrameKind::Normal,
+                        });
+                        fid = callee;
+                        proto = callee_proto;
+                        code = &proto.code;
+                        base = at;
+                        pc = 0;
                     }
                     Op::CallNative(id, a, n) => {
                         let f = Value::Func(Rc::new(Closure {
@@ -1755,7 +1780,7 @@ fn slice_expr(
             if h < 0 || h > len || l < 0 || l > h {
                 return Err(panic::slice_bounds(l, h, None, len, true));
             }
-            Ok(Value::bytes(&s[l as usize..h as usize]))
+            Ok(Value::Str(s.slice(l as usize, h as usize)))
         }
         Value::Slice(_) | Value::Array(_) | Value::Nil => {
             let (arr, off, len, cap) = match v {
@@ -1937,7 +1962,7 @@ fn convert(c: Conv, v: &Value) -> Value {
         Conv::RuneToStr => {
             let mut out = Vec::new();
             encode_rune(v.as_int(), &mut out);
-            Value::Str(Rc::from(out))
+            Value::Str(Str::from(out))
         }
         Conv::StrToBytes => Value::slice_of(
             v.as_bytes()
@@ -1947,7 +1972,7 @@ fn convert(c: Conv, v: &Value) -> Value {
         ),
         Conv::BytesToStr => {
             let b: Vec<u8> = v.elems().iter().map(|e| e.as_int() as u8).collect();
-            Value::Str(Rc::from(b))
+            Value::Str(Str::from(b))
         }
         Conv::StrToRunes => {
             let mut b = v.as_bytes();
@@ -1964,7 +1989,7 @@ fn convert(c: Conv, v: &Value) -> Value {
             for r in v.elems() {
                 encode_rune(r.as_int(), &mut out);
             }
-            Value::Str(Rc::from(out))
+            Value::Str(Str::from(out))
         }
     }
 }

@@ -91,6 +91,32 @@ pub enum Cmp {
     Ge,
 }
 
+impl Cmp {
+    /// The comparison that is true exactly when `self` is false (on
+    /// integers; NaN makes floats different).
+    pub fn negate(self) -> Cmp {
+        match self {
+            Cmp::Eq => Cmp::Ne,
+            Cmp::Ne => Cmp::Eq,
+            Cmp::Lt => Cmp::Ge,
+            Cmp::Le => Cmp::Gt,
+            Cmp::Gt => Cmp::Le,
+            Cmp::Ge => Cmp::Lt,
+        }
+    }
+
+    /// The comparison with its operands swapped (`k < x` is `x > k`).
+    pub fn swap(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            c => c,
+        }
+    }
+}
+
 /// How a conversion changes the representation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conv {
@@ -131,6 +157,8 @@ pub enum Op {
     SubI(R, R, R),
     MulI(R, R, R),
     AddIK(R, R, i16),
+    /// `IntOp` with a constant right operand (`i*3`, `x>>2`, `n%10`).
+    IntOpK(BinOp, IntKind, R, R, i16),
     /// Integer binary op with the given kind (division checks, unsigned ops,
     /// shifts, narrowing).
     IntOp(BinOp, IntKind, R, R, R),
@@ -156,8 +184,11 @@ pub enum Op {
     Jump(i32),
     JumpIf(R, i32),
     JumpIfNot(R, i32),
-    /// Fused `if !(a < b) goto`, the loop test.
-    JumpIfNotLtI(R, R, i32),
+    /// `if regs[x] <c> regs[y] goto` on signed integers: a loop or `if`
+    /// test in one instruction.
+    JumpCmpI(Cmp, R, R, i32),
+    /// `if regs[x] <c> k goto` with an integer constant.
+    JumpCmpIK(Cmp, R, i32, i32),
 
     // Aggregates.
     /// regs[a] = new struct/array of regs[b..b+n].

@@ -27,7 +27,7 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(Rc<[u8]>),
+    Str(Str),
     Slice(Slice),
     Array(Boxed),
     Struct(Boxed),
@@ -39,6 +39,92 @@ pub enum Value {
     Chan(Rc<RefCell<super::chan::Chan>>),
     /// A tuple of results (multi-value native returns, select results).
     Tuple(Rc<[Value]>),
+}
+
+/// A Go string: immutable bytes. Slicing shares the buffer, as Go's strings
+/// do, so `s = s[i:]` in a loop (strings.Count, parsers) is linear instead of
+/// copying the rest of the string each time.
+#[derive(Clone)]
+pub struct Str {
+    buf: Rc<[u8]>,
+    off: u32,
+    len: u32,
+}
+
+impl Str {
+    /// `s[lo:hi]` sharing the buffer; the caller has checked the bounds
+    /// (out-of-range bounds give an empty string rather than a panic).
+    pub fn slice(&self, lo: usize, hi: usize) -> Str {
+        if lo > hi || hi > self.len as usize {
+            return Str::from(&[][..]);
+        }
+        Str {
+            buf: self.buf.clone(),
+            off: self.off + lo as u32,
+            len: (hi - lo) as u32,
+        }
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        let (off, len) = (self.off as usize, self.len as usize);
+        self.buf.get(off..off + len).unwrap_or(&[])
+    }
+}
+
+impl From<&[u8]> for Str {
+    fn from(b: &[u8]) -> Str {
+        Str::from(Rc::<[u8]>::from(b))
+    }
+}
+
+impl From<Vec<u8>> for Str {
+    fn from(b: Vec<u8>) -> Str {
+        Str::from(Rc::<[u8]>::from(b))
+    }
+}
+
+impl From<Rc<[u8]>> for Str {
+    fn from(buf: Rc<[u8]>) -> Str {
+        // Longer strings cannot be allocated under the VM's memory limit.
+        let len = buf.len().min(u32::MAX as usize) as u32;
+        Str { buf, off: 0, len }
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self))
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Str {}
+
+impl std::hash::Hash for Str {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        (**self).hash(h)
+    }
+}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Str {
+    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -145,11 +231,11 @@ pub enum FuncRef {
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s.as_bytes()))
+        Value::Str(Str::from(s.as_bytes()))
     }
 
     pub fn bytes(b: &[u8]) -> Value {
-        Value::Str(Rc::from(b))
+        Value::Str(Str::from(b))
     }
 
     pub fn new_box(v: Vec<Value>) -> Boxed {
@@ -307,7 +393,7 @@ pub enum Key {
     /// because each NaN gets a fresh key via `Key::Nan`).
     Float(u64),
     Nan(u64),
-    Str(Rc<[u8]>),
+    Str(Str),
     Ptr(usize, u32),
     Tuple(Vec<Key>),
     Iface(RtType, Box<Key>),

@@ -60,7 +60,8 @@ pub fn verify(p: &Program) -> Result<(), String> {
                 Op::Jump(o)
                 | Op::JumpIf(_, o)
                 | Op::JumpIfNot(_, o)
-                | Op::JumpIfNotLtI(_, _, o)
+                | Op::JumpCmpI(_, _, _, o)
+                | Op::JumpCmpIK(_, _, _, o)
                 | Op::MapNext(_, _, o) => Some(o),
                 _ => None,
             };
@@ -104,7 +105,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Panic(a)
         | Close(a)
         | Clear(a, _) => vec![r(a)],
-        StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) => vec![r(a)],
+        StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) | JumpCmpIK(_, a, _, _) => vec![r(a)],
         Move(a, b)
         | Copy(a, b)
         | NegF(a, b)
@@ -125,11 +126,12 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | NegI(_, a, b)
         | Compl(_, a, b)
         | AddIK(a, b, _)
+        | IntOpK(_, _, a, b, _)
         | Field(a, b, _)
         | FieldAddr(a, b, _)
         | SetField(a, _, b)
         | MakeChan(a, b, _)
-        | JumpIfNotLtI(a, b, _) => vec![r(a), r(b)],
+        | JumpCmpI(_, a, b, _) => vec![r(a), r(b)],
         AddI(a, b, c)
         | SubI(a, b, c)
         | MulI(a, b, c)

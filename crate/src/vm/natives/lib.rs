@@ -90,6 +90,15 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
                 text(a, 0).to_lowercase() == text(a, 1).to_lowercase(),
             ))
         },
+        "strings.Index" => |_, _, a| {
+            let (hay, needle) = (s(a, 0), s(a, 1));
+            let at = if needle.is_empty() {
+                Some(0)
+            } else {
+                hay.windows(needle.len()).position(|w| w == needle)
+            };
+            one(Value::Int(at.map_or(-1, |i| i as i64)))
+        },
         "strings.LastIndexByte" => |_, _, a| {
             let c = n(a, 1) as u8;
             one(Value::Int(

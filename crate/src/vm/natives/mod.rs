@@ -19,9 +19,14 @@ pub use super::exec::Ret as NativeRet;
 /// `Err` is a Go panic value.
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
 
-/// Library functions declared with Go bodies that run natively instead.
+/// Library functions declared with Go bodies that run natively instead
+/// (gc implements strings.Index in assembly; interpreted, it dominates
+/// strings.Count, Split and Replace on long strings).
 pub fn overrides(name: &str) -> bool {
-    matches!(name, "sort.Ints" | "sort.Strings" | "sort.Float64s")
+    matches!(
+        name,
+        "sort.Ints" | "sort.Strings" | "sort.Float64s" | "strings.Index"
+    )
 }
 
 /// The native bound to a qualified name.
