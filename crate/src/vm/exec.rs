@@ -35,6 +35,18 @@ enum Called {
     Yield,
 }
 
+/// A new frame's fields, pushed as a constant and then filled in place:
+/// building the frame on the stack and copying it into the Vec stalled store
+/// forwarding on every call.
+const NEW_FRAME: Frame = Frame {
+    func: 0,
+    pc: 0,
+    base: 0,
+    closure: None,
+    defers: Vec::new(),
+    kind: FrameKind::Normal,
+};
+
 impl Vm {
     pub(super) fn exec(&mut self, g: &mut Goroutine, budget: &mut u64) -> Stop {
         // A sender woken by close resumes into its panic.
@@ -763,14 +775,11 @@ impl Vm {
                         }
                         // The common case inline: no limit hit, the register
                         // file is large enough; switch to the callee here.
-                        g.frames.push(Frame {
-                            func: callee,
-                            pc: 0,
-                            base: at as u32,
-                            closure: None,
-                            defers: Vec::new(),
-                            kind: FrameKind::Normal,
-                        });
+                        g.frames.push(NEW_FRAME);
+                        if let Some(f) = g.frames.last_mut() {
+                            f.func = callee;
+                            f.base = at as u32;
+                        }
                         fid = callee;
                         proto = callee_proto;
                         code = &proto.code;
@@ -798,14 +807,30 @@ impl Vm {
                         if g.frames.len() > 1
                             && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) =>
                     {
-                        // The common case inline: results down to the frame base, pop.
+                        // The common case inline: results down to the frame
+                        // base, pop, resume the caller.
                         if a != 0 {
                             for i in 0..n as usize {
                                 g.regs.swap(base + i, base + a as usize + i);
                             }
                         }
-                        g.frames.pop();
-                        continue 'frame;
+                        if let Some(done) = g.frames.pop() {
+                            // A plain call's frame owns nothing: skip the drop glue.
+                            if done.closure.is_none() && done.defers.capacity() == 0 {
+                                std::mem::forget(done);
+                            }
+                        }
+                        let Some(fr) = g.frames.last() else {
+                            continue 'frame;
+                        };
+                        let Some(caller) = prog.funcs.get(fr.func as usize) else {
+                            continue 'frame;
+                        };
+                        fid = fr.func;
+                        proto = caller;
+                        code = &proto.code;
+                        pc = fr.pc as usize;
+                        base = fr.base as usize;
                     }
                     Op::Return(a, n) => {
                         save_pc!();
@@ -939,14 +964,13 @@ impl Vm {
             self.account(((want - g.regs.len()) * 24) as u64)?;
             g.regs.resize(want, Value::Nil);
         }
-        g.frames.push(Frame {
-            func: fid,
-            pc: 0,
-            base: at as u32,
-            closure,
-            defers: Vec::new(),
-            kind,
-        });
+        g.frames.push(NEW_FRAME);
+        if let Some(f) = g.frames.last_mut() {
+            f.func = fid;
+            f.base = at as u32;
+            f.closure = closure;
+            f.kind = kind;
+        }
         Ok(())
     }
 
