@@ -381,6 +381,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             | Op::JumpIfNot(_, o)
             | Op::JumpCmpI(_, _, _, o)
             | Op::JumpCmpIK(_, _, _, o)
+            | Op::LineJumpCmpI(_, _, _, o)
+            | Op::LineJumpCmpIK(_, _, _, o)
             | Op::MapNext(_, _, o) => *o = off,
             _ => {}
         }

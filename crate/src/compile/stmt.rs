@@ -123,6 +123,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.stmt(i)?;
                 }
                 let jf = self.cond_jump_false(cond)?;
+                let jf = self.fuse_safe_point(jf);
                 self.block(then)?;
                 match els {
                     Some(e) => {
@@ -591,6 +592,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Line(self.line));
                 let m = self.next;
                 let j = self.cond_jump(c, true)?;
+                let j = self.fuse_safe_point(j);
                 self.next = m;
                 self.patch(j, top);
             }
@@ -603,6 +605,27 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.pop_loop(cont, end);
         self.next = mark;
         Ok(())
+    }
+
+    /// Folds a statement start into the compare-and-branch `j` right after
+    /// it (the last instruction emitted): one dispatch instead of two.
+    /// Returns where the jump now is.
+    fn fuse_safe_point(&mut self, j: usize) -> usize {
+        let Some(at) = j.checked_sub(1) else {
+            return j;
+        };
+        if j + 1 != self.code.len() || !matches!(self.code.get(at), Some(Op::Line(_))) {
+            return j;
+        }
+        let fused = match self.code.get(j) {
+            Some(&Op::JumpCmpI(c, x, y, o)) => Op::LineJumpCmpI(c, x, y, o),
+            Some(&Op::JumpCmpIK(c, x, k, o)) => Op::LineJumpCmpIK(c, x, k, o),
+            _ => return j,
+        };
+        self.code[at] = fused;
+        self.code.pop();
+        self.line_of.pop();
+        at
     }
 
     /// Emits a jump taken when `c` is false; returns it for patching.
@@ -758,7 +781,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Int(i, 0));
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, nreg, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, nreg, 0));
+                exit = self.fuse_safe_point(j);
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
@@ -776,7 +800,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let rw = self.alloc_n(2);
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                exit = self.fuse_safe_point(j);
                 self.emit(Op::DecodeRune(rw, sreg, i));
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
@@ -847,7 +872,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let v = self.alloc();
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                exit = self.fuse_safe_point(j);
                 if want_value {
                     self.emit(Op::Index(v, sreg, i));
                     if self.is_struct_or_array(elem_t) {

@@ -166,6 +166,8 @@ impl Vm {
                         None => continue 'frame,
                     }
                 };
+                #[cfg(feature = "op-counts")]
+                self.count_op(fid, pc);
                 pc += 1;
                 match op {
                     Op::Line(_) => {
@@ -175,6 +177,28 @@ impl Vm {
                             return Stop::Budget;
                         }
                         *budget -= 1;
+                    }
+                    Op::LineJumpCmpI(c, x, y, off) => {
+                        if *budget == 0 {
+                            pc -= 1;
+                            save_pc!();
+                            return Stop::Budget;
+                        }
+                        *budget -= 1;
+                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
+                            jump!(off)
+                        }
+                    }
+                    Op::LineJumpCmpIK(c, x, k, off) => {
+                        if *budget == 0 {
+                            pc -= 1;
+                            save_pc!();
+                            return Stop::Budget;
+                        }
+                        *budget -= 1;
+                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
+                            jump!(off)
+                        }
                     }
                     Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
                     Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
@@ -1198,6 +1222,19 @@ impl Vm {
         self.exit = Some(2);
     }
 
+    #[cfg(feature = "op-counts")]
+    fn count_op(&mut self, fid: u32, pc: usize) {
+        let f = fid as usize;
+        if self.op_counts.len() <= f {
+            self.op_counts.resize(f + 1, Vec::new());
+        }
+        let row = &mut self.op_counts[f];
+        if row.len() <= pc {
+            row.resize(pc + 1, 0);
+        }
+        row[pc] += 1;
+    }
+
     /// Counts `bytes` of allocation against the limit.
     pub(super) fn account(&mut self, bytes: u64) -> Result<(), Stop> {
         self.alloc += bytes;
@@ -1711,6 +1748,7 @@ fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
     }
 }
 
+#[inline(always)]
 fn int_op(op: BinOp, kind: IntKind, x: i64, y: i64) -> Result<i64, Value> {
     let unsigned64 = kind == IntKind::U64;
     Ok(match op {

@@ -189,6 +189,10 @@ pub enum Op {
     JumpCmpI(Cmp, R, R, i32),
     /// `if regs[x] <c> k goto` with an integer constant.
     JumpCmpIK(Cmp, R, i32, i32),
+    /// A statement start (as `Line`) fused with the compare-and-branch that
+    /// begins the statement: a loop test or `if n < 2`.
+    LineJumpCmpI(Cmp, R, R, i32),
+    LineJumpCmpIK(Cmp, R, i32, i32),
 
     // Aggregates.
     /// regs[a] = new struct/array of regs[b..b+n].
@@ -280,6 +284,17 @@ pub enum Op {
     /// select over `n` case descriptors starting at regs[a] (see vm::select);
     /// chosen index to regs[a], received value to regs[a+1], ok to regs[a+2].
     Select(R, u16, bool),
+}
+
+impl Op {
+    /// A statement start: the VM may stop before it (budget, stepping,
+    /// preemption) and reports its line.
+    pub fn is_safe_point(&self) -> bool {
+        matches!(
+            self,
+            Op::Line(_) | Op::LineJumpCmpI(..) | Op::LineJumpCmpIK(..)
+        )
+    }
 }
 
 /// A compiled function.

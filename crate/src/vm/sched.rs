@@ -260,6 +260,9 @@ pub struct Vm {
     pub main_exited: bool,
     /// The data race detector (race mode only; see race::vm_glue).
     pub race: Option<Box<crate::race::Detector>>,
+    /// Instructions dispatched, by function and pc (benches/dispatch.rs).
+    #[cfg(feature = "op-counts")]
+    pub op_counts: Vec<Vec<u64>>,
 }
 
 impl Vm {
@@ -315,6 +318,8 @@ impl Vm {
             goexit: false,
             main_exited: false,
             rands: Vec::new(),
+            #[cfg(feature = "op-counts")]
+            op_counts: Vec::new(),
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -1134,7 +1139,7 @@ fn frame_line(prog: &Program, f: &Frame, safe_point: bool) -> u32 {
         return 0;
     };
     let pc = f.pc as usize;
-    let pc = if safe_point && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
+    let pc = if safe_point && p.code.get(pc).is_some_and(super::op::Op::is_safe_point) {
         pc
     } else {
         pc.saturating_sub(1)

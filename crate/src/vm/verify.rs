@@ -62,6 +62,8 @@ pub fn verify(p: &Program) -> Result<(), String> {
                 | Op::JumpIfNot(_, o)
                 | Op::JumpCmpI(_, _, _, o)
                 | Op::JumpCmpIK(_, _, _, o)
+                | Op::LineJumpCmpI(_, _, _, o)
+                | Op::LineJumpCmpIK(_, _, _, o)
                 | Op::MapNext(_, _, o) => Some(o),
                 _ => None,
             };
@@ -106,6 +108,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Close(a)
         | Clear(a, _) => vec![r(a)],
         StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) | JumpCmpIK(_, a, _, _) => vec![r(a)],
+        LineJumpCmpIK(_, a, _, _) => vec![r(a)],
         Move(a, b)
         | Copy(a, b)
         | NegF(a, b)
@@ -131,7 +134,8 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | FieldAddr(a, b, _)
         | SetField(a, _, b)
         | MakeChan(a, b, _)
-        | JumpCmpI(_, a, b, _) => vec![r(a), r(b)],
+        | JumpCmpI(_, a, b, _)
+        | LineJumpCmpI(_, a, b, _) => vec![r(a), r(b)],
         AddI(a, b, c)
         | SubI(a, b, c)
         | MulI(a, b, c)
