@@ -75,6 +75,10 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         SetField(a, _, b) | Store(a, b) | MapDelete(a, b) | Send(a, b) => named(a) + named(b),
         JumpCmpI(_, x, y, _) => named(x) + named(y),
         JumpCmpIK(_, x, _, _) => named(x) + 1,
+        // The statement start cannot fuse with the branch there: the
+        // operand loads come between them.
+        LineJumpCmpI(_, x, y, _) => 1 + named(x) + named(y),
+        LineJumpCmpIK(_, x, _, _) => 1 + named(x) + 1,
         MakeSlice(a, l, c, _) => named(a) + named(l) + if c == u16::MAX { 0 } else { named(c) },
         MakeChan(a, c, _) => named(a) + if c == u16::MAX { 0 } else { named(c) },
         SliceExpr(a, b, lo, hi, max) => [a, b, lo, hi, max]
@@ -129,7 +133,7 @@ fn count(src: &str) -> Option<Counts> {
             let Some(op) = f.code.get(pc) else { continue };
             c.register += n;
             c.stack += n * stack_cost(op, f, params);
-            if matches!(op, Op::Line(_)) {
+            if op.is_safe_point() {
                 c.statements += n;
             }
         }
