@@ -51,11 +51,19 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         | MapIter(a, b)
         | Recv(a, b, _) => named(a) + named(b),
         AddIK(a, b, _) if a == b && named(a) == 1 => 0,
-        AddIK(a, b, _) | IntOpK(_, _, a, b, _) => named(a) + named(b) + 1,
+        AddIK(a, b, _)
+        | IntOpK(_, _, a, b, _)
+        | MulIK(a, b, _)
+        | AndIK(a, b, _)
+        | ShlIK(a, b, _)
+        | ShrIK(a, b, _) => named(a) + named(b) + 1,
         AddI(a, b, c)
         | SubI(a, b, c)
         | MulI(a, b, c)
         | IntOp(_, _, a, b, c)
+        | AndI(a, b, c)
+        | OrI(a, b, c)
+        | XorI(a, b, c)
         | FloatOp(_, _, a, b, c)
         | CmpI(_, a, b, c)
         | CmpU(_, a, b, c)

@@ -441,9 +441,20 @@ impl<'c, 'p> Fn<'c, 'p> {
             AB::Shr => BinOp::Shr,
             _ => return false,
         };
+        let wide = matches!(kind, IntKind::I64 | IntKind::U64);
         match bop {
-            BinOp::Add | BinOp::Sub if matches!(kind, IntKind::I64 | IntKind::U64) => {
+            BinOp::Add | BinOp::Sub if wide => {
                 self.emit(Op::AddIK(d, x, if bop == BinOp::Sub { -k } else { k }))
+            }
+            BinOp::Mul if wide => self.emit(Op::MulIK(d, x, k)),
+            // A non-negative mask keeps any kind's values normalised.
+            BinOp::And if k >= 0 => self.emit(Op::AndIK(d, x, k)),
+            BinOp::Shl | BinOp::Shr if kind == IntKind::I64 && (0..64).contains(&k) => {
+                if bop == BinOp::Shl {
+                    self.emit(Op::ShlIK(d, x, k))
+                } else {
+                    self.emit(Op::ShrIK(d, x, k))
+                }
             }
             _ => self.emit(Op::IntOpK(bop, kind, d, x, k)),
         };
@@ -489,6 +500,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             (BinOp::Add, true) => self.emit(Op::AddI(d, x, y)),
             (BinOp::Sub, true) => self.emit(Op::SubI(d, x, y)),
             (BinOp::Mul, true) => self.emit(Op::MulI(d, x, y)),
+            (BinOp::And, _) => self.emit(Op::AndI(d, x, y)),
+            (BinOp::Or, _) => self.emit(Op::OrI(d, x, y)),
+            (BinOp::Xor, _) => self.emit(Op::XorI(d, x, y)),
             _ => self.emit(Op::IntOp(bop, k, d, x, y)),
         };
         Ok(())

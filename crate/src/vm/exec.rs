@@ -255,6 +255,13 @@ impl Vm {
                         };
                         set_int!(a, kind.wrap(v));
                     }
+                    Op::AndI(a, b, c) => set_int!(a, r!(b).as_int() & r!(c).as_int()),
+                    Op::OrI(a, b, c) => set_int!(a, r!(b).as_int() | r!(c).as_int()),
+                    Op::XorI(a, b, c) => set_int!(a, r!(b).as_int() ^ r!(c).as_int()),
+                    Op::MulIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_mul(i64::from(k))),
+                    Op::AndIK(a, b, k) => set_int!(a, r!(b).as_int() & i64::from(k)),
+                    Op::ShlIK(a, b, k) => set_int!(a, r!(b).as_int() << (k & 63)),
+                    Op::ShrIK(a, b, k) => set_int!(a, r!(b).as_int() >> (k & 63)),
                     Op::IntOpK(bop, kind, a, b, k) => {
                         let v = match int_op(bop, kind, r!(b).as_int(), i64::from(k)) {
                             Ok(v) => v,
