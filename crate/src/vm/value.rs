@@ -66,6 +66,18 @@ impl Str {
     }
 }
 
+impl Str {
+    /// The bytes as a buffer of their own (shared when the string is a
+    /// whole buffer, copied when it is a slice of one).
+    pub fn bytes(&self) -> Rc<[u8]> {
+        if self.off == 0 && self.len as usize == self.buf.len() {
+            self.buf.clone()
+        } else {
+            Rc::from(&**self)
+        }
+    }
+}
+
 impl std::ops::Deref for Str {
     type Target = [u8];
     #[inline]
@@ -104,26 +116,6 @@ impl std::fmt::Debug for Str {
 impl PartialEq for Str {
     fn eq(&self, other: &Str) -> bool {
         **self == **other
-    }
-}
-
-impl Eq for Str {}
-
-impl std::hash::Hash for Str {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        (**self).hash(h)
-    }
-}
-
-impl PartialOrd for Str {
-    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Str {
-    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
-        (**self).cmp(&**other)
     }
 }
 
@@ -393,7 +385,8 @@ pub enum Key {
     /// because each NaN gets a fresh key via `Key::Nan`).
     Float(u64),
     Nan(u64),
-    Str(Str),
+    /// The bytes alone (no offset and length): map entries stay small.
+    Str(Rc<[u8]>),
     Ptr(usize, u32),
     Tuple(Vec<Key>),
     Iface(RtType, Box<Key>),
@@ -415,7 +408,7 @@ impl Key {
                     Key::Float(f.to_bits())
                 }
             }
-            Value::Str(s) => Key::Str(s.clone()),
+            Value::Str(s) => Key::Str(s.bytes()),
             Value::Ptr(Ptr::Cell(c)) => Key::Ptr(Rc::as_ptr(c) as usize, 0),
             Value::Ptr(Ptr::Elem(b, i)) => Key::Ptr(Rc::as_ptr(b) as usize, *i + 1),
             Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, 0),
@@ -551,6 +544,21 @@ impl Map {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn string_slices_share_their_buffer() {
+        let s = Str::from(&b"hello, world"[..]);
+        let w = s.slice(7, 12);
+        assert_eq!(&*w, b"world");
+        assert!(Rc::ptr_eq(&s.buf, &w.buf));
+        assert_eq!(w, Str::from(&b"world"[..]));
+        assert_eq!(&*w.slice(1, 3), b"or");
+        // Out-of-range bounds (checked by the caller) give "", not a panic.
+        assert!(w.slice(3, 9).is_empty());
+        // A map key holds only the bytes.
+        assert_eq!(&*w.bytes(), b"world");
+        assert!(Rc::ptr_eq(&s.bytes(), &s.buf));
+    }
+
     use super::*;
 
     #[test]
