@@ -1,8 +1,9 @@
 //! The bytecode: a register machine.
 //!
 //! Why registers: dispatch (the indirect jump of a Rust `match`, and its
-//! mispredictions) is the dominant cost of this interpreter, and a register
-//! form dispatches about half as many instructions for the same Go.
+//! mispredictions) is the dominant cost of this interpreter, and on
+//! compute-bound Go a register form dispatches about half as many
+//! instructions.
 //! `benches/dispatch.rs` counts every instruction the VM dispatches on the
 //! benchmark programs and prices the same executions in a stack encoding of
 //! the same operations (named variables loaded and stored explicitly,
