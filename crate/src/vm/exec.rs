@@ -57,15 +57,17 @@ impl Vm {
                 let n = g.regs.len().saturating_sub(1) as u16;
                 g.frames.clear();
                 if let Err(v) = self.call_value(g, &f, 1, n, FrameKind::Normal) {
-                    g.frames.push(Frame {
-                        func: prog.entry,
-                        pc: 0,
-                        base: 0,
-                        closure: None,
-                        defers: Vec::new(),
-                        kind: FrameKind::Normal,
-                    });
-                    if let Some(s) = self.raise(g, v) {
+                    // The call failed in Go's `gowrap` wrapper (a nil func).
+                    let stop = self.raise(g, v);
+                    if let Some((_, caller, line)) = g.created_by {
+                        let func = super::sched::gowrap_name(&prog, caller, line);
+                        g.panic_trace = vec![super::TraceFrame {
+                            func,
+                            line,
+                            args: false,
+                        }];
+                    }
+                    if let Some(s) = stop {
                         return s;
                     }
                 }
@@ -818,8 +820,10 @@ impl Vm {
                     }
                     Op::Go(f, a, n) => {
                         let fv = r!(f).clone();
-                        if matches!(fv, Value::Nil) {
-                            throw!(panic::nil_deref())
+                        if matches!(fv, Value::Nil) && n == 0 {
+                            save_pc!();
+                            self.fatal_in(g, "go of nil func value");
+                            return Stop::Exit;
                         }
                         let args =
                             g.regs[base + a as usize..base + a as usize + n as usize].to_vec();

@@ -380,43 +380,39 @@ impl Vm {
         };
         let mut g = Goroutine::new(goid, func);
         g.created_by = creator;
-        match &f {
-            Value::Func(c) if matches!(c.func, FuncRef::Native(_)) => {
-                // A native started with `go` (e.g. `go fmt.Println(x)`): run it
-                // through a one-instruction trampoline frame.
-                g.regs = vec![f.clone()];
-                g.regs.extend(args);
-                g.frames.push(Frame {
-                    func: u32::MAX,
-                    pc: 0,
-                    base: 0,
-                    closure: None,
-                    defers: Vec::new(),
-                    kind: FrameKind::Normal,
-                });
-            }
-            _ => {
-                let proto = self
-                    .prog
-                    .funcs
-                    .get(func as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                let n = (proto.nregs as usize).max(args.len());
-                g.regs = args;
-                g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
-                g.regs.resize(n, Value::Nil);
-                // Most goroutines stay shallow: start with room for one frame.
-                g.frames = Vec::with_capacity(1);
-                g.frames.push(Frame {
-                    func,
-                    pc: 0,
-                    base: 0,
-                    closure,
-                    defers: Vec::new(),
-                    kind: FrameKind::Normal,
-                });
-            }
+        let trampoline = match &f {
+            Value::Func(c) => matches!(c.func, FuncRef::Native(_)),
+            _ => true,
+        };
+        if trampoline {
+            // A native started with `go` (e.g. `go fmt.Println(x)`), or a
+            // nil func with arguments: run it through a trampoline frame.
+            g.regs = vec![f.clone()];
+            g.regs.extend(args);
+            g.frames.push(Frame {
+                func: u32::MAX,
+                pc: 0,
+                base: 0,
+                closure: None,
+                defers: Vec::new(),
+                kind: FrameKind::Normal,
+            });
+        } else {
+            let nregs = self.prog.funcs.get(func as usize).map_or(0, |p| p.nregs);
+            let n = (nregs as usize).max(args.len());
+            g.regs = args;
+            g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
+            g.regs.resize(n, Value::Nil);
+            // Most goroutines stay shallow: start with room for one frame.
+            g.frames = Vec::with_capacity(1);
+            g.frames.push(Frame {
+                func,
+                pc: 0,
+                base: 0,
+                closure,
+                defers: Vec::new(),
+                kind: FrameKind::Normal,
+            });
         }
         let slot = match self.free_slots.pop() {
             Some(s) => {
@@ -577,6 +573,15 @@ impl Vm {
     /// Ends the program with a fatal error message (no goroutine dump).
     pub fn fatal(&mut self, msg: &str) {
         let text = format!("fatal error: {msg}\n");
+        self.write_out(true, text.as_bytes());
+        self.exit = Some(2);
+    }
+
+    /// A fatal error thrown by running goroutine `g` (Go's `throw`): the
+    /// message and `g`'s trace.
+    pub fn fatal_in(&mut self, g: &Goroutine, msg: &str) {
+        let mut text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", g.id);
+        text.push_str(&self.trace_text(g, &stack_trace(&self.prog, g)));
         self.write_out(true, text.as_bytes());
         self.exit = Some(2);
     }
@@ -1024,9 +1029,10 @@ impl Vm {
         let mut s = String::new();
         for f in frames {
             s.push_str(&format!(
-                "{}({})\n\t./prog.go:{}\n",
+                "{}({})\n\t{}:{}\n",
                 f.func,
                 if f.args { "..." } else { "" },
+                source_file(&f.func),
                 f.line
             ));
         }
@@ -1141,6 +1147,38 @@ fn frame_line(prog: &Program, f: &Frame, safe_point: bool) -> u32 {
     };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     p.lines.get(pc).copied().unwrap_or(0)
+}
+
+/// The file a trace shows for function `func`: the program's own, or the
+/// library package's under Go's usual GOROOT (`math/rand.Intn` ->
+/// `/usr/local/go/src/math/rand/rand.go`).
+fn source_file(func: &str) -> String {
+    let slash = func.rfind('/').map_or(0, |i| i + 1);
+    let pkg = match func[slash..].find('.') {
+        Some(i) => &func[..slash + i],
+        None => func,
+    };
+    if pkg == "main" {
+        return String::from("./prog.go");
+    }
+    let last = &pkg[pkg.rfind('/').map_or(0, |i| i + 1)..];
+    format!("/usr/local/go/src/{pkg}/{last}.go")
+}
+
+/// `go f(x)` runs through a wrapper Go names `<caller>.gowrapN`, numbered
+/// per enclosing function in source order; `line` is the go statement's.
+pub(super) fn gowrap_name(prog: &Program, caller: u32, line: u32) -> String {
+    let Some(p) = prog.funcs.get(caller as usize) else {
+        return String::from("main.main.gowrap1");
+    };
+    let n = p
+        .code
+        .iter()
+        .zip(&p.lines)
+        .filter(|(op, l)| matches!(op, super::op::Op::Go(_, _, n) if *n > 0) && **l <= line)
+        .count()
+        .max(1);
+    format!("{}.gowrap{n}", p.name)
 }
 
 /// The goroutine's frames, innermost first.
