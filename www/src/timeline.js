@@ -1,6 +1,10 @@
 // The run's timeline as SVG: one lane per goroutine over the statements executed, with
 // spawn arrows, blocked spans and their reasons, channel send-to-receive arrows, output
-// marks and exits. Hovering a mark reports its source line to `onHover(line | null)`.
+// marks, exits, and each data race's two accesses joined by a dashed "no happens-before"
+// edge. Hovering a mark (or moving to it with the arrow keys once the drawing has focus)
+// names it in a caption and reports its source line to `onHover(line | null)`.
+
+import { raceLabels } from "./race.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const LANE = 30;
@@ -46,13 +50,17 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     lane(e.goroutine);
     if (e.kind === "spawn") lane(e.child).start = e.step;
     if (e.kind === "exit") lane(e.goroutine).end = e.step;
+    if (e.kind === "race") lane(e.prevGoroutine);
   }
   const maxStep = events.reduce((max, e) => Math.max(max, e.step), 1);
   const x = (step) => LEFT + ((WIDTH - LEFT - 12) * step) / maxStep;
   const y = (id) => TOP + lane(id).row * LANE + LANE / 2;
   const height = TOP + lanes.size * LANE + 6;
-  const svg = node("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "gp-timeline-svg", role: "img" });
-  svg.setAttribute("aria-label", `Timeline of ${lanes.size} goroutines over ${maxStep} statements`);
+  const svg = node("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "gp-timeline-svg", role: "img", tabindex: "0" });
+  svg.setAttribute("aria-label", `Timeline of ${lanes.size} goroutines over ${maxStep} statements; arrow keys move between marks`);
+  const caption = document.createElement("p");
+  caption.className = "gp-tl-caption";
+  caption.setAttribute("aria-live", "polite");
   const arrowId = `gp-arrow-${++drawings}`;
   const defs = node("defs", {});
   const marker = node("marker", { id: arrowId, viewBox: "0 0 6 6", refX: "5", refY: "3", markerWidth: "6", markerHeight: "6", orient: "auto" });
@@ -61,13 +69,37 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   svg.append(defs);
   const arrow = `url(#${arrowId})`;
 
-  const hoverable = (element, line) => {
+  // Marks with a source line, in drawing order; `active` is the one named in the caption.
+  const marks = [];
+  let active = null;
+  const activate = (mark) => {
+    active?.element.classList.remove("gp-tl-active");
+    active = mark;
+    mark?.element.classList.add("gp-tl-active");
+    caption.textContent = mark ? mark.label : "";
+    onHover(mark ? mark.line : null);
+  };
+  const hoverable = (element, line, label) => {
     if (!line) return element;
+    const mark = { element, line, label };
+    marks.push(mark);
     element.classList.add("gp-tl-hover");
-    element.addEventListener("mouseenter", () => onHover(line));
-    element.addEventListener("mouseleave", () => onHover(null));
+    element.addEventListener("mouseenter", () => activate(mark));
+    element.addEventListener("mouseleave", () => activate(null));
     return element;
   };
+  svg.addEventListener("keydown", (event) => {
+    const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in moves) || marks.length === 0) return;
+    event.preventDefault();
+    const at = active ? marks.indexOf(active) : -1;
+    const next = Math.min(Math.max(at + moves[event.key], 0), marks.length - 1);
+    activate(marks[at < 0 && moves[event.key] < 0 ? marks.length - 1 : next]);
+  });
+  svg.addEventListener("focus", () => {
+    if (!active && marks.length > 0) activate(marks[0]);
+  });
+  svg.addEventListener("blur", () => activate(null));
 
   // Virtual time labels where the clock moved.
   let lastTime = -1;
@@ -102,7 +134,8 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     }
     if (e.kind === "spawn") {
       const path = node("path", { d: `M${x(e.step)},${y(e.goroutine)} L${x(e.step) + 6},${y(e.child)}`, class: "gp-tl-spawn", "marker-end": arrow });
-      svg.append(hoverable(titled(path, `g${e.goroutine} starts g${e.child} (line ${e.line})`), e.line));
+      const label = `g${e.goroutine} starts g${e.child} (line ${e.line})`;
+      svg.append(hoverable(titled(path, label), e.line, label));
     }
     if (e.kind === "send") sends.set(e.seq, e);
     if (e.kind === "recv" && sends.has(e.seq)) {
@@ -118,7 +151,26 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     const group = node("g", { class: "gp-tl-blocked" });
     group.append(node("rect", { x: x(from.step), y: y(from.goroutine) - 6, width, height: 12 }));
     if (width > 40) group.append(node("text", { x: x(from.step) + 3, y: y(from.goroutine) + 3.5 }, from.reason));
-    svg.append(hoverable(titled(group, `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`), from.line));
+    const label = `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`;
+    svg.append(hoverable(titled(group, label), from.line, label));
+  }
+
+  // A data race: the two accesses on their lanes, joined by the edge that is missing.
+  for (const race of events.filter((e) => e.kind === "race")) {
+    const { current, previous } = raceLabels(race);
+    const [x1, y1, x2, y2] = [x(race.prevStep), y(race.prevGoroutine), x(race.step), y(race.goroutine)];
+    const group = node("g", { class: "gp-tl-race" });
+    group.append(titled(node("line", { x1, y1, x2, y2, class: "gp-tl-race-edge" }), "no happens-before edge orders these accesses"));
+    if (Math.hypot(x2 - x1, y2 - y1) > 90) {
+      group.append(node("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: "gp-tl-race-text", "text-anchor": "middle" }, "no happens-before"));
+    }
+    svg.append(group);
+    const access = (cx, cy, kind, label, line) => {
+      const mark = node("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: `gp-tl-race-mark ${kind}` });
+      svg.append(hoverable(titled(mark, label), line, label));
+    };
+    access(x1, y1, "gp-race-prev", `${previous} (line ${race.prevLine})`, race.prevLine);
+    access(x2, y2, "gp-race-cur", `data race: ${current} (line ${race.line})`, race.line);
   }
 
   // Outputs carry a time, not a step: place each after its goroutine's last event then.
@@ -129,6 +181,6 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     svg.append(titled(mark, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
   }
 
-  box.replaceChildren(svg);
+  box.replaceChildren(svg, caption);
   if (allEvents.length > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${allEvents.length} events.`);
 }
