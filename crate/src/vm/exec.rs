@@ -1571,11 +1571,19 @@ impl Vm {
                 )
             })
             .collect();
-        // Go polls the cases in a random order.
-        let mut order: Vec<usize> = (0..n).collect();
-        for i in (1..n).rev() {
-            let j = self.rng.below(i as u64 + 1) as usize;
-            order.swap(i, j);
+        // Go polls the cases in a random order, shuffled as selectgo does:
+        // one draw per case with a channel. (A one-case select compiles to
+        // a plain or non-blocking channel operation: no draw.)
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        for (i, c) in cases.iter().enumerate() {
+            if n > 1 && matches!(c.1, Value::Chan(_)) {
+                let j = self.rng.below_go(order.len() as u64 + 1) as usize;
+                order.push(i);
+                let last = order.len() - 1;
+                order.swap(last, j.min(last));
+            } else {
+                order.push(i);
+            }
         }
         for &i in &order {
             let (is_send, ch, v) = &cases[i];

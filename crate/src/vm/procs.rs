@@ -57,7 +57,7 @@ mod cost {
     pub const SCHED: u64 = 300;
     /// A goroutine's first run, and the program's first goroutine's.
     pub const COLD: u64 = 1_000;
-    pub const FIRST: u64 = 3_000;
+    pub const FIRST: u64 = 5_000;
     /// Waking an idle thread: the waker's futex call.
     pub const WAKEP: u64 = 1_000;
     /// How long the woken thread takes to run: WAKE_MIN + uniform(WAKE_SPREAD).

@@ -126,6 +126,12 @@ impl Rng {
         z ^ (z >> 31)
     }
 
+    /// Uniform in `0..n` from the high 32 bits, as Go's `cheaprandn`
+    /// (one draw even when `n` is 1, as Go's select shuffle makes).
+    pub fn below_go(&mut self, n: u64) -> u64 {
+        ((self.next_u64() >> 32) * n.min(u64::from(u32::MAX))) >> 32
+    }
+
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: u64) -> u64 {
         if n == 0 {

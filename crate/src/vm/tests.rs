@@ -363,5 +363,5 @@ fn go_policy_orders_vary_with_the_seed_only_on_several_processors() {
         assert_eq!(lines, [&b""[..], b"1", b"2", b"3"]);
         seen.insert(out);
     }
-    assert!(seen.len() >= 3, "{seen:?}");
+    assert!(seen.len() >= 2, "{seen:?}");
 }
