@@ -314,7 +314,7 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
-            sched_rng: Rng::new(seed.rotate_left(32) ^ 0x5eed_0f_5c4ed),
+            sched_rng: Rng::new(seed.rotate_left(32) ^ 0x05ee_d0f5_c4ed),
             cost: 0,
             cut: false,
             cut_left: None,
