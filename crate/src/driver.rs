@@ -313,6 +313,7 @@ impl Session {
             .collect()
     }
 
+    /// Who runs next, for the stepping view (processors only for the go policy).
     pub fn run_queues(&self) -> RunQueues {
         let (procs, global) = self.vm.run_queues();
         RunQueues {

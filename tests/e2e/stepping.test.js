@@ -102,6 +102,31 @@ test("fifo policy: one queue, no processors", async () => {
   await play.evaluate((el) => (el.policy = "go"));
 });
 
+test("keyboard only: Step from the toolbar, then a goroutine's own Step in its lane", async () => {
+  const play = snippet(page, "go-keyword");
+  await play.scrollIntoViewIfNeeded();
+  await play.evaluate((el) => el.initialize());
+  await play.locator(".cm-content").focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  const focused = () => page.evaluate(() => document.activeElement.textContent);
+  assert.equal(await focused(), "Step", "Stop is disabled, so Tab goes from Run to Step");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Enter");
+  assert.match(await play.locator(".gp-clock").innerText(), /^step 4/);
+  const lanes = await play.locator(".gp-lane").count();
+  assert.ok(lanes >= 2, "main has started a goroutine");
+  // Tab on through the controls to the first goroutine lane's own Step button.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement.classList.contains("gp-lane-step"))) break;
+  }
+  const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+  assert.match(label, /^Step goroutine \d+$/);
+  await page.keyboard.press("Enter");
+  assert.match(await play.locator(".gp-clock").innerText(), /^step 5/);
+  await play.evaluate((el) => el.stop());
+});
+
 test("Restart goes back to the first statement with the same seed", async () => {
   const play = await stepUntil(THREE, { procs: "1", policy: "go" }, (gs) => gs.length === 4);
   const seed = await play.evaluate((el) => el.seed);

@@ -52,9 +52,9 @@ function renderRunQueues(queues) {
       return item;
     };
     row.append(
-      part("gp-runq-running", "running", p.running == null ? [] : [p.running], "idle"),
-      part("gp-runq-runnext", "runnext", p.runnext == null ? [] : [p.runnext], "empty"),
-      part("gp-runq-fifo", "queue", p.runq, "empty"),
+      part("gp-runq-running", "running", p.running == null ? [] : [p.running], "— (idle)"),
+      part("gp-runq-runnext", "runnext", p.runnext == null ? [] : [p.runnext], "—"),
+      part("gp-runq-fifo", "queue", p.runq, "—"),
     );
     table.append(el("dt", "", `P${index}`), row);
   });

@@ -69,7 +69,8 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   svg.append(defs);
   const arrow = `url(#${arrowId})`;
 
-  // Marks with a source line, in drawing order; `active` is the one named in the caption.
+  // Every mark, with its position (the arrow keys walk them from left to right) and source
+  // line if it has one; `active` is the one named in the caption.
   const marks = [];
   let active = null;
   const activate = (mark) => {
@@ -77,26 +78,27 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     active = mark;
     mark?.element.classList.add("gp-tl-active");
     caption.textContent = mark ? mark.label : "";
-    onHover(mark ? mark.line : null);
+    onHover(mark?.line ?? null);
   };
-  const hoverable = (element, line, label) => {
-    if (!line) return element;
-    const mark = { element, line, label };
-    marks.push(mark);
+  const mark = (element, at, label, line = null) => {
+    const entry = { element, at, label, line };
+    marks.push(entry);
     element.classList.add("gp-tl-hover");
-    element.addEventListener("mouseenter", () => activate(mark));
+    element.addEventListener("mouseenter", () => activate(entry));
     element.addEventListener("mouseleave", () => activate(null));
-    return element;
+    return titled(element, label);
   };
   svg.addEventListener("keydown", (event) => {
     const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
     if (!(event.key in moves) || marks.length === 0) return;
     event.preventDefault();
+    marks.sort((a, b) => a.at - b.at);
     const at = active ? marks.indexOf(active) : -1;
     const next = Math.min(Math.max(at + moves[event.key], 0), marks.length - 1);
     activate(marks[at < 0 && moves[event.key] < 0 ? marks.length - 1 : next]);
   });
   svg.addEventListener("focus", () => {
+    marks.sort((a, b) => a.at - b.at);
     if (!active && marks.length > 0) activate(marks[0]);
   });
   svg.addEventListener("blur", () => activate(null));
@@ -117,7 +119,7 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     const row = node("g", { class: `gp-tl-lane gp-g${id % 8}`, "data-goroutine": id });
     row.append(node("text", { x: 4, y: y(id) + 4, class: "gp-tl-label" }, `g${id}`));
     row.append(node("line", { x1: x(info.start), x2: x(info.end ?? maxStep), y1: y(id), y2: y(id), class: "gp-tl-life" }));
-    if (info.end !== null) row.append(titled(node("rect", { x: x(info.end) - 1.5, y: y(id) - 7, width: 3, height: 14, class: "gp-tl-exit" }), `g${id} exits`));
+    if (info.end !== null) row.append(mark(node("rect", { x: x(info.end) - 1.5, y: y(id) - 7, width: 3, height: 14, class: "gp-tl-exit" }), x(info.end), `g${id} exits`));
     svg.append(row);
   }
 
@@ -134,14 +136,13 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     }
     if (e.kind === "spawn") {
       const path = node("path", { d: `M${x(e.step)},${y(e.goroutine)} L${x(e.step) + 6},${y(e.child)}`, class: "gp-tl-spawn", "marker-end": arrow });
-      const label = `g${e.goroutine} starts g${e.child} (line ${e.line})`;
-      svg.append(hoverable(titled(path, label), e.line, label));
+      svg.append(mark(path, x(e.step), `g${e.goroutine} starts g${e.child} (line ${e.line})`, e.line));
     }
     if (e.kind === "send") sends.set(e.seq, e);
     if (e.kind === "recv" && sends.has(e.seq)) {
       const s = sends.get(e.seq);
       const path = node("path", { d: `M${x(s.step)},${y(s.goroutine)} L${x(e.step)},${y(e.goroutine)}`, class: "gp-tl-chan", "marker-end": arrow });
-      svg.append(titled(path, `g${s.goroutine} sends to g${e.goroutine} on channel ${e.chan}`));
+      svg.append(mark(path, x(s.step), `g${s.goroutine} sends to g${e.goroutine} on channel ${e.chan}`));
     }
   }
   for (const from of blockedSince.values()) drawBlocked(from, maxStep);
@@ -151,23 +152,26 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     const group = node("g", { class: "gp-tl-blocked" });
     group.append(node("rect", { x: x(from.step), y: y(from.goroutine) - 6, width, height: 12 }));
     if (width > 40) group.append(node("text", { x: x(from.step) + 3, y: y(from.goroutine) + 3.5 }, from.reason));
-    const label = `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`;
-    svg.append(hoverable(titled(group, label), from.line, label));
+    svg.append(mark(group, x(from.step), `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`, from.line));
   }
 
   // A data race: the two accesses on their lanes, joined by the edge that is missing.
+  // Races found in one slice of a run share their ends: one edge label is enough.
+  const edges = new Set();
   for (const race of events.filter((e) => e.kind === "race")) {
     const { current, previous } = raceLabels(race);
     const [x1, y1, x2, y2] = [x(race.prevStep), y(race.prevGoroutine), x(race.step), y(race.goroutine)];
     const group = node("g", { class: "gp-tl-race" });
     group.append(titled(node("line", { x1, y1, x2, y2, class: "gp-tl-race-edge" }), "no happens-before edge orders these accesses"));
-    if (Math.hypot(x2 - x1, y2 - y1) > 90) {
+    const edge = [x1, y1, x2, y2].join();
+    if (Math.hypot(x2 - x1, y2 - y1) > 90 && !edges.has(edge)) {
+      edges.add(edge);
       group.append(node("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: "gp-tl-race-text", "text-anchor": "middle" }, "no happens-before"));
     }
     svg.append(group);
     const access = (cx, cy, kind, label, line) => {
-      const mark = node("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: `gp-tl-race-mark ${kind}` });
-      svg.append(hoverable(titled(mark, label), line, label));
+      const diamond = node("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: `gp-tl-race-mark ${kind}` });
+      svg.append(mark(diamond, cx, label, line));
     };
     access(x1, y1, "gp-race-prev", `${previous} (line ${race.prevLine})`, race.prevLine);
     access(x2, y2, "gp-race-cur", `data race: ${current} (line ${race.line})`, race.line);
@@ -177,8 +181,8 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   for (const out of outputs) {
     const before = events.filter((e) => e.goroutine === out.goroutine && e.time <= out.time).pop();
     const step = before ? before.step : lane(out.goroutine).start;
-    const mark = node("circle", { cx: x(step) + 4, cy: y(out.goroutine), r: 4, class: `gp-tl-output gp-g${out.goroutine % 8}` });
-    svg.append(titled(mark, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
+    const circle = node("circle", { cx: x(step) + 4, cy: y(out.goroutine), r: 4, class: `gp-tl-output gp-g${out.goroutine % 8}` });
+    svg.append(mark(circle, x(step) + 4, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
   }
 
   box.replaceChildren(svg, caption);

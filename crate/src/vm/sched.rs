@@ -89,7 +89,9 @@ pub enum EventKind {
     Exit,
     /// Race mode: the goroutine's access at `line` races with an earlier
     /// access by `prev_goid` at `prev_line`, made at statement `prev_step`
-    /// (the two are not ordered by happens-before).
+    /// (the two are not ordered by happens-before). Steps count as in every
+    /// event: statements executed before the running goroutine's slice began,
+    /// so they are exact when the host steps one statement at a time.
     Race {
         line: u32,
         write: bool,
