@@ -186,6 +186,7 @@ impl<'p> Compiler<'p> {
             runtime("runtime.plainError"),
             runtime("*runtime.TypeAssertionError"),
             wraps,
+            runtime("*runtime.PanicNilError"),
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);

@@ -218,8 +218,14 @@ impl Value {
                     if b.is_zero() {
                         return None;
                     }
-                    // Go truncates toward zero.
-                    let (q, r) = (a / b, a % b);
+                    // Go truncates toward zero. go/constant divides operands that
+                    // fit in an int64 with int64 arithmetic, so gc folds
+                    // MinInt64 / -1 to MinInt64; so do we.
+                    let q = match (a.to_i64(), b.to_i64()) {
+                        (Some(x), Some(y)) => BigInt::from(x.wrapping_div(y)),
+                        _ => a / b,
+                    };
+                    let r = a % b;
                     Value::Int(if op == Op::Quo { q } else { r })
                 }
                 Op::And => Value::Int(a & b),

@@ -172,7 +172,7 @@ impl Vm {
                         if self.race.is_some() {
                             self.race_copy(g, pc - 1, &r!(b));
                         }
-                        r!(a) = r!(b).deep_copy()
+                        r!(a) = r!(b).copy_aggregate()
                     }
                     Op::LoadGlobal(a, i) => {
                         if self.race.is_some() {
@@ -289,10 +289,7 @@ impl Vm {
                     Op::SliceToArray(a, b, n) => {
                         let elems = r!(b).elems();
                         if elems.len() < n as usize {
-                            throw!(panic::runtime_error(format!(
-                                "cannot convert slice with length {} to array or pointer to array with length {n}",
-                                elems.len()
-                            )))
+                            throw!(panic::slice_to_array(elems.len(), n))
                         }
                         let v: Vec<Value> = elems
                             .iter()
@@ -300,6 +297,23 @@ impl Vm {
                             .map(Value::deep_copy)
                             .collect();
                         r!(a) = Value::Array(Value::new_box(v));
+                    }
+                    Op::SliceToArrayPtr(a, b, n) => {
+                        let v = match &r!(b) {
+                            Value::Slice(s) if s.len >= n => {
+                                let window = Value::Slice(Slice {
+                                    arr: s.arr.clone(),
+                                    off: s.off,
+                                    len: n,
+                                    cap: n,
+                                });
+                                Value::Ptr(Ptr::Cell(self.new_cell(window)))
+                            }
+                            Value::Slice(s) => throw!(panic::slice_to_array(s.len as usize, n)),
+                            _ if n > 0 => throw!(panic::slice_to_array(0, n)),
+                            _ => Value::Nil,
+                        };
+                        r!(a) = v;
                     }
                     Op::Jump(off) => jump!(off),
                     Op::JumpIf(c, off) => {
@@ -834,7 +848,7 @@ impl Vm {
                     Op::Panic(a) => {
                         let v = r!(a).clone();
                         let v = if matches!(v, Value::Nil) {
-                            panic::runtime_error("panic called with nil argument (goexit?)")
+                            panic::panic_nil()
                         } else {
                             v
                         };

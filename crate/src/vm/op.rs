@@ -152,6 +152,9 @@ pub enum Op {
     /// regs[a] = [n]T(regs[b]): a copy of the slice's first n elements
     /// (panics when the slice is shorter).
     SliceToArray(R, R, u32),
+    /// regs[a] = (*[n]T)(regs[b]): a pointer to a cell holding a length-n
+    /// window on the slice's backing array (nil for a nil slice).
+    SliceToArrayPtr(R, R, u32),
 
     Jump(i32),
     JumpIf(R, i32),

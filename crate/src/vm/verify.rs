@@ -111,6 +111,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Not(a, b)
         | Convert(_, a, b)
         | SliceToArray(a, b, _)
+        | SliceToArrayPtr(a, b, _)
         | Len(a, b)
         | Cap(a, b)
         | Box(a, b)
