@@ -54,6 +54,10 @@ pub struct Fn<'c, 'p> {
     pub gotos: Vec<(usize, Rc<str>)>,
     pub locals: Vec<(String, R)>,
     pub captures: Vec<String>,
+    /// Set when compiling a range-over-func loop body.
+    pub rbody: Option<super::rangefunc::RangeBody>,
+    /// Range-over-func loops so far (they name their body closures).
+    pub ranges: u32,
 }
 
 pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
@@ -237,6 +241,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             gotos: Vec::new(),
             locals: Vec::new(),
             captures: Vec::new(),
+            rbody: None,
+            ranges: 0,
         }
     }
 
@@ -605,7 +611,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 }
 
-fn contains_defer(b: &Block) -> bool {
+pub(super) fn contains_defer(b: &Block) -> bool {
     fn stmt(s: &ast::Stmt) -> bool {
         use ast::StmtKind as K;
         match &s.kind {

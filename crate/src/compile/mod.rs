@@ -8,6 +8,7 @@
 mod escape;
 mod expr;
 mod func;
+mod rangefunc;
 mod stmt;
 
 use std::collections::HashMap;

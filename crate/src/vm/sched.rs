@@ -1024,9 +1024,10 @@ impl Vm {
         let mut s = String::new();
         for f in frames {
             s.push_str(&format!(
-                "{}({})\n\t./prog.go:{}\n",
+                "{}({})\n\t{}:{}\n",
                 f.func,
                 if f.args { "..." } else { "" },
+                source_file(&f.func),
                 f.line
             ));
         }
@@ -1168,4 +1169,15 @@ pub fn stack_trace(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
                 .is_some_and(|p| p.nparams > 0),
         })
         .collect()
+}
+
+/// The file a frame of function `func` is in: the program, or the library
+/// package's source under GOROOT (as Go prints it; lines are goplay's own).
+fn source_file(func: &str) -> String {
+    match func.split_once('.') {
+        Some((pkg, _)) if pkg != "main" && !pkg.is_empty() => {
+            format!("/usr/local/go/src/{pkg}/{pkg}.go")
+        }
+        _ => "./prog.go".into(),
+    }
 }

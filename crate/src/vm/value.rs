@@ -112,7 +112,12 @@ pub fn store_into(slot: &mut Value, v: Value) {
             let src = src.borrow();
             let mut arr = dst.arr.borrow_mut();
             let at = dst.off as usize;
-            for (d, s) in arr.iter_mut().skip(at).take(dst.len as usize).zip(src.iter()) {
+            for (d, s) in arr
+                .iter_mut()
+                .skip(at)
+                .take(dst.len as usize)
+                .zip(src.iter())
+            {
                 store_into(d, s.clone());
             }
         }
