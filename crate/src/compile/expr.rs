@@ -1415,6 +1415,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let es = self.c.elem_size(et);
                 let s = self.expr(&args[0])?;
                 self.emit(Op::Move(d, s));
+                if !spread {
+                    self.stack_buf(e, d, args.len() - 1, es);
+                }
                 if spread {
                     let t = self.expr(&args[1])?;
                     self.emit(Op::AppendSpread(d, t, es));

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::escape;
+use super::slicebuf;
 use super::Compiler;
 use crate::check::{ObjId, ObjKind, Package};
 use crate::source::LineIndex;
@@ -58,6 +59,9 @@ pub struct Fn<'c, 'p> {
     pub rbody: Option<super::rangefunc::RangeBody>,
     /// Range-over-func loops so far (they name their body closures).
     pub ranges: u32,
+    /// Appends using gc's stack buffers, and each variable's buffer register.
+    pub bufs: Rc<slicebuf::Plan>,
+    pub buf_regs: HashMap<ObjId, R>,
 }
 
 pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
@@ -207,6 +211,7 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
         params.extend(f.field_names(p));
     }
     f.prologue(&params, &fd.sig, body)?;
+    f.slice_bufs(&params, &fd.sig, body);
     f.block(body)?;
     f.finish(params.len() as u16)
 }
@@ -243,6 +248,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             captures: Vec::new(),
             rbody: None,
             ranges: 0,
+            bufs: Rc::default(),
+            buf_regs: HashMap::new(),
         }
     }
 
@@ -301,6 +308,29 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
         }
         Ok(())
+    }
+
+    /// Plans gc's stack buffers for the body's appends; each variable with
+    /// one gets a register, nil until its buffer is taken.
+    fn slice_bufs(
+        &mut self,
+        params: &[(Option<&'p ast::Ident>, Option<TypeId>)],
+        sig: &'p FuncType,
+        body: &Block,
+    ) {
+        let defs = &self.pkg.info.defs;
+        let objs = |ids: &mut dyn Iterator<Item = &ast::Ident>| -> Vec<ObjId> {
+            ids.filter_map(|id| defs.get(&id.id).copied()).collect()
+        };
+        let ps = objs(&mut params.iter().filter_map(|p| p.0));
+        let rs = objs(&mut sig.results.iter().flat_map(|r| r.names.iter()));
+        let plan = slicebuf::plan(self.c, self.pkg, &ps, &rs, body);
+        for &o in &plan.vars {
+            let r = self.alloc();
+            self.emit(Op::Nil(r));
+            self.buf_regs.insert(o, r);
+        }
+        self.bufs = Rc::new(plan);
     }
 
     pub fn bind_param(&mut self, o: ObjId, reg: R, name: &str) {
@@ -540,6 +570,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 f.captures.push(name);
             }
             f.prologue(&params, sig, body)?;
+            f.slice_bufs(&params, sig, body);
             f.block(body)?;
             f.finish(params.len() as u16)?
         };

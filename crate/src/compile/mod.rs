@@ -9,6 +9,7 @@ mod escape;
 mod expr;
 mod func;
 mod rangefunc;
+mod slicebuf;
 mod stmt;
 
 use std::collections::HashMap;
@@ -303,9 +304,9 @@ impl<'p> Compiler<'p> {
         }
         match self.types.get(self.under(t)) {
             Type::Basic(k) => match k {
-                B::Bool | B::Int8 | B::Uint8 => (1, false),
+                B::Bool | B::Int8 | B::Uint8 | B::Byte => (1, false),
                 B::Int16 | B::Uint16 => (2, false),
-                B::Int32 | B::Uint32 | B::Float32 => (4, false),
+                B::Int32 | B::Uint32 | B::Rune | B::Float32 => (4, false),
                 B::String => (16, true),
                 B::Complex128 => (16, false),
                 _ => (8, false),

@@ -32,6 +32,9 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn stmt_labeled(&mut self, s: &'p Stmt, label: Option<Rc<str>>) -> Result<(), String> {
+        if let Some(&o) = self.bufs.moves.get(&s.id) {
+            self.move_to_heap(o);
+        }
         let mark = self.next;
         let mut keep = false;
         match &s.kind {

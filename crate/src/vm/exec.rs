@@ -549,6 +549,23 @@ impl Vm {
                         }
                         r!(a) = v;
                     }
+                    Op::AppendBuf(a, b, packed) => {
+                        if let Some((v, buf)) = stack_buf(&r!(a), &r!(b), packed) {
+                            r!(a) = v;
+                            if let Some(buf) = buf {
+                                r!(b) = buf;
+                            }
+                        }
+                    }
+                    Op::MoveToHeap(a, b, size) => {
+                        if let (Value::Slice(s), Value::Slice(buf)) = (&r!(a), &r!(b)) {
+                            if Rc::ptr_eq(&s.arr, &buf.arr) {
+                                let size = u64::from(size.max(1));
+                                let cap = round_up_size(u64::from(s.len) * size, false) / size;
+                                r!(a) = resized(s, cap as u32);
+                            }
+                        }
+                    }
                     Op::CopySlice(a, b, c) => {
                         if self.race.is_some() {
                             self.race_copy_slice(g, pc - 1, &r!(b), &r!(c));
@@ -1833,7 +1850,11 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
     if size == 0 {
         return newcap.max(new_len);
     }
-    let mut bytes = newcap * size;
+    (round_up_size(newcap * size, pointers) / size).max(new_len)
+}
+
+/// The bytes malloc gives a request of `bytes` (Go's roundupsize).
+fn round_up_size(bytes: u64, pointers: bool) -> u64 {
     if bytes <= 32768 - 8 {
         let header = if pointers && bytes > 512 { 8 } else { 0 };
         let req = bytes + header;
@@ -1842,11 +1863,63 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
             .copied()
             .find(|&c| u64::from(c) >= req)
             .unwrap_or(32768);
-        bytes = u64::from(class) - header;
+        u64::from(class) - header
     } else {
-        bytes = (bytes + 8191) & !8191;
+        (bytes + 8191) & !8191
     }
-    (bytes / size).max(new_len)
+}
+
+/// gc's stack buffer for an append (see `Op::AppendBuf`): the slice to
+/// append into instead of `s`, and the buffer to remember, if it applies.
+fn stack_buf(s: &Value, buf: &Value, packed: u16) -> Option<(Value, Option<Value>)> {
+    let n = u32::from(packed & 31) + 1;
+    let size = u32::from((packed >> 5) & 31) + 1;
+    let step = packed & 1024 != 0;
+    let k = 32 / size;
+    let (len, cap) = match s {
+        Value::Slice(s) => (s.len, s.cap),
+        _ => (0, 0),
+    };
+    let new_len = len + n;
+    if new_len <= cap || new_len > k {
+        return None;
+    }
+    if step {
+        // growsliceBuf: the next size class up, within the buffer.
+        let size = u64::from(size);
+        let cap = round_up_size(u64::from(new_len) * size, false) / size;
+        let v = match s {
+            Value::Slice(sl) => resized(sl, cap as u32),
+            _ => Value::Slice(Slice {
+                arr: Value::new_box(Vec::new()),
+                off: 0,
+                len: 0,
+                cap: cap as u32,
+            }),
+        };
+        return Some((v, None));
+    }
+    if len != 0 || !matches!(buf, Value::Nil) {
+        return None;
+    }
+    let v = Value::Slice(Slice {
+        arr: Value::new_box(Vec::with_capacity(k as usize)),
+        off: 0,
+        len: 0,
+        cap: k,
+    });
+    Some((v.clone(), Some(v)))
+}
+
+/// A copy of slice `s` with capacity `cap` (at least its length).
+fn resized(s: &Slice, cap: u32) -> Value {
+    let elems = Value::Slice(s.clone()).elems();
+    Value::Slice(Slice {
+        arr: Value::new_box(elems),
+        off: 0,
+        len: s.len,
+        cap: cap.max(s.len),
+    })
 }
 
 /// append(s, extra...): returns the new slice and the bytes newly allocated.

@@ -197,6 +197,13 @@ pub enum Op {
     Append(R, R, u16, u16),
     /// regs[a] = append(regs[a], regs[b]...) (b a slice or string).
     AppendSpread(R, R, u16),
+    /// Before `regs[a] = append(regs[a], n values)`: gc's 32-byte stack
+    /// buffer (compile/slicebuf.rs), remembered in regs[b]. `c` packs n-1
+    /// (bits 0-4), the element size - 1 (bits 5-9) and step mode (bit 10).
+    AppendBuf(R, R, u16),
+    /// gc's move2heap: if regs[a] still uses the stack buffer in regs[b], its
+    /// capacity becomes the size class of its length (element size c).
+    MoveToHeap(R, R, u16),
     /// regs[a] = copy(regs[b], regs[c])
     CopySlice(R, R, R),
     /// clear(m) or clear(s) (element zero constant k).

@@ -123,6 +123,8 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Send(a, b)
         | MapDelete(a, b)
         | AppendSpread(a, b, _)
+        | AppendBuf(a, b, _)
+        | MoveToHeap(a, b, _)
         | NegI(_, a, b)
         | Compl(_, a, b)
         | AddIK(a, b, _)
