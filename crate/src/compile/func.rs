@@ -62,6 +62,7 @@ pub struct Fn<'c, 'p> {
     /// Appends using gc's stack buffers, and each variable's buffer register.
     pub bufs: Rc<slicebuf::Plan>,
     pub buf_regs: HashMap<ObjId, R>,
+    pub decl_line: u32,
 }
 
 pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
@@ -210,6 +211,7 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
     for p in &fd.sig.params {
         params.extend(f.field_names(p));
     }
+    f.decl_line = f.lines.line(fd.span.lo);
     f.prologue(&params, &fd.sig, body)?;
     f.slice_bufs(&params, &fd.sig, body);
     f.block(body)?;
@@ -250,6 +252,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             ranges: 0,
             bufs: Rc::default(),
             buf_regs: HashMap::new(),
+            decl_line: 0,
         }
     }
 
@@ -385,6 +388,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             locals: self.locals,
             captures: self.captures,
             variadic: false,
+            decl_line: self.decl_line,
         })
     }
 
@@ -569,6 +573,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                         .unwrap_or_default();
                 f.captures.push(name);
             }
+            f.decl_line = f.lines.line(e.span.lo);
             f.prologue(&params, sig, body)?;
             f.slice_bufs(&params, sig, body);
             f.block(body)?;

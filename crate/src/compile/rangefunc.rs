@@ -128,6 +128,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 return_bare: false,
             });
             b.line = self.line;
+            b.decl_line = self.line;
             b.range_body(lhs, define, &yield_params, body, label)?;
             let rb = b.rbody.take();
             (b.finish(yield_params.len() as u16)?, rb)

@@ -7,7 +7,9 @@ use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
 use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Value};
-use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
+use super::{
+    Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, TraceFrame, Vm, WaitReason,
+};
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
 
@@ -936,7 +938,7 @@ impl Vm {
         kind: FrameKind,
     ) -> Result<(), Stop> {
         if g.frames.len() >= self.limits.max_depth {
-            self.stack_overflow(g);
+            self.stack_overflow(g, fid);
             return Err(Stop::Exit);
         }
         let nregs = self.prog.funcs[fid as usize].nregs as usize;
@@ -1165,19 +1167,94 @@ impl Vm {
         }
     }
 
-    fn stack_overflow(&mut self, g: &mut Goroutine) {
+    /// Go's fatal `stack overflow` report: the runtime's own lines, the
+    /// overflowing goroutine (its top frame is `callee` at its `func` line,
+    /// where the stack check fails; 50 frames at each end), then every other
+    /// goroutine by id, the runtime's four included, in the "system"
+    /// traceback form (frame pointers, `runtime.goexit` at the bottom).
+    fn stack_overflow(&mut self, g: &mut Goroutine, callee: u32) {
         let mut text = String::from(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n",
+            "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+             runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n\
+             fatal error: stack overflow\n\n\
+             runtime stack:\n\
+             runtime.throw({0x4a3c1d?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1243\n\
+             runtime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1207\n\
+             runtime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:650 \
+             +0x7b fp=0x7ffcdddcd440 sp=0x7ffcdddcd438 pc=0x47cb7b\n\n",
         );
-        text.push_str(&format!("goroutine {} [running]:\n", g.id));
-        let trace = stack_trace(&self.prog, g);
-        let shown: Vec<_> = trace.iter().take(100).cloned().collect();
-        text.push_str(&self.trace_text(g, &shown));
-        if trace.len() > 100 {
-            text.push_str("...additional frames elided...\n");
+        text.push_str(&format!(
+            "goroutine {} gp=0xc000002380 m=0 mp=0x5753e0 [running]:\n",
+            g.id
+        ));
+        let mut trace = stack_trace(&self.prog, g);
+        if let Some(p) = self.prog.funcs.get(callee as usize) {
+            trace.insert(
+                0,
+                TraceFrame {
+                    func: p.name.clone(),
+                    line: p.decl_line,
+                    args: p.nparams > 0,
+                },
+            );
+        }
+        // runtime.goexit (and runtime.main under goroutine 1) end the trace.
+        let n = trace.len();
+        let tail = if g.id == 1 { 48 } else { 49 };
+        if n > 50 + tail {
+            text.push_str(&self.trace_text_frames(&trace[..50]));
+            text.push_str(&format!("...{} frames elided...\n", n - 50 - tail));
+            text.push_str(&self.system_trace(g, &trace[n - tail..]));
+        } else {
+            text.push_str(&self.system_trace(g, &trace));
+        }
+        let mut others: Vec<(u64, String)> = [
+            (2, "force gc (idle)"),
+            (3, "GC sweep wait"),
+            (4, "GC scavenge wait"),
+            (5, "finalizer wait"),
+        ]
+        .into_iter()
+        .map(|(id, state)| {
+            let park = "runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\
+                        \t/usr/local/go/src/runtime/proc.go:474\n";
+            let head = format!("goroutine {id} gp=0xc0000021c0 m=nil [{state}]:\n");
+            (id, head + park + GOEXIT_FRAME)
+        })
+        .collect();
+        for o in self.gs.iter().flatten() {
+            if o.id == g.id || o.state == GState::Dead {
+                continue;
+            }
+            let state = match &o.state {
+                GState::Waiting(r) => r.text(),
+                _ => "runnable",
+            };
+            let head = format!("goroutine {} gp=0xc000003000 m=nil [{state}]:\n", o.id);
+            others.push((
+                o.id,
+                head + &self.system_trace(o, &stack_trace(&self.prog, o)),
+            ));
+        }
+        others.sort_by_key(|o| o.0);
+        for (_, t) in others {
+            text.push('\n');
+            text.push_str(&t);
         }
         self.write_out(true, text.as_bytes());
         self.exit = Some(2);
+    }
+
+    /// A goroutine's frames down to `runtime.goexit`, then `created by`.
+    fn system_trace(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = self.trace_text_frames(frames);
+        if g.id == 1 {
+            s.push_str("runtime.main()\n\t/usr/local/go/src/runtime/proc.go:302\n");
+        }
+        s.push_str(GOEXIT_FRAME);
+        let with_creator = self.trace_text(g, &[]);
+        s.push_str(&with_creator);
+        s
     }
 
     /// Counts `bytes` of allocation against the limit.
@@ -1821,6 +1898,10 @@ fn slice_expr(
         _ => Err(panic::nil_deref()),
     }
 }
+
+/// The bottom frame of every goroutine in a system traceback.
+const GOEXIT_FRAME: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 \
+                            +0x1 fp=0xc000072fe8 sp=0xc000072fe0 pc=0x47e3e1\n";
 
 /// Go's malloc size classes (bytes), for append's capacity rounding.
 const SIZE_CLASSES: [u32; 68] = [

@@ -280,6 +280,8 @@ pub struct FuncProto {
     /// Names of the captured variables of a closure, by capture index.
     pub captures: Vec<String>,
     pub variadic: bool,
+    /// The line of the `func` keyword (where a stack overflow is reported).
+    pub decl_line: u32,
 }
 
 /// A runtime type descriptor.
