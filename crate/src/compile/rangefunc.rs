@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use super::escape;
 use super::func::{contains_defer, Fn, Loc};
-use crate::syntax::ast::{Block, Expr, ExprKind, Span};
+use crate::syntax::ast::{Block, Expr, ExprKind, Span, Stmt, StmtKind};
+use crate::syntax::walk::{walk_block, Visitor};
 use crate::types::{BasicKind, Type, TypeId};
 use crate::vm::op::{Cmp, FuncProto, Op, R};
 use crate::vm::value::Value;
@@ -29,11 +30,16 @@ const RETURN_VALUES: i32 = 2;
 const RETURN_BARE: i32 = 3;
 /// `break`/`continue` to the enclosing statement `i`: FIRST_BRANCH + 2i (+1).
 const FIRST_BRANCH: i32 = 4;
+/// `goto` the i-th label outside the body: FIRST_GOTO - i.
+const FIRST_GOTO: i32 = -2;
 
 /// What a loop body closure knows about the function around it.
 pub struct RangeBody {
     /// The captured cell holding the loop's state.
     state: Loc,
+    /// The captured cell holding the depth of the function's frame (its
+    /// `defer`s go there), if the body defers.
+    frame: Option<Loc>,
     /// The function's result types and the captured cells a `return` fills.
     results: Vec<(TypeId, Loc)>,
     /// Labels of the loops, switches and selects around the range statement,
@@ -41,6 +47,10 @@ pub struct RangeBody {
     outer: Vec<(Option<Rc<str>>, bool)>,
     /// Enclosing statements branched to: (index in `outer`, is continue).
     used: Vec<(usize, bool)>,
+    /// Labels inside the body (a `goto` elsewhere leaves the body).
+    labels: Vec<Rc<str>>,
+    /// Labels outside the body jumped to (state GOTO - index).
+    gotos: Vec<Rc<str>>,
     return_values: bool,
     return_bare: bool,
 }
@@ -74,6 +84,18 @@ impl<'c, 'p> Fn<'c, 'p> {
         let state = self.alloc();
         self.emit(Op::Int(state, READY));
         self.emit(Op::Box(state, state));
+        // The frame that `defer`s in the body go to: the function's own.
+        let defers = contains_defer(body);
+        let frame = match self.rbody.as_ref().map(|rb| rb.frame) {
+            Some(f) => f,
+            None if defers => {
+                let r = self.alloc();
+                self.emit(Op::FrameDepth(r));
+                self.emit(Op::Box(r, r));
+                Some(Loc::Cell(r))
+            }
+            None => None,
+        };
         // A body's `return` fills the cells of the function it is in: a loop
         // nested in another loop's body shares them.
         let results: Vec<(TypeId, Loc)> = match &self.rbody {
@@ -109,21 +131,25 @@ impl<'c, 'p> Fn<'c, 'p> {
             let (subst, escapes) = (self.subst.clone(), self.escapes.clone());
             let mut b = Fn::new(self.c, self.pkg, name, subst, escapes);
             b.captures.push("#state".into());
+            b.captures.push("#frame".into());
             b.captures.extend((0..nres).map(|i| format!("#result{i}")));
             for (i, o) in free.iter().enumerate() {
-                b.vars.insert(*o, Loc::Capture((1 + nres + i) as u16));
+                b.vars.insert(*o, Loc::Capture((2 + nres + i) as u16));
                 let name = b.c.prog.object(*o).map(|o| o.name.to_string());
                 b.captures.push(name.unwrap_or_default());
             }
             b.rbody = Some(RangeBody {
                 state: Loc::Capture(0),
+                frame: frame.map(|_| Loc::Capture(1)),
                 results: results
                     .iter()
                     .enumerate()
-                    .map(|(i, (t, _))| (*t, Loc::Capture((1 + i) as u16)))
+                    .map(|(i, (t, _))| (*t, Loc::Capture((2 + i) as u16)))
                     .collect(),
                 outer,
                 used: Vec::new(),
+                labels: labels_in(body),
+                gotos: Vec::new(),
                 return_values: false,
                 return_bare: false,
             });
@@ -140,6 +166,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         let caps = self.next;
         let r = self.alloc();
         self.addr_loc(Loc::Cell(state), r);
+        let r = self.alloc();
+        match frame {
+            Some(loc) => self.addr_loc(loc, r),
+            None => {
+                self.emit(Op::Nil(r));
+            }
+        }
         for (_, loc) in &results {
             let r = self.alloc();
             self.addr_loc(*loc, r);
@@ -207,8 +240,38 @@ impl<'c, 'p> Fn<'c, 'p> {
             let here = self.here();
             self.patch(skip, here);
         }
+        for (i, l) in rb.gotos.iter().enumerate() {
+            let skip = self.jump_unless_state(s, FIRST_GOTO - i as i32);
+            if !self.body_goto(l) {
+                let j = self.emit(Op::Jump(0));
+                self.gotos.push((j, l.clone()));
+            }
+            let here = self.here();
+            self.patch(skip, here);
+        }
         self.next = mark;
         Ok(())
+    }
+
+    /// `goto label` from a loop body to a label outside it. Returns false
+    /// when not in a loop body or the label is inside it.
+    pub(super) fn body_goto(&mut self, label: &Rc<str>) -> bool {
+        let Some(rb) = &mut self.rbody else {
+            return false;
+        };
+        if rb.labels.contains(label) {
+            return false;
+        }
+        let i = match rb.gotos.iter().position(|l| l == label) {
+            Some(i) => i,
+            None => {
+                rb.gotos.push(label.clone());
+                rb.gotos.len() - 1
+            }
+        };
+        self.set_state(FIRST_GOTO - i as i32);
+        self.yield_return(false);
+        true
     }
 
     /// The body of a loop body closure: the state check, the loop
@@ -272,6 +335,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.yield_return(false);
         self.pop_loop(cont, brk);
         Ok(())
+    }
+
+    /// The register holding the frame depth `defer` targets in a loop body.
+    pub(super) fn rbody_frame(&mut self) -> Option<R> {
+        let loc = self.rbody.as_ref()?.frame?;
+        let r = self.alloc();
+        self.load_loc(loc, r);
+        Some(r)
     }
 
     /// `return` inside a loop body: values to the function's result cells.
@@ -378,6 +449,21 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.emit(Op::Panic(r));
         self.next = r;
     }
+}
+
+/// The labels of the statements inside `b`.
+fn labels_in(b: &Block) -> Vec<Rc<str>> {
+    struct Labels(Vec<Rc<str>>);
+    impl Visitor for Labels {
+        fn stmt(&mut self, s: &Stmt) {
+            if let StmtKind::Labeled { label, .. } = &s.kind {
+                self.0.push(label.name.clone());
+            }
+        }
+    }
+    let mut v = Labels(Vec::new());
+    walk_block(b, &mut v);
+    v.0
 }
 
 fn branch_code(i: usize, is_cont: bool) -> i32 {

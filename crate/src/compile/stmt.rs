@@ -400,7 +400,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Go(f, a, n));
         } else {
             self.has_defer = true;
-            self.emit(Op::Defer(f, a, n));
+            match self.rbody_frame() {
+                Some(d) => self.emit(Op::DeferAt(f, a, n, d)),
+                None => self.emit(Op::Defer(f, a, n)),
+            };
         }
         Ok(())
     }
@@ -479,6 +482,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         match kind {
             BranchKind::Goto => {
                 let l = label.ok_or("goto without label")?;
+                if self.body_goto(&l.name) {
+                    return Ok(());
+                }
                 let j = self.emit(Op::Jump(0));
                 self.gotos.push((j, l.name.clone()));
             }

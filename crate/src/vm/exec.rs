@@ -849,6 +849,19 @@ impl Vm {
                         };
                         Vm::push_defer(g, d);
                     }
+                    Op::DeferAt(f, a, n, d) => {
+                        let at = (r!(d).as_int() as usize).wrapping_sub(1);
+                        let d = Deferred {
+                            f: r!(f).clone(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize]
+                                .to_vec(),
+                            line: proto.lines.get(pc - 1).copied().unwrap_or(0),
+                        };
+                        if let Some(fr) = g.frames.get_mut(at) {
+                            fr.defers.push(d);
+                        }
+                    }
+                    Op::FrameDepth(a) => r!(a) = Value::Int(g.frames.len() as i64),
                     Op::Go(f, a, n) => {
                         let fv = r!(f).clone();
                         if matches!(fv, Value::Nil) {

@@ -248,6 +248,11 @@ pub enum Op {
     RunDefers,
     /// defer regs[f](regs[a..a+n])
     Defer(R, R, u16),
+    /// `defer` from a range-over-func body: onto the frame at depth regs[d]
+    /// (the function around the loop; see `FrameDepth`).
+    DeferAt(R, R, u16, R),
+    /// regs[a] = the running frame's depth.
+    FrameDepth(R),
     Go(R, R, u16),
     Panic(R),
     Recover(R),
