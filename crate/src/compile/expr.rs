@@ -1468,6 +1468,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let es = self.c.elem_size(et);
                 let s = self.expr(&args[0])?;
                 self.emit(Op::Move(d, s));
+                if !spread {
+                    self.stack_buf(e, d, args.len() - 1, es);
+                }
                 if spread {
                     let t = self.expr(&args[1])?;
                     self.emit(Op::AppendSpread(d, t, es));
@@ -1559,8 +1562,24 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let t = self.ty(e);
                 let first = self.value_as(&args[0], t)?;
                 self.emit(Op::Move(d, first));
+                // Floats need Go's NaN and signed-zero rules: a native per pair.
+                let float = if !self.c.types.is_float(t) {
+                    None
+                } else if b == Builtin::Min {
+                    Some(self.c.native("builtin.fmin"))
+                } else {
+                    Some(self.c.native("builtin.fmax"))
+                };
                 for a in &args[1..] {
                     let r = self.value_as(a, t)?;
+                    if let Some(FuncRef::Native(id)) = float {
+                        let b0 = self.alloc_n(2);
+                        self.emit(Op::Move(b0, d));
+                        self.emit(Op::Move(b0 + 1, r));
+                        self.emit(Op::CallNative(id, b0, 2));
+                        self.emit(Op::Move(d, b0));
+                        continue;
+                    }
                     let c = self.alloc();
                     let op = if b == Builtin::Min { AB::Lt } else { AB::Gt };
                     self.compare(op, t, c, r, d)?;
@@ -1643,6 +1662,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             let n = u32::try_from(*n).map_err(|_| "array too large")?;
             self.emit(Op::SliceToArray(d, r, n));
             return Ok(());
+        }
+        if let (Type::Slice(_), Type::Pointer(p)) = (self.c.types.get(fu), self.c.types.get(tu)) {
+            if let Type::Array(n, _) = self.c.types.get(self.c.under(*p)) {
+                let n = u32::try_from(*n).map_err(|_| "array too large")?;
+                self.emit(Op::SliceToArrayPtr(d, r, n));
+                return Ok(());
+            }
         }
         let t = &self.c.types;
         let conv = if t.is_integer(fu) && t.is_integer(tu) {

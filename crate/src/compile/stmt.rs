@@ -39,6 +39,9 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn stmt_labeled(&mut self, s: &'p Stmt, label: Option<Rc<str>>) -> Result<(), String> {
+        if let Some(&o) = self.bufs.moves.get(&s.id) {
+            self.move_to_heap(o);
+        }
         let mark = self.next;
         let mut keep = false;
         match &s.kind {
@@ -189,7 +192,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 ..
             } => {
                 self.stmt_start(s.span.lo);
-                self.range(lhs, *define, x, body, label)?;
+                if super::escape::is_range_func(self.pkg, self.c.prog, x) {
+                    self.range_func(s.span, lhs, *define, x, body, label)?;
+                } else {
+                    self.range(lhs, *define, x, body, label)?;
+                }
             }
         }
         if !keep {
@@ -408,25 +415,24 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Go(f, a, n));
         } else {
             self.has_defer = true;
-            self.emit(Op::Defer(f, a, n));
+            match self.rbody_frame() {
+                Some(d) => self.emit(Op::DeferAt(f, a, n, d)),
+                None => self.emit(Op::Defer(f, a, n)),
+            };
         }
         Ok(())
     }
 
-    fn ret(&mut self, vals: &'p [Expr]) -> Result<(), String> {
-        let n = self.results.len() as u16;
-        if self.has_defer {
-            if !vals.is_empty() {
-                let regs = self.result_values(vals)?;
-                for (i, r) in regs.into_iter().enumerate() {
-                    let loc = self.results[i].1;
-                    self.store_loc(loc, r);
-                }
-            }
-            self.ret_jump();
+    pub(super) fn ret(&mut self, vals: &'p [Expr]) -> Result<(), String> {
+        if self.body_return(vals)? {
             return Ok(());
         }
+        let n = self.results.len() as u16;
         if vals.is_empty() {
+            if self.has_defer {
+                self.ret_jump();
+                return Ok(());
+            }
             let a = self.alloc_n(n);
             for i in 0..n {
                 let loc = self.results[i as usize].1;
@@ -435,7 +441,23 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(a, n));
             return Ok(());
         }
-        let regs = self.result_values(vals)?;
+        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+        let regs = self.result_values_as(vals, &types)?;
+        self.ret_regs(regs);
+        Ok(())
+    }
+
+    /// Returns the values in `regs` (already converted to the result types).
+    pub(super) fn ret_regs(&mut self, regs: Vec<R>) {
+        let n = self.results.len() as u16;
+        if self.has_defer {
+            for (i, r) in regs.into_iter().enumerate() {
+                let loc = self.results[i].1;
+                self.store_loc(loc, r);
+            }
+            self.ret_jump();
+            return;
+        }
         // Results must be consecutive.
         let consecutive = regs.windows(2).all(|w| w[1] == w[0] + 1);
         if consecutive && !regs.is_empty() {
@@ -447,12 +469,14 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.emit(Op::Return(a, n));
         }
-        Ok(())
     }
 
     /// The values of a return statement, converted to the result types.
-    fn result_values(&mut self, vals: &'p [Expr]) -> Result<Vec<R>, String> {
-        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+    pub(super) fn result_values_as(
+        &mut self,
+        vals: &'p [Expr],
+        types: &[TypeId],
+    ) -> Result<Vec<R>, String> {
         if vals.len() == 1 && types.len() > 1 {
             let a = self.multi(&vals[0], types.len() as u16)?;
             let mut out = Vec::new();
@@ -463,7 +487,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             return Ok(out);
         }
         let mut out = Vec::new();
-        for (v, t) in vals.iter().zip(types) {
+        for (v, &t) in vals.iter().zip(types) {
             out.push(self.value_as(v, t)?);
         }
         Ok(out)
@@ -473,6 +497,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         match kind {
             BranchKind::Goto => {
                 let l = label.ok_or("goto without label")?;
+                if self.body_goto(&l.name) {
+                    return Ok(());
+                }
                 let j = self.emit(Op::Jump(0));
                 self.gotos.push((j, l.name.clone()));
             }
@@ -481,14 +508,17 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             BranchKind::Break | BranchKind::Continue => {
                 let is_cont = kind == BranchKind::Continue;
-                let idx = self
-                    .loops
-                    .iter()
-                    .rposition(|l| match label {
-                        Some(name) => l.label.as_deref() == Some(&*name.name),
-                        None => !is_cont || l.is_loop,
-                    })
-                    .ok_or("break/continue outside loop")?;
+                let idx = self.loops.iter().rposition(|l| match label {
+                    Some(name) => l.label.as_deref() == Some(&*name.name),
+                    None => !is_cont || l.is_loop,
+                });
+                let Some(idx) = idx else {
+                    // From a range-over-func body to a statement around its loop.
+                    if self.body_branch(label.map(|l| &*l.name), is_cont) {
+                        return Ok(());
+                    }
+                    return Err("break/continue outside loop".into());
+                };
                 let j = self.emit(Op::Jump(0));
                 if is_cont {
                     self.loops[idx].continues.push(j);
@@ -500,7 +530,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn push_loop(&mut self, label: Option<Rc<str>>, is_loop: bool) {
+    pub(super) fn push_loop(&mut self, label: Option<Rc<str>>, is_loop: bool) {
         self.loops.push(LoopCtx {
             label,
             breaks: Vec::new(),
@@ -509,7 +539,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         });
     }
 
-    fn pop_loop(&mut self, cont: usize, end: usize) {
+    pub(super) fn pop_loop(&mut self, cont: usize, end: usize) {
         if let Some(l) = self.loops.pop() {
             for j in l.breaks {
                 self.patch(j, end);

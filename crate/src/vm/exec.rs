@@ -7,7 +7,9 @@ use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
 use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Str, Value};
-use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
+use super::{
+    Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, TraceFrame, Vm, WaitReason,
+};
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
 
@@ -233,7 +235,7 @@ impl Vm {
                         if self.race.is_some() {
                             self.race_copy(g, pc - 1, &r!(b));
                         }
-                        r!(a) = r!(b).deep_copy()
+                        r!(a) = r!(b).copy_aggregate()
                     }
                     Op::LoadGlobal(a, i) => {
                         if self.race.is_some() {
@@ -350,10 +352,7 @@ impl Vm {
                     Op::SliceToArray(a, b, n) => {
                         let elems = r!(b).elems();
                         if elems.len() < n as usize {
-                            throw!(panic::runtime_error(format!(
-                                "cannot convert slice with length {} to array or pointer to array with length {n}",
-                                elems.len()
-                            )))
+                            throw!(panic::slice_to_array(elems.len(), n))
                         }
                         let v: Vec<Value> = elems
                             .iter()
@@ -361,6 +360,23 @@ impl Vm {
                             .map(Value::deep_copy)
                             .collect();
                         r!(a) = Value::Array(Value::new_box(v));
+                    }
+                    Op::SliceToArrayPtr(a, b, n) => {
+                        let v = match &r!(b) {
+                            Value::Slice(s) if s.len >= n => {
+                                let window = Value::Slice(Slice {
+                                    arr: s.arr.clone(),
+                                    off: s.off,
+                                    len: n,
+                                    cap: n,
+                                });
+                                Value::Ptr(Ptr::Cell(self.new_cell(window)))
+                            }
+                            Value::Slice(s) => throw!(panic::slice_to_array(s.len as usize, n)),
+                            _ if n > 0 => throw!(panic::slice_to_array(0, n)),
+                            _ => Value::Nil,
+                        };
+                        r!(a) = v;
                     }
                     Op::Jump(off) => jump!(off),
                     Op::JumpIf(c, off) => {
@@ -600,6 +616,23 @@ impl Vm {
                             self.race_append(g, pc - 1, &r!(a), &v);
                         }
                         r!(a) = v;
+                    }
+                    Op::AppendBuf(a, b, packed) => {
+                        if let Some((v, buf)) = stack_buf(&r!(a), &r!(b), packed) {
+                            r!(a) = v;
+                            if let Some(buf) = buf {
+                                r!(b) = buf;
+                            }
+                        }
+                    }
+                    Op::MoveToHeap(a, b, size) => {
+                        if let (Value::Slice(s), Value::Slice(buf)) = (&r!(a), &r!(b)) {
+                            if Rc::ptr_eq(&s.arr, &buf.arr) {
+                                let size = u64::from(size.max(1));
+                                let cap = round_up_size(u64::from(s.len) * size, false) / size;
+                                r!(a) = resized(s, cap as u32);
+                            }
+                        }
                     }
                     Op::CopySlice(a, b, c) => {
                         if self.race.is_some() {
@@ -912,6 +945,19 @@ impl Vm {
                         };
                         Vm::push_defer(g, d);
                     }
+                    Op::DeferAt(f, a, n, d) => {
+                        let at = (r!(d).as_int() as usize).wrapping_sub(1);
+                        let d = Deferred {
+                            f: r!(f).clone(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize]
+                                .to_vec(),
+                            line: proto.lines.get(pc - 1).copied().unwrap_or(0),
+                        };
+                        if let Some(fr) = g.frames.get_mut(at) {
+                            fr.defers.push(d);
+                        }
+                    }
+                    Op::FrameDepth(a) => r!(a) = Value::Int(g.frames.len() as i64),
                     Op::Go(f, a, n) => {
                         let fv = r!(f).clone();
                         if matches!(fv, Value::Nil) && n == 0 {
@@ -933,7 +979,7 @@ impl Vm {
                     Op::Panic(a) => {
                         let v = r!(a).clone();
                         let v = if matches!(v, Value::Nil) {
-                            panic::runtime_error("panic called with nil argument (goexit?)")
+                            panic::panic_nil()
                         } else {
                             v
                         };
@@ -1005,7 +1051,7 @@ impl Vm {
         kind: FrameKind,
     ) -> Result<(), Stop> {
         if g.frames.len() >= self.limits.max_depth {
-            self.stack_overflow(g);
+            self.stack_overflow(g, fid);
             return Err(Stop::Exit);
         }
         let nregs = self.prog.funcs[fid as usize].nregs as usize;
@@ -1243,16 +1289,79 @@ impl Vm {
         }
     }
 
-    fn stack_overflow(&mut self, g: &mut Goroutine) {
+    /// Go's fatal `stack overflow` report: the runtime's own lines, the
+    /// overflowing goroutine (its top frame is `callee` at its `func` line,
+    /// where the stack check fails; 50 frames at each end), then every other
+    /// goroutine by id, the runtime's four included, in the "system"
+    /// traceback form (frame pointers, `runtime.goexit` at the bottom).
+    fn stack_overflow(&mut self, g: &mut Goroutine, callee: u32) {
         let mut text = String::from(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n",
+            "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+             runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n\
+             fatal error: stack overflow\n\n\
+             runtime stack:\n\
+             runtime.throw({0x4a3c1d?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1243\n\
+             runtime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1207\n\
+             runtime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:650 \
+             +0x7b fp=0x7ffcdddcd440 sp=0x7ffcdddcd438 pc=0x47cb7b\n\n",
         );
-        text.push_str(&format!("goroutine {} [running]:\n", g.id));
-        let trace = stack_trace(&self.prog, g);
-        let shown: Vec<_> = trace.iter().take(100).cloned().collect();
-        text.push_str(&self.trace_text(g, &shown));
-        if trace.len() > 100 {
-            text.push_str("...additional frames elided...\n");
+        text.push_str(&format!(
+            "goroutine {} gp=0xc000002380 m=0 mp=0x5753e0 [running]:\n",
+            g.id
+        ));
+        let mut trace = stack_trace(&self.prog, g);
+        if let Some(p) = self.prog.funcs.get(callee as usize) {
+            trace.insert(
+                0,
+                TraceFrame {
+                    func: p.name.clone(),
+                    line: p.decl_line,
+                    args: p.nparams > 0,
+                },
+            );
+        }
+        // runtime.goexit (and runtime.main under goroutine 1) end the trace.
+        let n = trace.len();
+        let tail = if g.id == 1 { 48 } else { 49 };
+        if n > 50 + tail {
+            text.push_str(&self.trace_text_frames(&trace[..50]));
+            text.push_str(&format!("...{} frames elided...\n", n - 50 - tail));
+            text.push_str(&self.system_trace(g, &trace[n - tail..]));
+        } else {
+            text.push_str(&self.system_trace(g, &trace));
+        }
+        let mut others: Vec<(u64, String)> = [
+            (2, "force gc (idle)"),
+            (3, "GC sweep wait"),
+            (4, "GC scavenge wait"),
+            (5, "finalizer wait"),
+        ]
+        .into_iter()
+        .map(|(id, state)| {
+            let park = "runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\
+                        \t/usr/local/go/src/runtime/proc.go:474\n";
+            let head = format!("goroutine {id} gp=0xc0000021c0 m=nil [{state}]:\n");
+            (id, head + park + GOEXIT_FRAME)
+        })
+        .collect();
+        for o in self.gs.iter().flatten() {
+            if o.id == g.id || o.state == GState::Dead {
+                continue;
+            }
+            let state = match &o.state {
+                GState::Waiting(r) => r.text(),
+                _ => "runnable",
+            };
+            let head = format!("goroutine {} gp=0xc000003000 m=nil [{state}]:\n", o.id);
+            others.push((
+                o.id,
+                head + &self.system_trace(o, &stack_trace(&self.prog, o)),
+            ));
+        }
+        others.sort_by_key(|o| o.0);
+        for (_, t) in others {
+            text.push('\n');
+            text.push_str(&t);
         }
         self.write_out(true, text.as_bytes());
         self.exit = Some(2);
@@ -1269,6 +1378,18 @@ impl Vm {
             row.resize(pc + 1, 0);
         }
         row[pc] += 1;
+    }
+
+    /// A goroutine's frames down to `runtime.goexit`, then `created by`.
+    fn system_trace(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = self.trace_text_frames(frames);
+        if g.id == 1 {
+            s.push_str("runtime.main()\n\t/usr/local/go/src/runtime/proc.go:302\n");
+        }
+        s.push_str(GOEXIT_FRAME);
+        let with_creator = self.trace_text(g, &[]);
+        s.push_str(&with_creator);
+        s
     }
 
     /// Counts `bytes` of allocation against the limit.
@@ -1922,6 +2043,10 @@ fn slice_expr(
     }
 }
 
+/// The bottom frame of every goroutine in a system traceback.
+const GOEXIT_FRAME: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 \
+                            +0x1 fp=0xc000072fe8 sp=0xc000072fe0 pc=0x47e3e1\n";
+
 /// Go's malloc size classes (bytes), for append's capacity rounding.
 const SIZE_CLASSES: [u32; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
@@ -1950,7 +2075,11 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
     if size == 0 {
         return newcap.max(new_len);
     }
-    let mut bytes = newcap * size;
+    (round_up_size(newcap * size, pointers) / size).max(new_len)
+}
+
+/// The bytes malloc gives a request of `bytes` (Go's roundupsize).
+fn round_up_size(bytes: u64, pointers: bool) -> u64 {
     if bytes <= 32768 - 8 {
         let header = if pointers && bytes > 512 { 8 } else { 0 };
         let req = bytes + header;
@@ -1959,11 +2088,63 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
             .copied()
             .find(|&c| u64::from(c) >= req)
             .unwrap_or(32768);
-        bytes = u64::from(class) - header;
+        u64::from(class) - header
     } else {
-        bytes = (bytes + 8191) & !8191;
+        (bytes + 8191) & !8191
     }
-    (bytes / size).max(new_len)
+}
+
+/// gc's stack buffer for an append (see `Op::AppendBuf`): the slice to
+/// append into instead of `s`, and the buffer to remember, if it applies.
+fn stack_buf(s: &Value, buf: &Value, packed: u16) -> Option<(Value, Option<Value>)> {
+    let n = u32::from(packed & 31) + 1;
+    let size = u32::from((packed >> 5) & 31) + 1;
+    let step = packed & 1024 != 0;
+    let k = 32 / size;
+    let (len, cap) = match s {
+        Value::Slice(s) => (s.len, s.cap),
+        _ => (0, 0),
+    };
+    let new_len = len + n;
+    if new_len <= cap || new_len > k {
+        return None;
+    }
+    if step {
+        // growsliceBuf: the next size class up, within the buffer.
+        let size = u64::from(size);
+        let cap = round_up_size(u64::from(new_len) * size, false) / size;
+        let v = match s {
+            Value::Slice(sl) => resized(sl, cap as u32),
+            _ => Value::Slice(Slice {
+                arr: Value::new_box(Vec::new()),
+                off: 0,
+                len: 0,
+                cap: cap as u32,
+            }),
+        };
+        return Some((v, None));
+    }
+    if len != 0 || !matches!(buf, Value::Nil) {
+        return None;
+    }
+    let v = Value::Slice(Slice {
+        arr: Value::new_box(Vec::with_capacity(k as usize)),
+        off: 0,
+        len: 0,
+        cap: k,
+    });
+    Some((v.clone(), Some(v)))
+}
+
+/// A copy of slice `s` with capacity `cap` (at least its length).
+fn resized(s: &Slice, cap: u32) -> Value {
+    let elems = Value::Slice(s.clone()).elems();
+    Value::Slice(Slice {
+        arr: Value::new_box(elems),
+        off: 0,
+        len: s.len,
+        cap: cap.max(s.len),
+    })
 }
 
 /// append(s, extra...): returns the new slice and the bytes newly allocated.

@@ -197,6 +197,9 @@ pub enum Op {
     /// regs[a] = [n]T(regs[b]): a copy of the slice's first n elements
     /// (panics when the slice is shorter).
     SliceToArray(R, R, u32),
+    /// regs[a] = (*[n]T)(regs[b]): a pointer to a cell holding a length-n
+    /// window on the slice's backing array (nil for a nil slice).
+    SliceToArrayPtr(R, R, u32),
 
     Jump(i32),
     JumpIf(R, i32),
@@ -246,6 +249,13 @@ pub enum Op {
     Append(R, R, u16, u16),
     /// regs[a] = append(regs[a], regs[b]...) (b a slice or string).
     AppendSpread(R, R, u16),
+    /// Before `regs[a] = append(regs[a], n values)`: gc's 32-byte stack
+    /// buffer (compile/slicebuf.rs), remembered in regs[b]. `c` packs n-1
+    /// (bits 0-4), the element size - 1 (bits 5-9) and step mode (bit 10).
+    AppendBuf(R, R, u16),
+    /// gc's move2heap: if regs[a] still uses the stack buffer in regs[b], its
+    /// capacity becomes the size class of its length (element size c).
+    MoveToHeap(R, R, u16),
     /// regs[a] = copy(regs[b], regs[c])
     CopySlice(R, R, R),
     /// clear(m) or clear(s) (element zero constant k).
@@ -290,6 +300,11 @@ pub enum Op {
     RunDefers,
     /// defer regs[f](regs[a..a+n])
     Defer(R, R, u16),
+    /// `defer` from a range-over-func body: onto the frame at depth regs[d]
+    /// (the function around the loop; see `FrameDepth`).
+    DeferAt(R, R, u16, R),
+    /// regs[a] = the running frame's depth.
+    FrameDepth(R),
     Go(R, R, u16),
     Panic(R),
     Recover(R),
@@ -333,6 +348,8 @@ pub struct FuncProto {
     /// Names of the captured variables of a closure, by capture index.
     pub captures: Vec<String>,
     pub variadic: bool,
+    /// The line of the `func` keyword (where a stack overflow is reported).
+    pub decl_line: u32,
 }
 
 /// A runtime type descriptor.

@@ -958,6 +958,20 @@ impl Vm {
 
     /// Frames plus the `created by` line, as Go prints them.
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = self.trace_text_frames(frames);
+        if let Some((parent, func, line)) = g.created_by {
+            s.push_str(&format!(
+                "created by {} in goroutine {}\n\t./prog.go:{}\n",
+                self.func_name(func),
+                parent,
+                line
+            ));
+        }
+        s
+    }
+
+    /// Frames as Go prints them.
+    pub(super) fn trace_text_frames(&self, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
             s.push_str(&format!(
@@ -966,14 +980,6 @@ impl Vm {
                 if f.args { "..." } else { "" },
                 source_file(&f.func),
                 f.line
-            ));
-        }
-        if let Some((parent, func, line)) = g.created_by {
-            s.push_str(&format!(
-                "created by {} in goroutine {}\n\t./prog.go:{}\n",
-                self.func_name(func),
-                parent,
-                line
             ));
         }
         s

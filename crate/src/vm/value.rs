@@ -185,6 +185,20 @@ impl Ptr {
 /// value (`p := &s.f; s = T{}`) keep seeing the variable, as in Go.
 pub fn store_into(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
+        // `*p = arr` where p came from `(*[n]T)(s)`: write through the window.
+        (Value::Slice(dst), Value::Array(src)) => {
+            let src = src.borrow();
+            let mut arr = dst.arr.borrow_mut();
+            let at = dst.off as usize;
+            for (d, s) in arr
+                .iter_mut()
+                .skip(at)
+                .take(dst.len as usize)
+                .zip(src.iter())
+            {
+                store_into(d, s.clone());
+            }
+        }
         (Value::Struct(dst), Value::Struct(src)) | (Value::Array(dst), Value::Array(src)) => {
             if Rc::ptr_eq(dst, src) {
                 return;
@@ -272,6 +286,17 @@ impl Value {
             Value::Array(b) => Value::Array(copy_box(b)),
             Value::Struct(b) => Value::Struct(copy_box(b)),
             v => v.clone(),
+        }
+    }
+
+    /// Go's copy of an array or struct value where the compiler copies one. A
+    /// slice here is the array behind a `(*[n]T)(s)` pointer: it becomes an array.
+    pub fn copy_aggregate(&self) -> Value {
+        match self {
+            Value::Slice(_) => Value::Array(Value::new_box(
+                self.elems().iter().map(Value::deep_copy).collect(),
+            )),
+            v => v.deep_copy(),
         }
     }
 

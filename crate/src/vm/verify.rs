@@ -115,6 +115,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Not(a, b)
         | Convert(_, a, b)
         | SliceToArray(a, b, _)
+        | SliceToArrayPtr(a, b, _)
         | Len(a, b)
         | Cap(a, b)
         | Box(a, b)
@@ -126,6 +127,8 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Send(a, b)
         | MapDelete(a, b)
         | AppendSpread(a, b, _)
+        | AppendBuf(a, b, _)
+        | MoveToHeap(a, b, _)
         | NegI(_, a, b)
         | Compl(_, a, b)
         | AddIK(a, b, _)
@@ -174,6 +177,8 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Append(a, b, n, _)
         | Closure(a, _, b, n) => vec![r(a), span(b, n)],
         Call(f, a, n) | Defer(f, a, n) | Go(f, a, n) => vec![r(f), span(a, n)],
+        DeferAt(f, a, n, d) => vec![r(f), span(a, n), r(d)],
+        FrameDepth(a) => vec![r(a)],
         CallIface(a, _, n) => vec![span(a, n + 1)],
         CallNative(_, a, n) | Return(a, n) => vec![span(a, n)],
         Select(a, n, _) => vec![span(a, (3 * n).max(3))],

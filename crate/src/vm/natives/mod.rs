@@ -4,6 +4,7 @@
 mod atomic;
 mod fmt;
 mod lib;
+mod scan;
 mod sync;
 mod time;
 
@@ -42,6 +43,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Fprint" => fmt::fprint,
         "fmt.Fprintf" => fmt::fprintf,
         "fmt.Errorf" => fmt::errorf,
+        "fmt.Sscan" => scan::sscan,
+        "fmt.Sscanln" => scan::sscanln,
+        "fmt.Sscanf" => scan::sscanf,
         "errors.errorString.Error" => fmt::error_text,
         "fmt.wrapError.Unwrap" => fmt::unwrap,
         "fmt.wrapErrors.Unwrap" => fmt::unwrap_all,
