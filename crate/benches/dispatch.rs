@@ -27,7 +27,9 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
     1 + match *op {
         Line(_) | Jump(_) | RunDefers => 0,
         Const(a, _) | ConstCopy(a, _) | Int(a, _) | Nil(a) | MakeMap(a) | NewCell(a, _) => named(a),
-        LoadGlobal(a, _) | GlobalAddr(a, _) | Capture(a, _) | Recover(a) => named(a),
+        LoadGlobal(a, _) | GlobalAddr(a, _) | Capture(a, _) | Recover(a) | FrameDepth(a) => {
+            named(a)
+        }
         StoreGlobal(_, b) | JumpIf(b, _) | JumpIfNot(b, _) | Panic(b) | Close(b) => named(b),
         // A move is only data movement: a load and/or a store, no operation.
         Move(a, b) => return named(a) + named(b),
@@ -38,6 +40,9 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         | Not(a, b)
         | Convert(_, a, b)
         | SliceToArray(a, b, _)
+        | SliceToArrayPtr(a, b, _)
+        | AppendBuf(a, b, _)
+        | MoveToHeap(a, b, _)
         | Len(a, b)
         | Cap(a, b)
         | Box(a, b)
@@ -102,6 +107,7 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         AppendSpread(a, b, _) => 2 * named(a) + named(b),
         Clear(a, _) => named(a),
         Call(fr, a, n) | Defer(fr, a, n) | Go(fr, a, n) => named(fr) + span(a, n),
+        DeferAt(fr, a, n, d) => named(fr) + span(a, n) + named(d),
         CallStatic(fid, a) => span(a, callee_params(fid)),
         CallNative(_, a, n) | Return(a, n) => span(a, n),
         CallIface(a, _, n) => span(a, n + 1),
