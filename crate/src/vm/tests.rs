@@ -311,9 +311,12 @@ fn limits_end_runaway_programs_plainly() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("step limit"));
     let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
     let o = run(src, &config("1.22", 1));
-    assert!(String::from_utf8_lossy(&o.stderr).starts_with(
-        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"
-    ));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"));
+    assert!(err.contains("\nfatal error: stack overflow\n"));
+    assert!(err.contains("main.f(...)\n\t./prog.go:3\n..."));
+    assert!(err.contains(" frames elided...\nmain.f(...)\n"));
+    assert!(err.contains("main.main()\n\t./prog.go:5\nruntime.main()\n"));
     let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1<<20))\n\t}\n}\n";
     let o = run(src, &config("1.22", 1));
     assert_eq!(
@@ -335,4 +338,33 @@ fn traceback_lines_are_the_executing_statements() {
     let o = run(blocks, &config("1.22", 1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.ends_with("main.main()\n\t./prog.go:5\n"), "{err}");
+}
+
+/// A goroutine's fixed part stays small (the 100,000-goroutine benchmark).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn goroutine_layout_is_compact() {
+    assert!(std::mem::size_of::<super::Goroutine>() <= 136);
+}
+
+/// With several processors, seeds give different orders, each a legal one,
+/// and the same seed the same run; with one processor every seed gives Go's
+/// GOMAXPROCS=1 order.
+#[test]
+fn go_policy_orders_vary_with_the_seed_only_on_several_processors() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfor i := 1; i <= 3; i++ {\n\t\tgo func() {\n\t\t\tfmt.Println(i)\n\t\t}()\n\t}\n\ttime.Sleep(10 * time.Millisecond)\n}\n";
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..=40 {
+        let mut c = config("1.22", 1);
+        c.seed = seed;
+        assert_eq!(run(src, &c).stdout, b"3\n1\n2\n");
+        c.procs = 2;
+        let out = run(src, &c).stdout;
+        assert_eq!(run(src, &c).stdout, out);
+        let mut lines: Vec<&[u8]> = out.split(|&b| b == b'\n').collect();
+        lines.sort();
+        assert_eq!(lines, [&b""[..], b"1", b"2", b"3"]);
+        seen.insert(out);
+    }
+    assert!(seen.len() >= 2, "{seen:?}");
 }
