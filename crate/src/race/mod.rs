@@ -407,6 +407,8 @@ impl Detector {
             th.bottom.into_iter().chain(frames),
             Origin::Go,
         );
+        // The child's own entry then costs no tree write.
+        th.vc.make_room();
         let vc = th.vc.clone();
         self.start_thread(child, vc, Some((parent, site)));
         self.tick(parent);
