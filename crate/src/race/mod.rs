@@ -205,6 +205,9 @@ pub enum SyncId {
     ChanSlot(u64, u32),
     /// The clock of an atomically accessed location (use [`Detector::atomic`]).
     Atomic(Loc),
+    /// A pending time.AfterFunc timer, by the VM's timer id (use
+    /// [`Detector::timer_set`]).
+    Timer(u64),
 }
 
 /// The runtime function an access was made in, when Go's report shows
@@ -414,15 +417,27 @@ impl Detector {
         self.tick(parent);
     }
 
-    /// A goroutine started by a timer (time.AfterFunc's function): created
-    /// by the runtime, with no happens-before edge from any goroutine.
-    pub fn timer_go_start(&mut self, child: Goid) {
+    /// `g` calls time.AfterFunc (or resets its timer), creating timer
+    /// `timer` (replacing `previous`): Go's runtime releases the timer's
+    /// clock there and acquires it when the timer runs, so the call happens
+    /// before the function's goroutine starts.
+    pub fn timer_set(&mut self, g: Goid, timer: u64, previous: Option<u64>) {
+        if let Some(vc) = previous.and_then(|p| self.syncs.remove(&SyncId::Timer(p))) {
+            self.syncs.insert(SyncId::Timer(timer), vc);
+        }
+        self.release(g, SyncId::Timer(timer));
+    }
+
+    /// Timer `timer` fired and started `child` (time.AfterFunc's function):
+    /// created by the runtime (`time.goFunc`), after what set the timer.
+    pub fn timer_go_start(&mut self, child: Goid, timer: u64) {
         let site = Site {
             callers: stack::ROOT,
             top: RawFrame { func: 0, pc: 0 },
             origin: Origin::TimerGo,
         };
-        self.start_thread(child, VClock::default(), Some((0, site)));
+        let vc = self.syncs.remove(&SyncId::Timer(timer)).unwrap_or_default();
+        self.start_thread(child, vc, Some((0, site)));
     }
 
     /// Go runs `go f(x)` through a wrapper function named `<caller>.gowrapN`
