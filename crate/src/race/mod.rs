@@ -53,6 +53,7 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
@@ -331,6 +332,8 @@ pub struct Detector {
     pins: HashMap<usize, Weak<dyn Any>, FastHash>,
     /// Pin count at which dead objects are next swept.
     next_sweep: usize,
+    /// The object pinned last (skips a lookup per new location of it).
+    last_pin: usize,
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
@@ -646,19 +649,25 @@ impl Detector {
             tid: tid(g)?,
             clock: th.clock,
         };
-        let sh = match self.shadow.get_mut(&loc) {
-            Some(sh) => sh,
-            None => {
+        if self.pins.len() >= self.next_sweep {
+            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
+            // A swept address may come back as a new object: pin it again.
+            self.last_pin = 0;
+        }
+        let sh = match self.shadow.entry(loc) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
                 if let Some(o) = owner {
                     let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    if !self.pins.contains_key(&addr) {
-                        if self.pins.len() >= self.next_sweep {
-                            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
-                        }
-                        self.pins.insert(addr, Rc::downgrade(o) as Weak<dyn Any>);
+                    // Consecutive new locations are mostly one object's.
+                    if self.last_pin != addr {
+                        self.last_pin = addr;
+                        self.pins
+                            .entry(addr)
+                            .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
                     }
                 }
-                self.shadow.entry(loc).or_default()
+                e.insert(Shadow::default())
             }
         };
         // FastTrack's same-epoch fast paths.
