@@ -4,7 +4,7 @@
 
 use crate::diag::{render_errors, Diagnostic};
 use crate::version::GoVersion;
-use crate::vm::sched::{Chunk, Event};
+use crate::vm::sched::{Chunk, Event, ProcQueue};
 use crate::vm::value::Value;
 use crate::vm::{GState, Status, Vm};
 
@@ -146,6 +146,15 @@ pub struct LocalInfo {
     pub name: String,
     pub value: String,
     pub cell: Option<u32>,
+}
+
+/// Who runs next: the go policy's processors (each with its running
+/// goroutine, `runnext` slot and FIFO queue) and the global run queue, the
+/// only queue of the other policies.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunQueues {
+    pub procs: Vec<ProcQueue>,
+    pub global: Vec<u64>,
 }
 
 /// Everything needed to replay a run exactly.
@@ -304,6 +313,19 @@ impl Session {
             .collect()
     }
 
+    /// Who runs next, for the stepping view (processors only for the go policy).
+    pub fn run_queues(&self) -> RunQueues {
+        let (procs, global) = self.vm.run_queues();
+        RunQueues {
+            procs: if self.config.policy == Policy::Go {
+                procs
+            } else {
+                Vec::new()
+            },
+            global,
+        }
+    }
+
     /// A goroutine's frames with their locals (innermost first).
     pub fn frames(&self, goid: u64) -> Vec<FrameInfo> {
         let Some(g) = self.vm.goroutines().into_iter().find(|g| g.id == goid) else {
@@ -394,5 +416,109 @@ pub fn preview(v: &Value, depth: u32) -> String {
         Value::Func(_) => "func".into(),
         Value::Chan(c) => format!("chan#{}", c.borrow().id),
         Value::Tuple(t) => format!("({})", list(t)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::sched::EventKind;
+
+    /// The demo page's racy `total` (www/index.html).
+    const RACY_TOTAL: &str = "package main
+
+import (
+	\"fmt\"
+	\"time\"
+)
+
+func main() {
+	prices := []int{250, 180, 320}
+	total := 0
+	go func() {
+		for _, p := range prices {
+			total += p
+		}
+	}()
+	time.Sleep(100 * time.Millisecond)
+	fmt.Println(\"total:\", total)
+}
+";
+
+    fn finish(s: &mut Session) {
+        while !matches!(s.run(1 << 16), Status::Exited(_)) {}
+    }
+
+    #[test]
+    fn a_race_is_an_event_with_both_accesses() {
+        let config = RunConfig {
+            race: true,
+            procs: 1,
+            ..RunConfig::default()
+        };
+        let mut s = Session::start(RACY_TOTAL, &config).expect("builds");
+        finish(&mut s);
+        assert_eq!(s.exited(), Some(66));
+        let races: Vec<_> = s
+            .events()
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Race { .. }))
+            .collect();
+        assert_eq!(races.len(), 1);
+        let e = races[0];
+        assert_eq!(e.goid, 1, "main reads");
+        let EventKind::Race {
+            line,
+            write,
+            prev_goid,
+            prev_line,
+            prev_write,
+            prev_step,
+        } = e.kind
+        else {
+            unreachable!()
+        };
+        assert_eq!((line, write), (17, false));
+        assert_eq!((prev_goid, prev_line, prev_write), (6, 13, true));
+        assert!(prev_step < e.step, "{prev_step} < {}", e.step);
+    }
+
+    #[test]
+    fn run_queues_show_runnext_and_the_fifo() {
+        let src = "package main
+
+import \"time\"
+
+func main() {
+	for i := 0; i < 3; i++ {
+		go func() {}()
+	}
+	time.Sleep(time.Second)
+}
+";
+        let config = RunConfig {
+            procs: 1,
+            ..RunConfig::default()
+        };
+        let mut s = Session::start(src, &config).expect("builds");
+        // Into the loop three times: the third goroutine holds runnext, the
+        // first two wait in the FIFO in creation order.
+        while s.goroutines().len() < 4 {
+            s.step(None);
+        }
+        let q = s.run_queues();
+        assert_eq!(q.procs.len(), 1);
+        assert_eq!(q.procs[0].running, Some(1));
+        assert_eq!(q.procs[0].runnext, Some(8));
+        assert_eq!(q.procs[0].runq, vec![6, 7]);
+        let fifo = Session::start(
+            src,
+            &RunConfig {
+                policy: Policy::Fifo,
+                ..config
+            },
+        )
+        .expect("builds");
+        assert!(fifo.run_queues().procs.is_empty());
     }
 }

@@ -176,7 +176,9 @@ impl Session {
             .collect()
     }
 
-    /// Timeline events from index `from` on: {time, step, goroutine, kind, ...details}.
+    /// Timeline events from index `from` on: {time, step, goroutine, kind, ...details};
+    /// a data race (`kind: "race"`) is the goroutine's access at `line` (`write` or a read)
+    /// racing with `prevGoroutine`'s at `prevLine` (`prevWrite`), made at `prevStep`.
     pub fn events(&self, from: u32) -> Array {
         let Ok(s) = &self.session else {
             return Array::new();
@@ -213,6 +215,24 @@ impl Session {
                     ),
                     EventKind::Close { chan } => ("close", vec![("chan", (*chan).into())]),
                     EventKind::Exit => ("exit", vec![]),
+                    EventKind::Race {
+                        line,
+                        write,
+                        prev_goid,
+                        prev_line,
+                        prev_write,
+                        prev_step,
+                    } => (
+                        "race",
+                        vec![
+                            ("line", (*line).into()),
+                            ("write", (*write).into()),
+                            ("prevGoroutine", (*prev_goid as f64).into()),
+                            ("prevLine", (*prev_line).into()),
+                            ("prevWrite", (*prev_write).into()),
+                            ("prevStep", (*prev_step as f64).into()),
+                        ],
+                    ),
                 };
                 fields.push(("kind", JsValue::from_str(kind)));
                 fields.extend(details);
@@ -240,6 +260,29 @@ impl Session {
                 ])
             })
             .collect()
+    }
+
+    /// The run queues: {procs: [{running, runnext, runq: [ids]}] (go policy only), global: [ids]}.
+    #[wasm_bindgen(js_name = runQueues)]
+    pub fn run_queues(&self) -> JsValue {
+        let Ok(s) = &self.session else {
+            return JsValue::NULL;
+        };
+        let ids =
+            |ids: &[u64]| -> Array { ids.iter().map(|&id| JsValue::from(id as f64)).collect() };
+        let q = s.run_queues();
+        let procs: Array = q
+            .procs
+            .iter()
+            .map(|p| {
+                object(&[
+                    ("running", opt(p.running.map(|id| id as f64))),
+                    ("runnext", opt(p.runnext.map(|id| id as f64))),
+                    ("runq", ids(&p.runq).into()),
+                ])
+            })
+            .collect();
+        object(&[("procs", procs.into()), ("global", ids(&q.global).into())])
     }
 
     /// A goroutine's frames, innermost first: {function, line, locals: [{name, value, cell}]}.

@@ -53,3 +53,50 @@ fn a_session_runs_in_slices_and_reports_goroutines() {
     assert!(session.output(0).length() >= 1);
     assert_eq!(session.output(1_000).length(), 0);
 }
+
+fn get(object: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap_or_else(|_| panic!("no {key}"))
+}
+
+#[wasm_bindgen_test]
+fn a_race_comes_out_as_an_event_with_both_accesses() {
+    let src = "package main\n\nimport \"time\"\n\nfunc main() {\n\tn := 0\n\tgo func() {\n\t\tn = 1\n\t}()\n\ttime.Sleep(time.Millisecond)\n\tprintln(n)\n}\n";
+    let mut session =
+        Session::new(src, "1.22", 1.0, "go", 1, true).unwrap_or_else(|_| panic!("valid settings"));
+    while session.run(1000.0).as_string().as_deref() != Some("exited") {}
+    assert_eq!(session.exit_code(), Some(66));
+    let race = session
+        .events(0)
+        .iter()
+        .find(|e| get(e, "kind").as_string().as_deref() == Some("race"))
+        .unwrap_or_else(|| panic!("a race event"));
+    assert_eq!(get(&race, "goroutine").as_f64(), Some(1.0));
+    assert_eq!(get(&race, "line").as_f64(), Some(11.0));
+    assert_eq!(get(&race, "write").as_bool(), Some(false));
+    assert_eq!(get(&race, "prevGoroutine").as_f64(), Some(6.0));
+    assert_eq!(get(&race, "prevLine").as_f64(), Some(8.0));
+    assert_eq!(get(&race, "prevWrite").as_bool(), Some(true));
+    assert!(get(&race, "prevStep").as_f64() < get(&race, "step").as_f64());
+}
+
+#[wasm_bindgen_test]
+fn run_queues_name_goroutines_per_processor() {
+    let src = "package main\n\nfunc main() {\n\tgo func() {}()\n\tgo func() {}()\n\tprintln()\n}\n";
+    let mut session =
+        Session::new(src, "1.22", 1.0, "go", 1, false).unwrap_or_else(|_| panic!("valid settings"));
+    for _ in 0..2 {
+        session.step(None);
+    }
+    let queues = session.run_queues();
+    let procs = js_sys::Array::from(&get(&queues, "procs"));
+    assert_eq!(procs.length(), 1);
+    let p0 = procs.get(0);
+    assert_eq!(get(&p0, "running").as_f64(), Some(1.0));
+    assert_eq!(get(&p0, "runnext").as_f64(), Some(7.0));
+    let runq: Vec<_> = js_sys::Array::from(&get(&p0, "runq"))
+        .iter()
+        .map(|id| id.as_f64())
+        .collect();
+    assert_eq!(runq, vec![Some(6.0)]);
+    assert_eq!(js_sys::Array::from(&get(&queues, "global")).length(), 0);
+}

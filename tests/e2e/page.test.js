@@ -132,6 +132,27 @@ test("keyboard only: Ctrl+Enter runs, Esc leaves the editor for the Run button",
   await page.context().close();
 });
 
+test("each output line is tagged with the goroutine that wrote it; the tags can be hidden", async () => {
+  const page = await openDemo(browser, server.url);
+  const play = snippet(page, "go-keyword");
+  await play.scrollIntoViewIfNeeded();
+  await play.evaluate((el) => el.run());
+  const lines = await play.locator(".gp-output .gp-line").evaluateAll((items) =>
+    items.map((line) => [line.lastChild.textContent, Number(line.dataset.goroutine), line.querySelector(".gp-gtag").textContent]),
+  );
+  const writer = { "orders taken": 1, "espresso is ready": 6, "latte is ready": 7, "mocha is ready": 8 };
+  assert.equal(lines.length, 4);
+  for (const [text, id, tag] of lines) {
+    assert.equal(id, writer[text], text);
+    assert.equal(tag, `g${id}`);
+  }
+  const tag = play.locator(".gp-output .gp-gtag").first();
+  assert.equal(await tag.isVisible(), true);
+  await play.getByLabel("goroutine ids").uncheck();
+  assert.equal(await tag.isVisible(), false);
+  await page.context().close();
+});
+
 test("the page is usable at 360 px: no horizontal scrolling, controls stay visible", async () => {
   const page = await openDemo(browser, server.url, { viewport: { width: 360, height: 740 } });
   const play = snippet(page, "main-goroutine");

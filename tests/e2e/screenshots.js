@@ -82,6 +82,16 @@ await shoot("timeline", {
   },
 });
 
+await shoot("race", {
+  prepare: async (page) => {
+    const play = await ready(page, "racy-total");
+    await play.evaluate((el) => el.run());
+    await play.locator(".gp-timeline summary").click();
+    await play.locator(".gp-tl-race-mark.gp-race-prev").hover();
+    return play;
+  },
+});
+
 await shoot("compile-error-dark-360px", {
   colorScheme: "dark",
   width: 360,

@@ -1,5 +1,5 @@
-// The CodeMirror 6 editor of one snippet: Go highlighting, run keys, error underlines
-// and per-goroutine line markers.
+// The CodeMirror 6 editor of one snippet: Go highlighting, run keys, error underlines,
+// per-goroutine line markers and the two lines of each data race.
 
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
 import {
@@ -16,10 +16,12 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
 import { go } from "@codemirror/lang-go";
+import { raceLabels } from "./race.js";
 
 const setDiagnostics = StateEffect.define();
 const setGoroutineMarks = StateEffect.define();
 const setHoverLine = StateEffect.define();
+const setRaceMarks = StateEffect.define();
 
 // Compile errors, underlined; cleared by any edit since their positions go stale.
 const diagnosticsField = StateField.define({
@@ -58,6 +60,37 @@ const goroutineField = StateField.define({
   update(marks, tr) {
     for (const effect of tr.effects) if (effect.is(setGoroutineMarks)) return effect.value;
     return marks.map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+class RaceLabel extends WidgetType {
+  constructor(labels) {
+    super();
+    this.labels = labels;
+  }
+  eq(other) {
+    return other.labels.map((l) => l.text).join() === this.labels.map((l) => l.text).join();
+  }
+  toDOM() {
+    const box = document.createElement("span");
+    box.className = "gp-race-labels";
+    for (const { text, previous } of this.labels) {
+      const label = document.createElement("span");
+      label.className = previous ? "gp-race-label gp-race-label-prev" : "gp-race-label";
+      label.textContent = text;
+      box.append(label);
+    }
+    return box;
+  }
+}
+
+// The two accesses of each reported data race; stale after an edit.
+const raceField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) if (effect.is(setRaceMarks)) return effect.value;
+    return tr.docChanged ? Decoration.none : marks;
   },
   provide: (field) => EditorView.decorations.from(field),
 });
@@ -112,6 +145,7 @@ export function createEditor(parent, { doc, readonly, label, onRun, onEscape, on
         EditorView.contentAttributes.of({ "aria-label": label }),
         diagnosticsField,
         goroutineField,
+        raceField,
         hoverField,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
@@ -193,4 +227,32 @@ export function highlightLine(view, line) {
   const marks =
     line && line <= doc.lines ? Decoration.set([Decoration.line({ class: "gp-hover-line" }).range(doc.line(line).from)]) : Decoration.none;
   view.dispatch({ effects: setHoverLine.of(marks) });
+}
+
+/** Marks both lines of every data race (race events; empty to clear). */
+export function showRaces(view, races) {
+  const doc = view.state.doc;
+  const byLine = new Map();
+  const add = (line, text, previous) => {
+    if (line < 1 || line > doc.lines) return;
+    const labels = byLine.get(line) ?? [];
+    if (!labels.some((l) => l.text === text)) labels.push({ text, previous });
+    byLine.set(line, labels);
+  };
+  for (const race of races) {
+    const { current, previous } = raceLabels(race);
+    add(race.line, current, false);
+    add(race.prevLine, previous, true);
+  }
+  const builder = new RangeSetBuilder();
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const labels = byLine.get(line);
+    const start = doc.line(line).from;
+    // A line that is both sides of races shows as the current access.
+    const kind = labels.every((l) => l.previous) ? "gp-race-prev" : "gp-race-cur";
+    const title = labels.map((l) => l.text).join("; ");
+    builder.add(start, start, Decoration.line({ class: `gp-race-line ${kind}`, attributes: { title: `data race: ${title}` } }));
+    builder.add(doc.line(line).to, doc.line(line).to, Decoration.widget({ widget: new RaceLabel(labels), side: 1 }));
+  }
+  view.dispatch({ effects: setRaceMarks.of(builder.finish()) });
 }

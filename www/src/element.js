@@ -2,7 +2,8 @@
 // scrolls into view (or run() is called) it stays the static code the author wrote.
 
 import { loadEngine, Run } from "./engine.js";
-import { createEditor, setText, showDiagnostics, moveCursorTo, showGoroutineLines, highlightLine } from "./editor.js";
+import { createEditor, setText, showDiagnostics, moveCursorTo, showGoroutineLines, highlightLine, showRaces } from "./editor.js";
+import { raceEvents } from "./race.js";
 import { OutputView, parseCompileErrors, footerText } from "./output.js";
 import { renderGoroutines, renderLocals, renderCells } from "./goroutines.js";
 import { renderTimeline, formatDuration } from "./timeline.js";
@@ -150,17 +151,18 @@ export class GoPlayElement extends HTMLElement {
     ui.step = button("gp-step", "Step", "Run the next statement of the scheduler's pick");
     ui.back = button("gp-back", "Back", "Undo the last step (replays the run up to the step before)");
     ui.continue = button("gp-continue", "Continue", "Run the rest of the program");
+    ui.restart = button("gp-restart", "Restart", "Step again from the start, with the same seed");
     ui.reset = button("gp-reset", "Reset", "Restore the original code");
     ui.share = button("gp-share", "Share", "Copy a link to this program");
     ui.stop.disabled = true;
-    ui.back.hidden = ui.continue.hidden = true;
+    ui.back.hidden = ui.continue.hidden = ui.restart.hidden = true;
     let versionField, policyField;
     [versionField, ui.version] = select("gp-version", "Go", VERSIONS, this.getAttribute("go-version") || "1.22");
     [policyField, ui.policy] = select("gp-policy", "Scheduler", POLICIES, this.getAttribute("policy") || "go");
     ui.version.setAttribute("aria-label", "Go version");
     ui.policy.setAttribute("aria-label", "Scheduling policy");
     const buttons = el("div", "gp-buttons");
-    buttons.append(ui.run, ui.stop, ui.step, ui.back, ui.continue, ui.reset, ui.share);
+    buttons.append(ui.run, ui.stop, ui.step, ui.back, ui.continue, ui.restart, ui.reset, ui.share);
     const settings = el("div", "gp-settings");
     settings.append(versionField, policyField);
     toolbar.append(buttons, settings);
@@ -217,6 +219,7 @@ export class GoPlayElement extends HTMLElement {
     ui.step.addEventListener("click", () => this.step());
     ui.back.addEventListener("click", () => this.back());
     ui.continue.addEventListener("click", () => this.continue());
+    ui.restart.addEventListener("click", () => this.restart());
     ui.reset.addEventListener("click", () => this.reset());
     ui.share.addEventListener("click", () => this.share());
     ui.version.addEventListener("change", () => {
@@ -274,6 +277,7 @@ export class GoPlayElement extends HTMLElement {
     this.#ui.message.textContent = "";
     showDiagnostics(this.#view, []);
     showGoroutineLines(this.#view, []);
+    showRaces(this.#view, []);
     this.#choices = [];
     this.#selected = null;
     this.#emit("goplay:run", { go: options.go, policy: options.policy });
@@ -365,8 +369,17 @@ export class GoPlayElement extends HTMLElement {
   /** Undoes the last step by replaying the run up to the step before it. */
   async back() {
     if (!this.#stepping() || this.#choices.length === 0) return this.step();
-    const choices = this.#choices.slice(0, -1);
-    // Same seed, same choices: the run is replayed exactly.
+    return this.#replay(this.#choices.slice(0, -1));
+  }
+
+  /** Goes back to the start of the stepped run (same seed); starts stepping if need be. */
+  async restart() {
+    if (!this.#stepping()) return this.step();
+    return this.#replay([]);
+  }
+
+  // Same seed, same choices: the run is replayed exactly.
+  #replay(choices) {
     const pinned = this.#pinned;
     this.#pinned = true;
     this.#open();
@@ -395,7 +408,7 @@ export class GoPlayElement extends HTMLElement {
   }
 
   #toggleStepControls(on) {
-    this.#ui.back.hidden = this.#ui.continue.hidden = !on;
+    this.#ui.back.hidden = this.#ui.continue.hidden = this.#ui.restart.hidden = !on;
     this.#ui.stop.disabled = !on && this.#running === null;
   }
 
@@ -420,13 +433,19 @@ export class GoPlayElement extends HTMLElement {
     const live = goroutines.filter((g) => g.state !== "dead");
     if (!live.some((g) => g.id === this.#selected)) this.#selected = (live.find((g) => g.state === "running") ?? live[0])?.id ?? null;
     showGoroutineLines(this.#view, live);
-    renderGoroutines(this.#ui.lanes, goroutines, this.#selected, {
-      onStep: (id) => this.step(id),
-      onSelect: (id) => {
-        this.#selected = id;
-        this.#afterStep();
+    renderGoroutines(
+      this.#ui.lanes,
+      goroutines,
+      this.#selected,
+      {
+        onStep: (id) => this.step(id),
+        onSelect: (id) => {
+          this.#selected = id;
+          this.#afterStep();
+        },
       },
-    });
+      run.runQueues(),
+    );
     if (this.#selected !== null) renderLocals(this.#ui.locals, this.#selected, run.frames(this.#selected));
     renderCells(this.#ui.cells, goroutines, (id) => run.frames(id));
     this.#ui.clock.textContent = `step ${this.#choices.length} · virtual time ${formatDuration(run.session.elapsedNs())}`;
@@ -435,9 +454,12 @@ export class GoPlayElement extends HTMLElement {
     return goroutines;
   }
 
+  // The timeline, and the editor's marks of the data races it shows.
   #drawTimeline() {
     const run = this.#run;
-    renderTimeline(this.#ui.timeline.lastChild, run.events(), run.outputs, (line) => highlightLine(this.#view, line));
+    const events = run.events();
+    renderTimeline(this.#ui.timeline.lastChild, events, run.outputs, (line) => highlightLine(this.#view, line));
+    showRaces(this.#view, raceEvents(events));
   }
 
   /** Restores the author's code and forgets the stored edit. */

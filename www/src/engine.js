@@ -127,6 +127,11 @@ export class Run {
     return this.session.events(0);
   }
 
+  /** The run queues: {procs: [{running, runnext, runq}] (go policy), global}. */
+  runQueues() {
+    return this.session.runQueues();
+  }
+
   free() {
     this.session.free();
   }

@@ -1,5 +1,6 @@
-// The stepping view: one lane per goroutine, the selected goroutine's locals, and the
-// heap cells that captured variables share (the loop-variable trap made visible).
+// The stepping view: one lane per goroutine, the run queues (who runs next), the selected
+// goroutine's locals, and the heap cells that captured variables share (the loop-variable
+// trap made visible).
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -20,11 +21,55 @@ function describe(g) {
   return `${g.function} · line ${g.line} · ${state}${origin}`;
 }
 
+// Goroutine tags for a list of ids, or `none` when it is empty.
+function ids(list, none) {
+  const span = el("span", "gp-runq-ids");
+  if (list.length === 0) span.append(el("span", "gp-empty", none));
+  for (const id of list) {
+    const t = tag(id);
+    t.removeAttribute("aria-hidden");
+    t.dataset.goroutine = id;
+    span.append(t);
+  }
+  return span;
+}
+
 /**
- * Renders the goroutine lanes into `box`. `onStep(id)` steps one goroutine;
- * `onSelect(id)` shows its locals.
+ * The run queues from Session.runQueues(): for the go policy each processor's running
+ * goroutine, its runnext slot (the goroutine it runs next) and its FIFO queue, then the
+ * global queue, the only one of the other policies.
  */
-export function renderGoroutines(box, goroutines, selected, { onStep, onSelect }) {
+function renderRunQueues(queues) {
+  const section = el("div", "gp-runq");
+  section.append(el("h4", "gp-panel-subtitle", "Run queue"));
+  const table = el("dl", "gp-runq-table");
+  queues.procs.forEach((p, index) => {
+    const row = el("dd", "gp-runq-proc");
+    row.dataset.proc = index;
+    const part = (className, label, list, none) => {
+      const item = el("span", className);
+      item.append(el("span", "gp-runq-label", label), ids(list, none));
+      return item;
+    };
+    row.append(
+      part("gp-runq-running", "running", p.running == null ? [] : [p.running], "— (idle)"),
+      part("gp-runq-runnext", "runnext", p.runnext == null ? [] : [p.runnext], "—"),
+      part("gp-runq-fifo", "queue", p.runq, "—"),
+    );
+    table.append(el("dt", "", `P${index}`), row);
+  });
+  const global = el("dd", "gp-runq-global");
+  global.append(ids(queues.global, "empty"));
+  table.append(el("dt", "", queues.procs.length > 0 ? "global" : "FIFO"), global);
+  section.append(table);
+  return section;
+}
+
+/**
+ * Renders the goroutine lanes (and the run queues, when given) into `box`.
+ * `onStep(id)` steps one goroutine; `onSelect(id)` shows its locals.
+ */
+export function renderGoroutines(box, goroutines, selected, { onStep, onSelect }, queues = null) {
   const list = el("ul", "gp-lanes");
   list.setAttribute("aria-label", "Goroutines");
   for (const g of goroutines) {
@@ -46,6 +91,7 @@ export function renderGoroutines(box, goroutines, selected, { onStep, onSelect }
     list.append(lane);
   }
   box.replaceChildren(el("h3", "gp-panel-title", "Goroutines"), list);
+  if (queues) box.append(renderRunQueues(queues));
 }
 
 /** Renders the selected goroutine's frames and locals. */

@@ -1,6 +1,10 @@
 // The run's timeline as SVG: one lane per goroutine over the statements executed, with
 // spawn arrows, blocked spans and their reasons, channel send-to-receive arrows, output
-// marks and exits. Hovering a mark reports its source line to `onHover(line | null)`.
+// marks, exits, and each data race's two accesses joined by a dashed "no happens-before"
+// edge. Hovering a mark (or moving to it with the arrow keys once the drawing has focus)
+// names it in a caption and reports its source line to `onHover(line | null)`.
+
+import { raceLabels } from "./race.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const LANE = 30;
@@ -46,13 +50,17 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     lane(e.goroutine);
     if (e.kind === "spawn") lane(e.child).start = e.step;
     if (e.kind === "exit") lane(e.goroutine).end = e.step;
+    if (e.kind === "race") lane(e.prevGoroutine);
   }
   const maxStep = events.reduce((max, e) => Math.max(max, e.step), 1);
   const x = (step) => LEFT + ((WIDTH - LEFT - 12) * step) / maxStep;
   const y = (id) => TOP + lane(id).row * LANE + LANE / 2;
   const height = TOP + lanes.size * LANE + 6;
-  const svg = node("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "gp-timeline-svg", role: "img" });
-  svg.setAttribute("aria-label", `Timeline of ${lanes.size} goroutines over ${maxStep} statements`);
+  const svg = node("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "gp-timeline-svg", role: "img", tabindex: "0" });
+  svg.setAttribute("aria-label", `Timeline of ${lanes.size} goroutines over ${maxStep} statements; arrow keys move between marks`);
+  const caption = document.createElement("p");
+  caption.className = "gp-tl-caption";
+  caption.setAttribute("aria-live", "polite");
   const arrowId = `gp-arrow-${++drawings}`;
   const defs = node("defs", {});
   const marker = node("marker", { id: arrowId, viewBox: "0 0 6 6", refX: "5", refY: "3", markerWidth: "6", markerHeight: "6", orient: "auto" });
@@ -61,13 +69,39 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   svg.append(defs);
   const arrow = `url(#${arrowId})`;
 
-  const hoverable = (element, line) => {
-    if (!line) return element;
-    element.classList.add("gp-tl-hover");
-    element.addEventListener("mouseenter", () => onHover(line));
-    element.addEventListener("mouseleave", () => onHover(null));
-    return element;
+  // Every mark, with its position (the arrow keys walk them from left to right) and source
+  // line if it has one; `active` is the one named in the caption.
+  const marks = [];
+  let active = null;
+  const activate = (mark) => {
+    active?.element.classList.remove("gp-tl-active");
+    active = mark;
+    mark?.element.classList.add("gp-tl-active");
+    caption.textContent = mark ? mark.label : "";
+    onHover(mark?.line ?? null);
   };
+  const mark = (element, at, label, line = null) => {
+    const entry = { element, at, label, line };
+    marks.push(entry);
+    element.classList.add("gp-tl-hover");
+    element.addEventListener("mouseenter", () => activate(entry));
+    element.addEventListener("mouseleave", () => activate(null));
+    return titled(element, label);
+  };
+  svg.addEventListener("keydown", (event) => {
+    const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in moves) || marks.length === 0) return;
+    event.preventDefault();
+    marks.sort((a, b) => a.at - b.at);
+    const at = active ? marks.indexOf(active) : -1;
+    const next = Math.min(Math.max(at + moves[event.key], 0), marks.length - 1);
+    activate(marks[at < 0 && moves[event.key] < 0 ? marks.length - 1 : next]);
+  });
+  svg.addEventListener("focus", () => {
+    marks.sort((a, b) => a.at - b.at);
+    if (!active && marks.length > 0) activate(marks[0]);
+  });
+  svg.addEventListener("blur", () => activate(null));
 
   // Virtual time labels where the clock moved.
   let lastTime = -1;
@@ -85,7 +119,7 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     const row = node("g", { class: `gp-tl-lane gp-g${id % 8}`, "data-goroutine": id });
     row.append(node("text", { x: 4, y: y(id) + 4, class: "gp-tl-label" }, `g${id}`));
     row.append(node("line", { x1: x(info.start), x2: x(info.end ?? maxStep), y1: y(id), y2: y(id), class: "gp-tl-life" }));
-    if (info.end !== null) row.append(titled(node("rect", { x: x(info.end) - 1.5, y: y(id) - 7, width: 3, height: 14, class: "gp-tl-exit" }), `g${id} exits`));
+    if (info.end !== null) row.append(mark(node("rect", { x: x(info.end) - 1.5, y: y(id) - 7, width: 3, height: 14, class: "gp-tl-exit" }), x(info.end), `g${id} exits`));
     svg.append(row);
   }
 
@@ -102,13 +136,13 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     }
     if (e.kind === "spawn") {
       const path = node("path", { d: `M${x(e.step)},${y(e.goroutine)} L${x(e.step) + 6},${y(e.child)}`, class: "gp-tl-spawn", "marker-end": arrow });
-      svg.append(hoverable(titled(path, `g${e.goroutine} starts g${e.child} (line ${e.line})`), e.line));
+      svg.append(mark(path, x(e.step), `g${e.goroutine} starts g${e.child} (line ${e.line})`, e.line));
     }
     if (e.kind === "send") sends.set(e.seq, e);
     if (e.kind === "recv" && sends.has(e.seq)) {
       const s = sends.get(e.seq);
       const path = node("path", { d: `M${x(s.step)},${y(s.goroutine)} L${x(e.step)},${y(e.goroutine)}`, class: "gp-tl-chan", "marker-end": arrow });
-      svg.append(titled(path, `g${s.goroutine} sends to g${e.goroutine} on channel ${e.chan}`));
+      svg.append(mark(path, x(s.step), `g${s.goroutine} sends to g${e.goroutine} on channel ${e.chan}`));
     }
   }
   for (const from of blockedSince.values()) drawBlocked(from, maxStep);
@@ -118,17 +152,39 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
     const group = node("g", { class: "gp-tl-blocked" });
     group.append(node("rect", { x: x(from.step), y: y(from.goroutine) - 6, width, height: 12 }));
     if (width > 40) group.append(node("text", { x: x(from.step) + 3, y: y(from.goroutine) + 3.5 }, from.reason));
-    svg.append(hoverable(titled(group, `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`), from.line));
+    svg.append(mark(group, x(from.step), `g${from.goroutine} blocked: ${from.reason} (line ${from.line})`, from.line));
+  }
+
+  // A data race: the two accesses on their lanes, joined by the edge that is missing.
+  // Races found in one slice of a run share their ends: one edge label is enough.
+  const edges = new Set();
+  for (const race of events.filter((e) => e.kind === "race")) {
+    const { current, previous } = raceLabels(race);
+    const [x1, y1, x2, y2] = [x(race.prevStep), y(race.prevGoroutine), x(race.step), y(race.goroutine)];
+    const group = node("g", { class: "gp-tl-race" });
+    group.append(titled(node("line", { x1, y1, x2, y2, class: "gp-tl-race-edge" }), "no happens-before edge orders these accesses"));
+    const edge = [x1, y1, x2, y2].join();
+    if (Math.hypot(x2 - x1, y2 - y1) > 90 && !edges.has(edge)) {
+      edges.add(edge);
+      group.append(node("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 4, class: "gp-tl-race-text", "text-anchor": "middle" }, "no happens-before"));
+    }
+    svg.append(group);
+    const access = (cx, cy, kind, label, line) => {
+      const diamond = node("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: `gp-tl-race-mark ${kind}` });
+      svg.append(mark(diamond, cx, label, line));
+    };
+    access(x1, y1, "gp-race-prev", `${previous} (line ${race.prevLine})`, race.prevLine);
+    access(x2, y2, "gp-race-cur", `data race: ${current} (line ${race.line})`, race.line);
   }
 
   // Outputs carry a time, not a step: place each after its goroutine's last event then.
   for (const out of outputs) {
     const before = events.filter((e) => e.goroutine === out.goroutine && e.time <= out.time).pop();
     const step = before ? before.step : lane(out.goroutine).start;
-    const mark = node("circle", { cx: x(step) + 4, cy: y(out.goroutine), r: 4, class: `gp-tl-output gp-g${out.goroutine % 8}` });
-    svg.append(titled(mark, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
+    const circle = node("circle", { cx: x(step) + 4, cy: y(out.goroutine), r: 4, class: `gp-tl-output gp-g${out.goroutine % 8}` });
+    svg.append(mark(circle, x(step) + 4, `g${out.goroutine} prints ${JSON.stringify(out.text)} at ${formatDuration(out.time)}`));
   }
 
-  box.replaceChildren(svg);
+  box.replaceChildren(svg, caption);
   if (allEvents.length > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${allEvents.length} events.`);
 }

@@ -279,6 +279,8 @@ struct Epoch {
 struct Access {
     at: Epoch,
     site: Site,
+    /// [`Detector::step`] at the access, so the page can draw it.
+    step: u32,
 }
 
 impl Access {
@@ -340,6 +342,9 @@ pub struct Detector {
     /// Names of frames the VM has no function for (`main.main.gowrap1`),
     /// numbered down from `u32::MAX`.
     synthetic: Vec<String>,
+    /// The host's position in the run (the VM's statement count), set before
+    /// accesses: a report gives it for both sides.
+    pub step: u32,
 }
 
 /// Goroutine ids past this are not tracked (a dense table would be too big).
@@ -701,7 +706,11 @@ impl Detector {
             th.bottom.into_iter().chain(frames()),
             origin,
         );
-        let me = Access { at: now, site };
+        let me = Access {
+            at: now,
+            site,
+            step: self.step,
+        };
         if write {
             sh.write = Some(me);
             sh.reads = Reads::None;
@@ -754,11 +763,13 @@ impl Detector {
                 goid: g,
                 write,
                 site,
+                step: self.step,
             },
             prev: report::Side {
                 goid: Goid::from(prev.at.tid),
                 write: prev_write,
                 site: prev.site,
+                step: prev.step,
             },
         })
     }

@@ -24,6 +24,8 @@ pub struct Side {
     pub goid: Goid,
     pub write: bool,
     pub site: Site,
+    /// The host's position in the run at the access ([`Detector::step`]).
+    pub step: u32,
 }
 
 /// A race found by the detector: the current access and the earlier one it is

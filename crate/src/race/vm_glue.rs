@@ -96,7 +96,22 @@ impl Vm {
             return;
         };
         let text = d.render(&race, &*self.prog);
+        let (line, prev_line) = d.race_lines(&race, &*self.prog);
         self.write_out(true, text.as_bytes());
+        let kind = crate::vm::sched::EventKind::Race {
+            line,
+            write: race.cur.write,
+            prev_goid: race.prev.goid,
+            prev_line,
+            prev_write: race.prev.write,
+            prev_step: u64::from(race.prev.step),
+        };
+        self.event(race.cur.goid, kind);
+    }
+
+    /// The statement count accesses are stamped with (see `Detector::step`).
+    fn race_step(&self) -> u32 {
+        u32::try_from(self.steps).unwrap_or(u32::MAX)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -109,9 +124,11 @@ impl Vm {
         write: bool,
         origin: Origin,
     ) {
+        let step = self.race_step();
         let Some(d) = self.race.as_deref_mut() else {
             return;
         };
+        d.step = step;
         let prog = &self.prog;
         let race = d.runtime_access(g.id, loc, write, origin, owner, || frames(prog, g, pc));
         self.race_report(race);
@@ -315,9 +332,11 @@ impl Vm {
 
     /// A sync/atomic operation on the location `p` (called from the native).
     pub(crate) fn race_atomic(&mut self, g: &Goroutine, p: &Ptr, op: AtomicOp) {
+        let step = self.race_step();
         let Some(d) = self.race.as_deref_mut() else {
             return;
         };
+        d.step = step;
         let prog = &self.prog;
         let fr = || frames(prog, g, None);
         let race = match p {

@@ -86,6 +86,19 @@ pub enum EventKind {
         chan: u32,
     },
     Exit,
+    /// Race mode: the goroutine's access at `line` races with an earlier
+    /// access by `prev_goid` at `prev_line`, made at statement `prev_step`
+    /// (the two are not ordered by happens-before). Steps count as in every
+    /// event: statements executed before the running goroutine's slice began,
+    /// so they are exact when the host steps one statement at a time.
+    Race {
+        line: u32,
+        write: bool,
+        prev_goid: Goid,
+        prev_line: u32,
+        prev_write: bool,
+        prev_step: u64,
+    },
 }
 
 /// A piece of output, tagged with its writer and the virtual time.
@@ -173,6 +186,14 @@ struct Proc {
     schedtick: u64,
     /// An idle processor's wake-up step (it then looks for work).
     wake_at: Option<u64>,
+}
+
+/// A processor's goroutines by id, for the host's stepping view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProcQueue {
+    pub running: Option<Goid>,
+    pub runnext: Option<Goid>,
+    pub runq: Vec<Goid>,
 }
 
 /// Statements an idle processor takes to wake up after work appears
@@ -436,7 +457,7 @@ impl Vm {
         goid
     }
 
-    pub(super) fn event(&mut self, goid: Goid, kind: EventKind) {
+    pub(crate) fn event(&mut self, goid: Goid, kind: EventKind) {
         if self.record_events {
             self.events.push(Event {
                 time: self.clock,
@@ -786,6 +807,22 @@ impl Vm {
         };
         self.gs.get(slot).and_then(|g| g.as_ref())?;
         Some(slot)
+    }
+
+    /// The go policy's processors and the global run queue (every policy's
+    /// queue), as goroutine ids.
+    pub fn run_queues(&self) -> (Vec<ProcQueue>, Vec<Goid>) {
+        let id = |slot: &usize| self.gs.get(*slot).and_then(Option::as_ref).map(|g| g.id);
+        let procs = self
+            .procs
+            .iter()
+            .map(|p| ProcQueue {
+                running: p.cur.as_ref().and_then(id),
+                runnext: p.runnext.as_ref().and_then(id),
+                runq: p.runq.iter().filter_map(id).collect(),
+            })
+            .collect();
+        (procs, self.global_q.iter().filter_map(id).collect())
     }
 
     pub fn slot_of(&self, goid: Goid) -> Option<usize> {
