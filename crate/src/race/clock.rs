@@ -499,8 +499,9 @@ mod tests {
                 1 => {
                     let other = clocks[j].clone();
                     clocks[i].join(&other);
-                    for k in 0..n as usize {
-                        want[i][k] = want[i][k].max(want[j][k]);
+                    let theirs = want[j].clone();
+                    for (w, t) in want[i].iter_mut().zip(theirs) {
+                        *w = (*w).max(t);
                     }
                 }
                 _ => {
