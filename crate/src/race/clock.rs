@@ -132,7 +132,7 @@ impl Node {
     /// The version of a node derived from `self` (a copy that will grow, a
     /// join): the next of the lineage, or a new lineage that remembers `self`.
     fn successor(&self) -> (Version, [Version; 2]) {
-        if self.succeeded.replace(true) {
+        if self.succeeded.replace(true) || self.version.seq == u32::MAX {
             let also = self.also.get();
             (Version::fresh(), [self.version, also[0]])
         } else {
@@ -140,7 +140,7 @@ impl Node {
             (
                 Version {
                     lineage: v.lineage,
-                    seq: v.seq.wrapping_add(1),
+                    seq: v.seq + 1,
                 },
                 self.also.get(),
             )
@@ -328,6 +328,7 @@ impl VClock {
 
     /// `self = max(self, other)` entrywise.
     pub fn join(&mut self, other: &VClock) {
+        let mut adopted = false;
         if let Some(theirs) = &other.root {
             self.grow(
                 capacity(other.height)
@@ -341,17 +342,28 @@ impl VClock {
                 kids[0] = Some(theirs);
                 theirs = Node::new(Kind::Inner(kids), Version::fresh(), [Version::NONE; 2]);
             }
-            match &mut self.root {
-                None => self.root = Some(theirs),
-                Some(mine) => {
-                    if let Some(j) = joined(mine, &theirs) {
-                        *mine = j;
-                    }
-                }
+            let joined = match &self.root {
+                None => Some(theirs.clone()),
+                Some(mine) => joined(mine, &theirs),
+            };
+            if let Some(j) = joined {
+                adopted = Rc::ptr_eq(&j, &theirs);
+                self.root = Some(j);
             }
         }
-        for &(t, v) in other.loose() {
-            self.set(t, v);
+        if adopted && other.loose >= self.loose {
+            // Our tree was covered by theirs: take their loose entries too and
+            // add back ours (usually our own entry), rather than adding theirs
+            // one by one (a lock handed around writes no tree that way).
+            let mine = std::mem::replace(&mut self.extra, other.extra);
+            let n = std::mem::replace(&mut self.loose, other.loose) as usize;
+            for &(t, v) in mine.get(..n).unwrap_or(&[]) {
+                self.set(t, v);
+            }
+        } else {
+            for &(t, v) in other.loose() {
+                self.set(t, v);
+            }
         }
     }
 }
