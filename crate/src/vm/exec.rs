@@ -263,6 +263,11 @@ impl Vm {
                         r!(a) = Value::Bool(v)
                     }
                     Op::Eq(a, x, y) | Op::Ne(a, x, y) => {
+                        if self.race.is_some() {
+                            // Comparing structs or arrays reads every word.
+                            self.race_copy(g, pc - 1, &r!(x));
+                            self.race_copy(g, pc - 1, &r!(y));
+                        }
                         let eq = match equal(&r!(x), &r!(y)) {
                             Ok(v) => v,
                             Err(u) => throw!(panic::runtime_error(format!(
