@@ -77,7 +77,7 @@ pub fn render_errors(file_name: &str, src: &[u8], diags: &[Diagnostic]) -> Strin
         .collect();
     let mut shown: Vec<&Diagnostic> = errors.iter().take(MAX_ERRORS).copied().collect();
     let last = shown.last().map(|d| d.span.lo);
-    shown.sort_by_key(|d| d.span.lo);
+    crate::sort::sort_by_key(&mut shown, |d| d.span.lo);
     shown.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
     let mut out = String::new();
     let line = |pos: u32, msg: &str| {

@@ -9,6 +9,7 @@ pub mod diag;
 pub mod driver;
 pub mod race;
 pub mod runtime;
+pub mod sort;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;

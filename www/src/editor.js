@@ -13,9 +13,17 @@ import {
   highlightActiveLineGutter,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import {
+  bracketMatching,
+  indentOnInput,
+  indentUnit,
+  LanguageSupport,
+  syntaxHighlighting,
+} from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
-import { go } from "@codemirror/lang-go";
+// goLanguage without go()'s completion sources: the editor has no autocompletion UI, and
+// they pull in @codemirror/autocomplete (~4 KB gzipped of the page's size budget).
+import { goLanguage } from "@codemirror/lang-go";
 import { raceLabels } from "./race.js";
 
 const setDiagnostics = StateEffect.define();
@@ -137,7 +145,7 @@ export function createEditor(parent, { doc, readonly, label, onRun, onEscape, on
         bracketMatching(),
         indentUnit.of("\t"),
         EditorState.tabSize.of(4),
-        go(),
+        new LanguageSupport(goLanguage),
         syntaxHighlighting(classHighlighter),
         keymap.of([...runKeys, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorState.readOnly.of(Boolean(readonly)),

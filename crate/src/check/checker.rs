@@ -156,7 +156,7 @@ pub(super) fn unknown_imports(file: &ast::File) -> Vec<Diagnostic> {
         })
         .filter(|(path, _)| stdlib::source(path).is_none())
         .collect();
-    unknown.sort();
+    crate::sort::sort(&mut unknown);
     unknown
         .into_iter()
         .map(|(path, span)| {
@@ -232,7 +232,7 @@ pub(super) fn check_program(
         .iter()
         .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
         .collect();
-    paths.sort();
+    crate::sort::sort(&mut paths);
     paths.dedup();
     let b = base(&paths)?;
     let Base { mut prog, uni } = (*b).clone();
@@ -530,10 +530,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let mut names: Vec<(Rc<str>, ObjId)> = self.prog.packages[idx]
                     .scope
                     .iter()
-                    .filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+                    .filter(|(n, _)| crate::types::is_exported(n))
                     .map(|(n, &o)| (n.clone(), o))
                     .collect();
-                names.sort();
+                crate::sort::sort(&mut names);
                 for (n, o) in names {
                     self.scopes[self.file_scope].names.insert(n, o);
                     self.dot_imports.insert(o, obj);
@@ -570,9 +570,13 @@ impl<'a, 'p> Checker<'a, 'p> {
             let path = String::from_utf8_lossy(&imp.path.bytes).into_owned();
             let msg = match &imp.alias {
                 Some(a) if &*a.name != crate::types::package_name(&path) && &*a.name != "." => {
-                    format!("{:?} imported as {} and not used", path, a.name)
+                    format!(
+                        "{} imported as {} and not used",
+                        crate::types::quote(&path),
+                        a.name
+                    )
                 }
-                _ => format!("{path:?} imported and not used"),
+                _ => format!("{} imported and not used", crate::types::quote(&path)),
             };
             let pos = imp.alias.as_ref().map_or(imp.path.span.lo, |a| a.span.lo);
             self.error(pos, msg);

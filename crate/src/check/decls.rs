@@ -161,7 +161,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let pos = self.obj(o).pos;
                 self.error(
                     pos,
-                    format!("{name} already declared through import of package {pname} ({path:?})\n\t{other}: other declaration of {name}"),
+                    format!("{name} already declared through import of package {pname} ({})\n\t{other}: other declaration of {name}", crate::types::quote(&path)),
                 );
             }
         }
@@ -182,7 +182,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     pub(super) fn package_objects(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
-        objs.sort();
+        crate::sort::sort(&mut objs);
         let (types, others): (Vec<ObjId>, Vec<ObjId>) = objs
             .into_iter()
             .partition(|o| matches!(self.decls.get(o), Some(DeclInfo::Type(_))));
@@ -833,7 +833,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             .copied()
             .filter(|&o| !self.is_used(o) && &*self.obj(o).name != "_")
             .collect();
-        unused.sort_by_key(|&o| self.obj(o).pos);
+        crate::sort::sort_by_key(&mut unused, |&o| self.obj(o).pos);
         for o in unused {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
             self.error(pos, format!("declared and not used: {name}"));
@@ -845,7 +845,9 @@ impl<'a, 'p> Checker<'a, 'p> {
     /// bodies, are initialized) and reports cycles through functions.
     pub(super) fn init_order(&mut self) {
         let mut inits = std::mem::take(&mut self.var_inits);
-        inits.sort_by_key(|v| v.lhs.first().map_or(0, |&o| self.obj(o).pos));
+        crate::sort::sort_by_key(&mut inits, |v| {
+            v.lhs.first().map_or(0, |&o| self.obj(o).pos)
+        });
         let mut reported: Vec<ObjId> = Vec::new();
         // Variables each init needs, through any number of function calls.
         let mut needs: Vec<Vec<ObjId>> = Vec::new();

@@ -4,6 +4,7 @@
 use super::checker::Checker;
 use super::operand::{OpMode, Operand};
 use super::{expr_string, ObjKind, SelKind};
+use crate::runtime::unicode;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, Ident, LitKind, UnOp};
 use crate::types::constant::{Op, Value, MAX_INT_BITS};
 use crate::types::{BasicKind as B, LookupResult, SelectionKind, Type, TypeId};
@@ -231,7 +232,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         }
         // The lexer already reported identifiers with invalid characters.
-        if !id.name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
+        if !id
+            .name
+            .chars()
+            .all(|c| c == '_' || unicode::is_letter(c as i32) || unicode::is_digit(c as i32))
+        {
             return Operand::bad(e);
         }
         let Some(obj) = self.lookup(&id.name) else {
@@ -323,7 +328,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     self.info.uses.insert(pid.id, obj);
                     let pkg = self.prog.packages.get(pi as usize);
                     let target = pkg.and_then(|p| p.scope.get(&sel.name).copied());
-                    let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+                    let exported = crate::types::is_exported(&sel.name);
                     let Some(target) = target.filter(|_| exported) else {
                         if !exported {
                             self.error(
@@ -394,7 +399,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         };
         // Unexported names of other packages cannot be selected.
-        if !sel.name.chars().next().is_some_and(char::is_uppercase) {
+        if !crate::types::is_exported(&sel.name) {
             let owner = match &sel_res.kind {
                 SelectionKind::Field => self.field_owner_pkg(t, &sel_res.path),
                 SelectionKind::Method { recv, .. } => {
@@ -524,8 +529,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         let changed: String = {
             let mut cs = name.chars();
             match cs.next() {
-                Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
-                Some(c) => c.to_lowercase().chain(cs).collect(),
+                Some(c) if unicode::is_lower(c as i32) => case_changed(unicode::to_upper, c, cs),
+                Some(c) => case_changed(unicode::to_lower, c, cs),
                 None => String::new(),
             }
         };
@@ -1676,4 +1681,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             idx = idx.saturating_add(1);
         }
     }
+}
+
+/// `c` mapped by `to` (one of Go's `unicode.To*`), then the rest of the name.
+fn case_changed(to: fn(i32) -> i32, c: char, rest: std::str::Chars) -> String {
+    let first = char::from_u32(to(c as i32) as u32).unwrap_or(c);
+    std::iter::once(first).chain(rest).collect()
 }

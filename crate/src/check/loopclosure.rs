@@ -21,7 +21,7 @@ pub(super) fn check(file: &File, info: &TypeInfo, go: GoVersion) -> Vec<Diagnost
             }
         }
     }
-    out.sort_by_key(|d| d.span.lo);
+    crate::sort::sort_by_key(&mut out, |d| d.span.lo);
     out
 }
 

@@ -212,7 +212,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.error(pos, format!("{name} redeclared"));
             return;
         }
-        let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+        let exported = crate::types::is_exported(&name);
         let pkg = (!exported).then(|| self.pkg_path.clone());
         out.push(Field {
             name,

@@ -11,26 +11,50 @@
 use crate::syntax::ast::File;
 use std::rc::Rc;
 
-/// (import path, Go source) of every package.
+/// (import path, Go source) of every package; build.rs strips the comments.
 const PACKAGES: &[(&str, &str)] = &[
-    ("cmp", include_str!("cmp.go")),
-    ("errors", include_str!("errors.go")),
-    ("fmt", include_str!("fmt.go")),
-    ("io", include_str!("io.go")),
-    ("iter", include_str!("iter.go")),
-    ("maps", include_str!("maps.go")),
-    ("math", include_str!("math.go")),
-    ("math/rand", include_str!("math_rand.go")),
-    ("os", include_str!("os.go")),
-    ("runtime", include_str!("runtime.go")),
-    ("slices", include_str!("slices.go")),
-    ("sort", include_str!("sort.go")),
-    ("strconv", include_str!("strconv.go")),
-    ("strings", include_str!("strings.go")),
-    ("sync", include_str!("sync.go")),
-    ("sync/atomic", include_str!("sync_atomic.go")),
-    ("time", include_str!("time.go")),
-    ("unicode", include_str!("unicode.go")),
+    ("cmp", include_str!(concat!(env!("OUT_DIR"), "/cmp.go"))),
+    (
+        "errors",
+        include_str!(concat!(env!("OUT_DIR"), "/errors.go")),
+    ),
+    ("fmt", include_str!(concat!(env!("OUT_DIR"), "/fmt.go"))),
+    ("io", include_str!(concat!(env!("OUT_DIR"), "/io.go"))),
+    ("iter", include_str!(concat!(env!("OUT_DIR"), "/iter.go"))),
+    ("maps", include_str!(concat!(env!("OUT_DIR"), "/maps.go"))),
+    ("math", include_str!(concat!(env!("OUT_DIR"), "/math.go"))),
+    (
+        "math/rand",
+        include_str!(concat!(env!("OUT_DIR"), "/math_rand.go")),
+    ),
+    ("os", include_str!(concat!(env!("OUT_DIR"), "/os.go"))),
+    (
+        "runtime",
+        include_str!(concat!(env!("OUT_DIR"), "/runtime.go")),
+    ),
+    (
+        "slices",
+        include_str!(concat!(env!("OUT_DIR"), "/slices.go")),
+    ),
+    ("sort", include_str!(concat!(env!("OUT_DIR"), "/sort.go"))),
+    (
+        "strconv",
+        include_str!(concat!(env!("OUT_DIR"), "/strconv.go")),
+    ),
+    (
+        "strings",
+        include_str!(concat!(env!("OUT_DIR"), "/strings.go")),
+    ),
+    ("sync", include_str!(concat!(env!("OUT_DIR"), "/sync.go"))),
+    (
+        "sync/atomic",
+        include_str!(concat!(env!("OUT_DIR"), "/sync_atomic.go")),
+    ),
+    ("time", include_str!(concat!(env!("OUT_DIR"), "/time.go"))),
+    (
+        "unicode",
+        include_str!(concat!(env!("OUT_DIR"), "/unicode.go")),
+    ),
     ("unicode/utf8", include_str!("unicode_utf8.go")),
 ];
 

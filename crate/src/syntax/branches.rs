@@ -42,7 +42,7 @@ pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError>
         .filter(|(_, l)| !l.used)
         .map(|(name, l)| (l.pos, format!("label {} defined and not used", name)))
         .collect();
-    unused.sort();
+    crate::sort::sort(&mut unused);
     ls.errors.extend(unused);
     ls.errors
 }

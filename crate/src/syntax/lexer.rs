@@ -5,6 +5,7 @@
 
 use super::ast::LitKind;
 use super::token::{Operator, Tok, PREC_ADD, PREC_ANDAND, PREC_CMP, PREC_MUL, PREC_OROR};
+use crate::runtime::{strconv, unicode};
 
 const EOF: i32 = -1;
 const BOM: i32 = 0xFEFF;
@@ -435,10 +436,10 @@ impl<'a> Lexer<'a> {
         let Some(c) = u32::try_from(self.ch).ok().and_then(char::from_u32) else {
             return false;
         };
-        if is_unicode_letter(c) || c == '_' {
+        if unicode::is_letter(self.ch) || c == '_' {
             return true;
         }
-        if is_unicode_digit(c) {
+        if unicode::is_digit(self.ch) {
             if first {
                 self.error(format!(
                     "identifier cannot begin with digit {}",
@@ -827,79 +828,21 @@ fn is_hex(ch: i32) -> bool {
     is_decimal(ch) || ('a' as i32..='f' as i32).contains(&lower(ch))
 }
 
-/// Approximates Go's `unicode.IsLetter` (category L).
-fn is_unicode_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric() && !is_mark(c)
-}
-
-/// Approximates Go's `unicode.IsDigit` (category Nd).
-fn is_unicode_digit(c: char) -> bool {
-    is_nd(c)
-}
-
-/// Decimal digit blocks (category Nd) beyond ASCII, by their zero code point.
-fn is_nd(c: char) -> bool {
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
-    ];
-    let u = c as u32;
-    ZEROS.iter().any(|&z| (z..z + 10).contains(&u))
-}
-
-/// Combining marks that Rust counts as alphabetic but Go does not count as letters.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32,
-        0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
-        | 0x900..=0x903 | 0x93A..=0x94F | 0x951..=0x957 | 0x962..=0x963
-        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-}
-
-/// Approximates Go's `strconv.IsPrint`.
-fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(c as u32,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-        | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFFFE | 0xFFFF)
-}
-
 /// Go's `%#U`: `U+0040 '@'`, or just `U+0007` for unprintable characters.
 pub fn fmt_sharp_u(ch: i32) -> String {
     let u = ch.max(0) as u32;
     let code = format!("U+{:04X}", u);
     match char::from_u32(u) {
-        Some(c) if is_print(c) => format!("{} '{}'", code, c),
+        Some(c) if strconv::is_print(u) => format!("{} '{}'", code, c),
         _ => code,
     }
 }
 
 /// Go's `%q` of a rune (`strconv.QuoteRune`).
 pub fn quote_rune(ch: i32) -> String {
-    let c = char::from_u32(ch.max(0) as u32).unwrap_or('\u{FFFD}');
-    let body = match c {
-        '\'' => "\\'".to_string(),
-        '\\' => "\\\\".to_string(),
-        '\x07' => "\\a".to_string(),
-        '\x08' => "\\b".to_string(),
-        '\x0C' => "\\f".to_string(),
-        '\n' => "\\n".to_string(),
-        '\r' => "\\r".to_string(),
-        '\t' => "\\t".to_string(),
-        '\x0B' => "\\v".to_string(),
-        c if is_print(c) => c.to_string(),
-        c if (c as u32) < 0x80 => format!("\\x{:02x}", c as u32),
-        c if (c as u32) < 0x10000 => format!("\\u{:04x}", c as u32),
-        c => format!("\\U{:08x}", c as u32),
-    };
-    format!("'{}'", body)
+    let mut out = Vec::new();
+    strconv::append_quote_rune(&mut out, ch.max(0) as u32, false);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn base_name(base: u32) -> &'static str {

@@ -159,7 +159,7 @@ mod tests {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "go"))
             .collect();
-        names.sort();
+        crate::sort::sort(&mut names);
         let mut failures = Vec::new();
         for path in &names {
             let src = std::fs::read(path).unwrap();

@@ -5,11 +5,9 @@
 //! floats once rationals get too large; we fall back to f64 precision there,
 //! which only matters for absurd constants).
 
+use super::bignum::{BigInt, Rat};
 use super::print::quote_bytes;
 use super::BasicKind;
-use num_bigint::BigInt;
-use num_rational::BigRational;
-use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::fmt;
 use std::rc::Rc;
 
@@ -22,8 +20,8 @@ pub enum Value {
     /// Go strings are bytes (maybe invalid UTF-8).
     String(Rc<[u8]>),
     Int(BigInt),
-    Float(BigRational),
-    Complex(BigRational, BigRational),
+    Float(Rat),
+    Complex(Rat, Rat),
 }
 
 /// Bits beyond which a rational is rounded (go/constant's maxExp).
@@ -46,23 +44,23 @@ pub enum Op {
     AndNot,
 }
 
-fn rat_from_int(i: BigInt) -> BigRational {
-    BigRational::from_integer(i)
+fn rat_from_int(i: BigInt) -> Rat {
+    Rat::from_integer(i)
 }
 
 /// Keeps rationals bounded: very large ones are rounded to f64 precision,
 /// and magnitudes beyond f64 are clamped to 2^MAX_RAT_BITS (they overflow
 /// every float type either way), so no chain of operations can blow up.
-fn norm_rat(r: BigRational) -> BigRational {
+fn norm_rat(r: Rat) -> Rat {
     if r.numer().bits() <= MAX_RAT_BITS && r.denom().bits() <= MAX_RAT_BITS {
         return r;
     }
     match r.to_f64() {
-        Some(f) if f.is_finite() => BigRational::from_float(f).unwrap_or(r),
+        Some(f) if f.is_finite() => Rat::from_float(f).unwrap_or(r),
         _ => {
-            let huge = rat_from_int(BigInt::one() << MAX_RAT_BITS as usize);
+            let huge = rat_from_int(BigInt::one().shl(MAX_RAT_BITS as usize));
             if r.is_negative() {
-                -huge
+                -&huge
             } else {
                 huge
             }
@@ -93,7 +91,7 @@ impl Value {
             .unwrap_or(Value::Unknown);
         if imag {
             match v.to_float() {
-                Value::Float(r) => Value::Complex(BigRational::zero(), r),
+                Value::Float(r) => Value::Complex(Rat::zero(), r),
                 _ => Value::Unknown,
             }
         } else {
@@ -115,7 +113,7 @@ impl Value {
     pub fn to_complex(&self) -> Value {
         match self {
             Value::Int(_) | Value::Float(_) => match self.to_float() {
-                Value::Float(r) => Value::Complex(r, BigRational::zero()),
+                Value::Float(r) => Value::Complex(r, Rat::zero()),
                 _ => Value::Unknown,
             },
             Value::Complex(..) => self.clone(),
@@ -191,10 +189,10 @@ impl Value {
             ('!', Value::Bool(b)) => Value::Bool(!b),
             ('^', Value::Int(i)) => match unsigned_bits {
                 Some(bits) => {
-                    let mask = (BigInt::one() << bits) - 1;
-                    Value::Int(i ^ mask)
+                    let mask = &BigInt::one().shl(bits as usize) - &BigInt::one();
+                    Value::Int(i.bitwise(&mask, |p, q| p ^ q))
                 }
-                None => Value::Int(-i - 1),
+                None => Value::Int(&-i - &BigInt::one()),
             },
             _ => Value::Unknown,
         }
@@ -212,20 +210,20 @@ impl Value {
                     if b.is_zero() {
                         return None;
                     }
-                    Value::Float(norm_rat(BigRational::new(a.clone(), b.clone())))
+                    Value::Float(norm_rat(Rat::new(a.clone(), b.clone())))
                 }
                 Op::Quo | Op::Rem => {
                     if b.is_zero() {
                         return None;
                     }
                     // Go truncates toward zero.
-                    let (q, r) = (a / b, a % b);
+                    let (q, r) = a.div_rem(b);
                     Value::Int(if op == Op::Quo { q } else { r })
                 }
-                Op::And => Value::Int(a & b),
-                Op::Or => Value::Int(a | b),
-                Op::Xor => Value::Int(a ^ b),
-                Op::AndNot => Value::Int(a & !b),
+                Op::And => Value::Int(a.bitwise(b, |p, q| p & q)),
+                Op::Or => Value::Int(a.bitwise(b, |p, q| p | q)),
+                Op::Xor => Value::Int(a.bitwise(b, |p, q| p ^ q)),
+                Op::AndNot => Value::Int(a.bitwise(b, |p, q| p & !q)),
             },
             (Value::Float(a), Value::Float(b)) => Value::Float(norm_rat(match op {
                 Op::Add => a + b,
@@ -242,15 +240,17 @@ impl Value {
             (Value::Complex(a, b), Value::Complex(c, d)) => match op {
                 Op::Add => Value::Complex(a + c, b + d),
                 Op::Sub => Value::Complex(a - c, b - d),
-                Op::Mul => Value::Complex(norm_rat(a * c - b * d), norm_rat(a * d + b * c)),
+                Op::Mul => {
+                    Value::Complex(norm_rat(&(a * c) - &(b * d)), norm_rat(&(a * d) + &(b * c)))
+                }
                 Op::Div | Op::Quo => {
-                    let den = c * c + d * d;
+                    let den = &(c * c) + &(d * d);
                     if den.is_zero() {
                         return None;
                     }
                     Value::Complex(
-                        norm_rat((a * c + b * d) / &den),
-                        norm_rat((b * c - a * d) / &den),
+                        norm_rat(&(&(a * c) + &(b * d)) / &den),
+                        norm_rat(&(&(b * c) - &(a * d)) / &den),
                     )
                 }
                 _ => Value::Unknown,
@@ -274,7 +274,7 @@ impl Value {
         match self.to_int() {
             Some(Value::Int(i)) => {
                 let s = s as usize;
-                Value::Int(if left { i << s } else { i >> s })
+                Value::Int(if left { i.shl(s) } else { i.shr(s) })
             }
             _ => Value::Unknown,
         }
@@ -332,8 +332,8 @@ impl Value {
                 _ if k.is_unsigned() => !i.is_negative() && i.bits() <= u64::from(k.bits()),
                 _ => {
                     let bits = u64::from(k.bits());
-                    let lo = -(BigInt::one() << (bits - 1));
-                    let hi = (BigInt::one() << (bits - 1)) - 1;
+                    let lo = -&BigInt::one().shl(bits as usize - 1);
+                    let hi = &BigInt::one().shl(bits as usize - 1) - &BigInt::one();
                     i >= lo && i <= hi
                 }
             };
@@ -353,7 +353,7 @@ impl Value {
             let Value::Complex(re, im) = self.to_complex() else {
                 return None;
             };
-            let round = |r: &BigRational| match k {
+            let round = |r: &Rat| match k {
                 B::Complex64 => round_f32(r),
                 B::Complex128 => round_f64(r),
                 _ => Some(r.clone()),
@@ -413,20 +413,20 @@ impl Value {
     }
 }
 
-fn round_f64(r: &BigRational) -> Option<BigRational> {
+fn round_f64(r: &Rat) -> Option<Rat> {
     let f = r.to_f64()?;
     if !f.is_finite() {
         return None;
     }
-    BigRational::from_float(f)
+    Rat::from_float(f)
 }
 
-fn round_f32(r: &BigRational) -> Option<BigRational> {
+fn round_f32(r: &Rat) -> Option<Rat> {
     let f = r.to_f64()? as f32;
     if !f.is_finite() {
         return None;
     }
-    BigRational::from_float(f)
+    Rat::from_float(f64::from(f))
 }
 
 fn parse_int(t: &str) -> Option<BigInt> {
@@ -444,26 +444,26 @@ fn parse_int(t: &str) -> Option<BigInt> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
     }
-    BigInt::parse_bytes(digits.as_bytes(), radix)
+    BigInt::parse(digits.as_bytes(), radix)
 }
 
 /// Decimal exponents beyond this are far outside every float type; such
 /// literals are clamped instead of computed exactly (bounded work).
 const MAX_DEC_EXP: i64 = 1000;
 
-fn pow_rat(base: u32, exp: i64) -> Option<BigRational> {
+fn pow_rat(base: u32, exp: i64) -> Option<Rat> {
     if exp.unsigned_abs() > 4 * MAX_DEC_EXP as u64 {
         return None;
     }
-    let p = num_traits::pow(BigInt::from(base), exp.unsigned_abs() as usize);
+    let p = BigInt::from(u64::from(base)).pow(exp.unsigned_abs());
     Some(if exp >= 0 {
         rat_from_int(p)
     } else {
-        BigRational::new(BigInt::one(), p)
+        Rat::new(BigInt::one(), p)
     })
 }
 
-fn parse_float(t: &str) -> Option<BigRational> {
+fn parse_float(t: &str) -> Option<Rat> {
     let hex = t.starts_with("0x") || t.starts_with("0X");
     let body = if hex { &t[2..] } else { t };
     let (mant, exp) = match body.find(if hex { ['p', 'P'] } else { ['e', 'E'] }) {
@@ -485,18 +485,18 @@ fn parse_float(t: &str) -> Option<BigRational> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
     }
-    let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    let m = BigInt::parse(digits.as_bytes(), radix)?;
     let frac_len = frac_part.len() as i64;
     // Order of magnitude (in the literal's radix): clamp absurd ones.
     let magnitude = exp.saturating_add(int_part.trim_start_matches('0').len() as i64);
     if !hex && !m.is_zero() {
         if magnitude > MAX_DEC_EXP {
             return Some(norm_rat(rat_from_int(
-                BigInt::one() << (4 * MAX_RAT_BITS) as usize,
+                BigInt::one().shl((4 * MAX_RAT_BITS) as usize),
             )));
         }
         if magnitude < -MAX_DEC_EXP {
-            return Some(BigRational::zero());
+            return Some(Rat::zero());
         }
     }
     let scale = if hex {
@@ -504,74 +504,18 @@ fn parse_float(t: &str) -> Option<BigRational> {
     } else {
         pow_rat(10, exp.checked_sub(frac_len)?)?
     };
-    Some(norm_rat(rat_from_int(m) * scale))
+    Some(norm_rat(&rat_from_int(m) * &scale))
 }
 
 /// Go's `%g` with precision `prec` (strconv 'g' format: shortest digits
 /// when `prec` is `None`).
 pub fn format_g(x: f64, prec: Option<usize>) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    // Scientific digits: d.ddddde±x
-    let sci = match prec {
-        Some(p) => format!("{:.*e}", p.max(1) - 1, x),
-        None => format!("{x:e}"),
-    };
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0');
-    let digits = if digits.is_empty() { "0" } else { digits };
-    let eprec = match prec {
-        Some(p) => p.max(1) as i64,
-        None => (digits.len() as i64).max(21),
-    };
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if exp < -4 || exp >= eprec {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
-    } else if exp < 0 {
-        out.push_str("0.");
-        for _ in 0..(-exp - 1) {
-            out.push('0');
-        }
-        out.push_str(digits);
-    } else {
-        let e = exp as usize;
-        if digits.len() <= e + 1 {
-            out.push_str(digits);
-            for _ in digits.len()..=e {
-                out.push('0');
-            }
-        } else {
-            out.push_str(&digits[..=e]);
-            out.push('.');
-            out.push_str(&digits[e + 1..]);
-        }
-    }
-    out
+    let prec = prec.map_or(-1, |p| p.clamp(1, 1_000_000) as i32);
+    crate::runtime::strconv::format_float(x, b'g', prec, 64)
 }
 
 /// go/constant's float String: `%.6g`, more digits if that hides a fraction.
-fn float_string(r: &BigRational) -> String {
+fn float_string(r: &Rat) -> String {
     match r.to_f64() {
         Some(f) if f.is_finite() && (f == 0.0) == r.is_zero() => {
             let s = format_g(f, Some(6));
@@ -587,9 +531,9 @@ fn float_string(r: &BigRational) -> String {
             let a = r.abs();
             let e2 = a.numer().bits() as i64 - a.denom().bits() as i64;
             let scaled = if e2 >= 0 {
-                a / rat_from_int(BigInt::one() << e2 as usize)
+                &a / &rat_from_int(BigInt::one().shl(e2 as usize))
             } else {
-                a * rat_from_int(BigInt::one() << (-e2) as usize)
+                &a * &rat_from_int(BigInt::one().shl((-e2) as usize))
             };
             let mut m = scaled.to_f64().unwrap_or(1.0);
             let d = e2 as f64 * std::f64::consts::LOG10_2;

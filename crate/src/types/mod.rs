@@ -8,13 +8,14 @@
 //! [`Types::identical`], not id equality; [`Types::canonical`] maps a type to
 //! the representative the VM should use as its runtime descriptor.
 
+mod bignum;
 pub mod constant;
 mod lookup;
 mod predicates;
 mod print;
 
 pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
-pub use print::{package_name, quote, quote_bytes, Qualifier};
+pub use print::{is_exported, package_name, quote, quote_bytes, Qualifier};
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -542,7 +543,7 @@ impl Types {
             }
             terms = Some(self.intersect_terms(terms, union.clone()));
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        crate::sort::sort_by(&mut methods, |a, b| a.name.cmp(&b.name));
         self.intern(Type::Interface(Interface {
             methods,
             terms,

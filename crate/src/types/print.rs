@@ -22,6 +22,13 @@ pub fn package_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// go/token.IsExported: the name starts with an upper-case letter (Go's tables).
+pub fn is_exported(name: &str) -> bool {
+    name.chars()
+        .next()
+        .is_some_and(|c| crate::runtime::unicode::is_upper(c as i32))
+}
+
 impl Types {
     /// `t` written as gc does in messages (relative to package `pkg`).
     pub fn type_string(&self, t: TypeId, pkg: &str) -> String {
@@ -266,34 +273,5 @@ pub fn quote(s: &str) -> String {
 
 /// strconv.Quote of a Go string's bytes (invalid UTF-8 bytes become `\xNN`).
 pub fn quote_bytes(b: &[u8]) -> String {
-    let mut out = String::with_capacity(b.len() + 2);
-    out.push('"');
-    for chunk in b.utf8_chunks() {
-        push_escaped(&mut out, chunk.valid());
-        for byte in chunk.invalid() {
-            out.push_str(&format!("\\x{byte:02x}"));
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn push_escaped(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
+    String::from_utf8_lossy(&crate::runtime::strconv::quote(b)).into_owned()
 }

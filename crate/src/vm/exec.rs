@@ -57,15 +57,17 @@ impl Vm {
                 let n = g.regs.len().saturating_sub(1) as u16;
                 g.frames.clear();
                 if let Err(v) = self.call_value(g, &f, 1, n, FrameKind::Normal) {
-                    g.frames.push(Frame {
-                        func: prog.entry,
-                        pc: 0,
-                        base: 0,
-                        closure: None,
-                        defers: Vec::new(),
-                        kind: FrameKind::Normal,
-                    });
-                    if let Some(s) = self.raise(g, v) {
+                    // The call failed in Go's `gowrap` wrapper (a nil func).
+                    let stop = self.raise(g, v);
+                    if let Some((_, caller, line)) = g.created_by {
+                        let func = super::sched::gowrap_name(&prog, caller, line);
+                        g.panic_trace = Box::new([super::TraceFrame {
+                            func,
+                            line,
+                            args: false,
+                        }]);
+                    }
+                    if let Some(s) = stop {
                         return s;
                     }
                 }
@@ -122,15 +124,31 @@ impl Vm {
             macro_rules! call {
                 ($f:expr, $a:expr, $n:expr, $kind:expr) => {{
                     save_pc!();
-                    match self.call_value(g, &$f, base + $a as usize, $n, $kind) {
+                    let called = self.call_value(g, &$f, base + $a as usize, $n, $kind);
+                    called!(called)
+                }};
+            }
+            macro_rules! called {
+                ($called:expr) => {{
+                    match $called {
                         Ok(Called::Pushed) => continue 'frame,
-                        Ok(Called::Done) => {}
+                        Ok(Called::Done) => cut!(),
                         Ok(Called::Blocked) => return Stop::Blocked,
                         Ok(Called::Exit) => return Stop::Exit,
                         Ok(Called::Yield) => return Stop::Budget,
                         Err(v) => throw!(v),
                     }
                 }};
+            }
+            // A costly operation (go policy, several processors) ends the
+            // quantum at the next statement: see procs.rs.
+            macro_rules! cut {
+                () => {
+                    if std::mem::take(&mut self.cut) {
+                        self.cut_left = Some(*budget);
+                        *budget = 0;
+                    }
+                };
             }
             macro_rules! jump {
                 ($off:expr) => {
@@ -758,12 +776,9 @@ impl Vm {
                         continue 'frame;
                     }
                     Op::CallNative(id, a, n) => {
-                        let f = Value::Func(Rc::new(Closure {
-                            func: FuncRef::Native(id),
-                            captures: Vec::new(),
-                            recv: None,
-                        }));
-                        call!(f, a, n, FrameKind::Normal)
+                        save_pc!();
+                        let called = self.call_native(g, id, base + a as usize, n as usize);
+                        called!(called)
                     }
                     Op::Closure(a, fid, b, n) => {
                         let caps =
@@ -823,8 +838,10 @@ impl Vm {
                     }
                     Op::Go(f, a, n) => {
                         let fv = r!(f).clone();
-                        if matches!(fv, Value::Nil) {
-                            throw!(panic::nil_deref())
+                        if matches!(fv, Value::Nil) && n == 0 {
+                            save_pc!();
+                            self.fatal_in(g, "go of nil func value");
+                            return Stop::Exit;
                         }
                         let args =
                             g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
@@ -835,6 +852,7 @@ impl Vm {
                         if self.race.is_some() {
                             self.race_go(g, Some(pc - 1), child, wrapped);
                         }
+                        cut!();
                     }
                     Op::Panic(a) => {
                         let v = r!(a).clone();
@@ -866,7 +884,7 @@ impl Vm {
                         let (ch, val) = (r!(c).clone(), r!(v).clone());
                         save_pc!();
                         match self.chan_send(g, &ch, val) {
-                            Ok(true) => {}
+                            Ok(true) => cut!(),
                             Ok(false) => return Stop::Blocked,
                             Err(e) => throw!(e),
                         }
@@ -875,7 +893,7 @@ impl Vm {
                         let ch = r!(c).clone();
                         save_pc!();
                         match self.chan_recv(g, &ch, (base + a as usize) as u32, want_ok) {
-                            Ok(true) => {}
+                            Ok(true) => cut!(),
                             Ok(false) => return Stop::Blocked,
                             Err(e) => throw!(e),
                         }
@@ -885,11 +903,12 @@ impl Vm {
                         if let Err(e) = self.chan_close(g, &ch) {
                             throw!(e)
                         }
+                        cut!();
                     }
                     Op::Select(a, n, has_default) => {
                         save_pc!();
                         match self.select(g, base + a as usize, n, has_default) {
-                            Ok(true) => {}
+                            Ok(true) => cut!(),
                             Ok(false) => return Stop::Blocked,
                             Err(e) => throw!(e),
                         }
@@ -964,37 +983,47 @@ impl Vm {
                     Err(_) => Ok(Called::Exit),
                 }
             }
-            FuncRef::Native(id) => {
-                let Some(native) = self.prog.natives.get(id as usize).copied() else {
-                    return Err(panic::runtime_error("unknown native"));
-                };
-                let args: Vec<Value> = g
-                    .regs
-                    .get(at..at + n)
-                    .map(|s| s.to_vec())
-                    .unwrap_or_default();
-                let ret = native(self, g, &args)?;
-                let results = match ret {
-                    Ret::None => Vec::new(),
-                    Ret::One(v) => vec![v],
-                    Ret::Many(v) => v,
-                    Ret::Blocked => return Ok(Called::Blocked),
-                    Ret::Exit => return Ok(Called::Exit),
-                    Ret::Yield => return Ok(Called::Yield),
-                };
-                if g.regs.len() < at + results.len() {
-                    g.regs.resize(at + results.len(), Value::Nil);
-                }
-                for (i, v) in results.into_iter().enumerate() {
-                    g.regs[at + i] = v;
-                }
-                if kind != FrameKind::Normal {
-                    // A deferred native: nothing to return to.
-                    return Ok(Called::Done);
-                }
-                Ok(Called::Done)
-            }
+            FuncRef::Native(id) => self.call_native(g, id, at, n),
         }
+    }
+
+    /// Calls native `id` with the `n` arguments at `at`; results go to `at`.
+    fn call_native(
+        &mut self,
+        g: &mut Goroutine,
+        id: u32,
+        at: usize,
+        n: usize,
+    ) -> Result<Called, Value> {
+        let Some(native) = self.prog.natives.get(id as usize).copied() else {
+            return Err(panic::runtime_error("unknown native"));
+        };
+        let args: Vec<Value> = g
+            .regs
+            .get(at..at + n)
+            .map(|s| s.to_vec())
+            .unwrap_or_default();
+        let results = match native(self, g, &args)? {
+            Ret::None => return Ok(Called::Done),
+            Ret::One(v) => {
+                if g.regs.len() <= at {
+                    g.regs.resize(at + 1, Value::Nil);
+                }
+                g.regs[at] = v;
+                return Ok(Called::Done);
+            }
+            Ret::Many(v) => v,
+            Ret::Blocked => return Ok(Called::Blocked),
+            Ret::Exit => return Ok(Called::Exit),
+            Ret::Yield => return Ok(Called::Yield),
+        };
+        if g.regs.len() < at + results.len() {
+            g.regs.resize(at + results.len(), Value::Nil);
+        }
+        for (i, v) in results.into_iter().enumerate() {
+            g.regs[at + i] = v;
+        }
+        Ok(Called::Done)
     }
 
     /// Starts a deferred call above the current frame's registers.
@@ -1075,7 +1104,7 @@ impl Vm {
 
     /// Raises a panic: starts unwinding. `Some` when the goroutine stops.
     pub(super) fn raise(&mut self, g: &mut Goroutine, v: Value) -> Option<Stop> {
-        g.panic_trace = stack_trace(&self.prog, g);
+        g.panic_trace = stack_trace(&self.prog, g).into_boxed_slice();
         let mut repanicked = false;
         if let Some(last) = g.panics.last_mut() {
             if last.recovered && super::value::equal(&last.value, &v).unwrap_or(false) {
@@ -1547,11 +1576,19 @@ impl Vm {
                 )
             })
             .collect();
-        // Go polls the cases in a random order.
-        let mut order: Vec<usize> = (0..n).collect();
-        for i in (1..n).rev() {
-            let j = self.rng.below(i as u64 + 1) as usize;
-            order.swap(i, j);
+        // Go polls the cases in a random order, shuffled as selectgo does:
+        // one draw per case with a channel. (A one-case select compiles to
+        // a plain or non-blocking channel operation: no draw.)
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        for (i, c) in cases.iter().enumerate() {
+            if n > 1 && matches!(c.1, Value::Chan(_)) {
+                let j = self.rng.below_go(order.len() as u64 + 1) as usize;
+                order.push(i);
+                let last = order.len() - 1;
+                order.swap(last, j.min(last));
+            } else {
+                order.push(i);
+            }
         }
         for &i in &order {
             let (is_send, ch, v) = &cases[i];

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::chan::{Chan, Waiter};
 use super::op::Program;
 use super::panic;
+use super::procs::Proc;
 use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
 use super::{
     new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason,
@@ -127,6 +128,12 @@ impl Rng {
         z ^ (z >> 31)
     }
 
+    /// Uniform in `0..n` from the high 32 bits, as Go's `cheaprandn`
+    /// (one draw even when `n` is 1, as Go's select shuffle makes).
+    pub fn below_go(&mut self, n: u64) -> u64 {
+        ((self.next_u64() >> 32) * n.min(u64::from(u32::MAX))) >> 32
+    }
+
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: u64) -> u64 {
         if n == 0 {
@@ -176,18 +183,6 @@ impl Ord for Timer {
     }
 }
 
-/// A logical processor of the go policy.
-#[derive(Clone, Debug, Default)]
-struct Proc {
-    runnext: Option<usize>,
-    runq: VecDeque<usize>,
-    cur: Option<usize>,
-    slice_left: u64,
-    schedtick: u64,
-    /// An idle processor's wake-up step (it then looks for work).
-    wake_at: Option<u64>,
-}
-
 /// A processor's goroutines by id, for the host's stepping view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ProcQueue {
@@ -196,12 +191,8 @@ pub struct ProcQueue {
     pub runq: Vec<Goid>,
 }
 
-/// Statements an idle processor takes to wake up after work appears
-/// (WAKE_MIN + uniform(0..WAKE_SPREAD)). Tuned on the lesson's three goroutines
-/// started in a loop at --procs 2 over 200 seeds: 3-1-2 68%, 1-2-3 18%,
-/// 1-3-2 15% (real Go at GOMAXPROCS=2: 71%, 17%, 6%, and 3-2-1 6%).
-const WAKE_MIN: u64 = 3;
-const WAKE_SPREAD: u64 = 20;
+/// More processors than this are not modelled (they would only sleep).
+const MAX_PROCS: usize = 1024;
 
 /// Virtual time a time slice stands for (Go preempts after 10 ms).
 const SLICE_NANOS: i64 = 10_000_000;
@@ -229,10 +220,10 @@ pub struct Vm {
     pub next_cell: u32,
     next_chan: u32,
     pub policy: Policy,
-    procs: Vec<Proc>,
-    global_q: VecDeque<usize>,
+    pub(super) procs: Vec<Proc>,
+    pub(super) global_q: VecDeque<usize>,
     /// The processor whose goroutine is running (go policy).
-    cur_p: usize,
+    pub(super) cur_p: usize,
     /// Virtual time in nanoseconds since 2009-11-10 23:00:00 UTC.
     pub clock: i64,
     timers: BinaryHeap<Reverse<Timer>>,
@@ -242,6 +233,20 @@ pub struct Vm {
     /// Timers that have neither fired nor been stopped (by seq).
     active_timers: std::collections::HashSet<u64>,
     pub rng: Rng,
+    /// The go policy's own stream (costs, latencies, steal order), so that
+    /// program-visible randomness does not depend on the scheduling model.
+    pub(super) sched_rng: Rng,
+    /// Machine time (ns) the running goroutine has spent on costly
+    /// operations during its quantum (go policy, several processors).
+    pub(super) cost: u64,
+    /// A costly operation ran: the quantum ends at the next statement.
+    pub cut: bool,
+    /// Some goroutine besides main has run (its cold start was paid).
+    pub(super) warm: bool,
+    /// The budget left when a quantum was cut.
+    pub cut_left: Option<u64>,
+    /// The processor a `wakep` woke during the quantum.
+    pub(super) woken: Option<usize>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -302,7 +307,7 @@ impl Vm {
             next_cell,
             next_chan: 0,
             policy,
-            procs: vec![Proc::default(); procs.max(1) as usize],
+            procs: vec![Proc::default(); procs.clamp(1, MAX_PROCS as u32) as usize],
             global_q: VecDeque::new(),
             cur_p: 0,
             clock: 0,
@@ -311,6 +316,12 @@ impl Vm {
             stopped_timers: Default::default(),
             active_timers: Default::default(),
             rng: Rng::new(seed),
+            sched_rng: Rng::new(seed.rotate_left(32) ^ 0x05ee_d0f5_c4ed),
+            cost: 0,
+            cut: false,
+            cut_left: None,
+            warm: false,
+            woken: None,
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
@@ -343,6 +354,7 @@ impl Vm {
             recv: None,
         }));
         vm.spawn(main, Vec::new(), None);
+        vm.boot();
         vm
     }
 
@@ -401,43 +413,39 @@ impl Vm {
         };
         let mut g = Goroutine::new(goid, func);
         g.created_by = creator;
-        match &f {
-            Value::Func(c) if matches!(c.func, FuncRef::Native(_)) => {
-                // A native started with `go` (e.g. `go fmt.Println(x)`): run it
-                // through a one-instruction trampoline frame.
-                g.regs = vec![f.clone()];
-                g.regs.extend(args);
-                g.frames.push(Frame {
-                    func: u32::MAX,
-                    pc: 0,
-                    base: 0,
-                    closure: None,
-                    defers: Vec::new(),
-                    kind: FrameKind::Normal,
-                });
-            }
-            _ => {
-                let proto = self
-                    .prog
-                    .funcs
-                    .get(func as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                let n = (proto.nregs as usize).max(args.len());
-                g.regs = args;
-                g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
-                g.regs.resize(n, Value::Nil);
-                // Most goroutines stay shallow: start with room for one frame.
-                g.frames = Vec::with_capacity(1);
-                g.frames.push(Frame {
-                    func,
-                    pc: 0,
-                    base: 0,
-                    closure,
-                    defers: Vec::new(),
-                    kind: FrameKind::Normal,
-                });
-            }
+        let trampoline = match &f {
+            Value::Func(c) => matches!(c.func, FuncRef::Native(_)),
+            _ => true,
+        };
+        if trampoline {
+            // A native started with `go` (e.g. `go fmt.Println(x)`), or a
+            // nil func with arguments: run it through a trampoline frame.
+            g.regs = vec![f.clone()];
+            g.regs.extend(args);
+            g.frames.push(Frame {
+                func: u32::MAX,
+                pc: 0,
+                base: 0,
+                closure: None,
+                defers: Vec::new(),
+                kind: FrameKind::Normal,
+            });
+        } else {
+            let nregs = self.prog.funcs.get(func as usize).map_or(0, |p| p.nregs);
+            let n = (nregs as usize).max(args.len());
+            g.regs = args;
+            g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
+            g.regs.resize(n, Value::Nil);
+            // Most goroutines stay shallow: start with room for one frame.
+            g.frames = Vec::with_capacity(1);
+            g.frames.push(Frame {
+                func,
+                pc: 0,
+                base: 0,
+                closure,
+                defers: Vec::new(),
+                kind: FrameKind::Normal,
+            });
         }
         let slot = match self.free_slots.pop() {
             Some(s) => {
@@ -450,6 +458,9 @@ impl Vm {
             }
         };
         self.live += 1;
+        if creator.is_some() {
+            self.charge(super::procs::SPAWN_NS);
+        }
         if let Some((parent, _, line)) = creator {
             self.event(parent, super::EventKind::Spawn { child: goid, line });
         }
@@ -474,16 +485,7 @@ impl Vm {
             g.state = GState::Runnable;
         }
         match self.policy {
-            Policy::Go => {
-                // Go's ready()/newproc: into the current P's runnext, kicking
-                // the old occupant to the tail of the local queue.
-                let pi = self.cur_p.min(self.procs.len() - 1);
-                let p = &mut self.procs[pi];
-                if let Some(old) = p.runnext.replace(slot) {
-                    p.runq.push_back(old);
-                }
-                self.wake_idle_p();
-            }
+            Policy::Go => self.ready_go(slot),
             _ => self.global_q.push_back(slot),
         }
     }
@@ -491,6 +493,7 @@ impl Vm {
     /// Parks goroutine `g` (taken out of its slot while it runs).
     pub(super) fn park(&mut self, g: &mut Goroutine, reason: WaitReason) -> u64 {
         g.state = GState::Waiting(reason);
+        self.charge(super::procs::PARK_NS);
         let token = self.next_token;
         self.next_token += 1;
         g.wait_token = token;
@@ -550,6 +553,11 @@ impl Vm {
         let seq = self.timer_seq;
         self.timers.push(Reverse(Timer { when, seq, action }));
         self.active_timers.insert(seq);
+        if self.policy == Policy::Go {
+            // Go's wakeNetPoller: a new timer wakes an idle processor to
+            // watch it, which then finds any queued goroutines.
+            self.wakep();
+        }
         seq
     }
 
@@ -576,6 +584,7 @@ impl Vm {
 
     /// Writes program output, tagged with the running goroutine.
     pub fn write_out(&mut self, stderr: bool, text: &[u8]) {
+        self.charge(super::procs::WRITE_NS);
         if stderr {
             self.stderr.extend_from_slice(text);
         } else {
@@ -602,6 +611,15 @@ impl Vm {
         self.exit = Some(2);
     }
 
+    /// A fatal error thrown by running goroutine `g` (Go's `throw`): the
+    /// message and `g`'s trace.
+    pub fn fatal_in(&mut self, g: &Goroutine, msg: &str) {
+        let mut text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", g.id);
+        text.push_str(&self.trace_text(g, &stack_trace(&self.prog, g)));
+        self.write_out(true, text.as_bytes());
+        self.exit = Some(2);
+    }
+
     /// Runs for at most `budget` statements.
     pub fn run(&mut self, budget: u64) -> Status {
         let mut left = budget;
@@ -618,24 +636,14 @@ impl Vm {
                 if self.policy == Policy::Manual && self.forced.is_none() && self.any_runnable() {
                     return Status::NeedsChoice;
                 }
+                self.align_clocks();
                 if !self.fire_timers() {
                     self.deadlock();
                 }
                 continue;
             };
             let quantum = match self.policy {
-                Policy::Go => {
-                    let p = &mut self.procs[self.cur_p];
-                    let mut q = p.slice_left.min(left);
-                    if self.procs.len() > 1 {
-                        // Interleave the processors' instruction streams:
-                        // mostly finely, sometimes one runs far ahead (an
-                        // OS thread descheduled, a slow write).
-                        let span = if self.rng.below(4) == 0 { 48 } else { 6 };
-                        q = q.min(1 + self.rng.below(span));
-                    }
-                    q
-                }
+                Policy::Go => self.quantum_go(left),
                 Policy::Random | Policy::Manual => 1,
                 Policy::Fifo => self.limits.time_slice.min(left),
             };
@@ -659,12 +667,12 @@ impl Vm {
         self.cur_slot = slot;
         let mut budget = quantum;
         let stop = self.exec(&mut g, &mut budget);
-        let used = quantum - budget;
+        // A cut quantum (procs.rs) stopped with this much budget left.
+        let used = quantum - self.cut_left.take().unwrap_or(budget).min(quantum);
         self.steps += used;
         let goid = g.id;
         if self.policy == Policy::Go {
-            let p = &mut self.procs[self.cur_p];
-            p.slice_left = p.slice_left.saturating_sub(used);
+            self.account_quantum(used);
         }
         match stop {
             Stop::Budget if std::mem::take(&mut self.yielded) => {
@@ -679,10 +687,9 @@ impl Vm {
                 self.gs[slot] = Some(g);
                 match self.policy {
                     Policy::Go => {
-                        let p = &mut self.procs[self.cur_p];
-                        if p.slice_left == 0 {
+                        if self.procs[self.cur_p].slice_left == 0 {
                             // Preempted: Go puts it on the global run queue.
-                            p.cur = None;
+                            self.release_p();
                             self.global_q.push_back(slot);
                             self.slice_elapsed();
                         }
@@ -739,16 +746,6 @@ impl Vm {
         used
     }
 
-    fn release_p(&mut self) {
-        if self.policy == Policy::Go {
-            // The processor keeps spinning for work right away.
-            let steps = self.steps;
-            let p = &mut self.procs[self.cur_p];
-            p.cur = None;
-            p.wake_at = Some(steps);
-        }
-    }
-
     /// The next goroutine to run, per policy (None: nothing runnable).
     fn pick(&mut self) -> Option<usize> {
         if self
@@ -779,8 +776,17 @@ impl Vm {
                 return None;
             }
             if self.policy == Policy::Go {
-                let p = &mut self.procs[self.cur_p];
-                p.cur = Some(slot);
+                // A free processor runs it; a busy one's goroutine waits at
+                // the head of its queue.
+                let pi = (0..self.procs.len())
+                    .find(|&i| self.procs[i].cur.is_none())
+                    .unwrap_or(self.cur_p);
+                self.cur_p = pi;
+                let p = &mut self.procs[pi];
+                if let Some(old) = p.cur.replace(slot) {
+                    p.runq.push_front(old);
+                }
+                p.wake_at = None;
                 p.slice_left = self.limits.time_slice;
             }
             self.choices.push((self.steps, goid));
@@ -831,126 +837,6 @@ impl Vm {
             .position(|g| matches!(g, Some(g) if g.id == goid && g.state != GState::Dead))
     }
 
-    /// Go policy: choose a processor (seeded when there are several), then
-    /// its current goroutine or Go's findrunnable order. An idle processor
-    /// only looks for work (global queue, stealing) once it has woken up,
-    /// some statements after work appeared, as an idle M takes microseconds
-    /// to wake while the running goroutine goes on.
-    fn pick_go(&mut self) -> Option<usize> {
-        let n = self.procs.len();
-        let steps = self.steps;
-        let eligible = |p: &Proc| {
-            p.cur.is_some()
-                || p.runnext.is_some()
-                || !p.runq.is_empty()
-                || p.wake_at.is_some_and(|w| w <= steps)
-        };
-        let mut cands: Vec<usize> = (0..n).filter(|&i| eligible(&self.procs[i])).collect();
-        if cands.is_empty() {
-            // Everyone is idle: the first to wake looks for work now.
-            let first = (0..n)
-                .filter(|&i| self.procs[i].wake_at.is_some())
-                .min_by_key(|&i| self.procs[i].wake_at);
-            cands.extend(first.or(Some(0)));
-        }
-        let start = if cands.len() > 1 {
-            self.rng.below(cands.len() as u64) as usize
-        } else {
-            0
-        };
-        for k in 0..cands.len() {
-            let pi = cands[(start + k) % cands.len()];
-            if let Some(s) = self.procs[pi].cur {
-                self.cur_p = pi;
-                return Some(s);
-            }
-            if let Some(s) = self.find_runnable(pi) {
-                self.cur_p = pi;
-                let p = &mut self.procs[pi];
-                p.cur = Some(s);
-                p.wake_at = None;
-                p.slice_left = self.limits.time_slice;
-                p.schedtick += 1;
-                return Some(s);
-            }
-            self.procs[pi].wake_at = None;
-        }
-        // Nothing found by the eligible processors; any queued work left
-        // (on a processor still asleep) is taken by processor 0.
-        if self
-            .procs
-            .iter()
-            .any(|p| p.runnext.is_some() || !p.runq.is_empty())
-            || !self.global_q.is_empty()
-        {
-            for pi in 0..n {
-                if self.procs[pi].cur.is_none() {
-                    if let Some(s) = self.find_runnable(pi) {
-                        self.cur_p = pi;
-                        let p = &mut self.procs[pi];
-                        p.cur = Some(s);
-                        p.wake_at = None;
-                        p.slice_left = self.limits.time_slice;
-                        return Some(s);
-                    }
-                }
-            }
-        }
-        None
-    }
-
-    /// Work appeared: an idle processor will wake up and look for it.
-    fn wake_idle_p(&mut self) {
-        if self.procs.len() < 2 {
-            return;
-        }
-        let idle = self.procs.iter().position(|p| {
-            p.cur.is_none() && p.runnext.is_none() && p.runq.is_empty() && p.wake_at.is_none()
-        });
-        if let Some(i) = idle {
-            let latency = WAKE_MIN + self.rng.below(WAKE_SPREAD);
-            self.procs[i].wake_at = Some(self.steps + latency);
-        }
-    }
-
-    fn find_runnable(&mut self, pi: usize) -> Option<usize> {
-        let tick = self.procs[pi].schedtick;
-        if tick.is_multiple_of(61) && tick > 0 {
-            if let Some(s) = self.global_q.pop_front() {
-                return Some(s);
-            }
-        }
-        let p = &mut self.procs[pi];
-        if let Some(s) = p.runnext.take() {
-            return Some(s);
-        }
-        if let Some(s) = p.runq.pop_front() {
-            return Some(s);
-        }
-        if let Some(s) = self.global_q.pop_front() {
-            return Some(s);
-        }
-        // Steal half of another processor's queue (runnext last).
-        let n = self.procs.len();
-        for k in 1..n {
-            let victim = (pi + k) % n;
-            let take = self.procs[victim].runq.len().div_ceil(2);
-            if take > 0 {
-                let stolen: Vec<usize> = self.procs[victim].runq.drain(..take).collect();
-                let mut it = stolen.into_iter();
-                let first = it.next();
-                self.procs[pi].runq.extend(it);
-                return first;
-            }
-            if self.procs[victim].cur.is_some() {
-                if let Some(s) = self.procs[victim].runnext.take() {
-                    return Some(s);
-                }
-            }
-        }
-        None
-    }
-
     /// A full time slice ran (a busy goroutine): 10 ms of virtual time pass
     /// and timers due by then fire, so sleepers are not starved.
     fn slice_elapsed(&mut self) {
@@ -964,6 +850,7 @@ impl Vm {
 
     /// Changes the number of processors (runtime.GOMAXPROCS).
     pub fn set_procs(&mut self, n: usize) {
+        let n = n.min(MAX_PROCS);
         if n == 0 || n == self.procs.len() || self.policy != Policy::Go {
             return;
         }
@@ -978,7 +865,14 @@ impl Vm {
                 self.global_q.push_back(c);
             }
         }
-        self.procs.resize(n, Proc::default());
+        let now = self.procs.iter().map(|p| p.now).max().unwrap_or(0);
+        self.procs.resize(
+            n,
+            Proc {
+                now,
+                ..Proc::default()
+            },
+        );
         self.cur_p = self.cur_p.min(n - 1);
     }
 
@@ -1007,6 +901,7 @@ impl Vm {
             fired = true;
             match t.action {
                 TimerAction::Wake { slot, token } => {
+                    self.timer_target(slot);
                     self.wake(slot, token);
                 }
                 TimerAction::Send { chan, period } => {
@@ -1039,7 +934,7 @@ impl Vm {
         let mut ids: Vec<usize> = (0..self.gs.len())
             .filter(|&s| self.gs[s].is_some())
             .collect();
-        ids.sort_by_key(|&s| self.gs[s].as_ref().map(|g| g.id));
+        crate::sort::sort_by_key(&mut ids, |&s| self.gs[s].as_ref().map(|g| g.id));
         for s in ids {
             let Some(g) = &self.gs[s] else { continue };
             if g.state == GState::Dead {
@@ -1061,9 +956,10 @@ impl Vm {
         let mut s = String::new();
         for f in frames {
             s.push_str(&format!(
-                "{}({})\n\t./prog.go:{}\n",
+                "{}({})\n\t{}:{}\n",
                 f.func,
                 if f.args { "..." } else { "" },
+                source_file(&f.func),
                 f.line
             ));
         }
@@ -1134,7 +1030,7 @@ impl Vm {
     /// Goroutines for the host, in id order.
     pub fn goroutines(&self) -> Vec<&Goroutine> {
         let mut v: Vec<&Goroutine> = self.gs.iter().flatten().map(|g| g.as_ref()).collect();
-        v.sort_by_key(|g| g.id);
+        crate::sort::sort_by_key(&mut v, |g| g.id);
         v
     }
 
@@ -1178,6 +1074,38 @@ fn frame_line(prog: &Program, f: &Frame, safe_point: bool) -> u32 {
     };
     let pc = pc.min(p.lines.len().saturating_sub(1));
     p.lines.get(pc).copied().unwrap_or(0)
+}
+
+/// The file a trace shows for function `func`: the program's own, or the
+/// library package's under Go's usual GOROOT (`math/rand.Intn` ->
+/// `/usr/local/go/src/math/rand/rand.go`).
+fn source_file(func: &str) -> String {
+    let slash = func.rfind('/').map_or(0, |i| i + 1);
+    let pkg = match func[slash..].find('.') {
+        Some(i) => &func[..slash + i],
+        None => func,
+    };
+    if pkg == "main" {
+        return String::from("./prog.go");
+    }
+    let last = &pkg[pkg.rfind('/').map_or(0, |i| i + 1)..];
+    format!("/usr/local/go/src/{pkg}/{last}.go")
+}
+
+/// `go f(x)` runs through a wrapper Go names `<caller>.gowrapN`, numbered
+/// per enclosing function in source order; `line` is the go statement's.
+pub(super) fn gowrap_name(prog: &Program, caller: u32, line: u32) -> String {
+    let Some(p) = prog.funcs.get(caller as usize) else {
+        return String::from("main.main.gowrap1");
+    };
+    let n = p
+        .code
+        .iter()
+        .zip(&p.lines)
+        .filter(|(op, l)| matches!(op, super::op::Op::Go(_, _, n) if *n > 0) && **l <= line)
+        .count()
+        .max(1);
+    format!("{}.gowrap{n}", p.name)
 }
 
 /// The goroutine's frames, innermost first.

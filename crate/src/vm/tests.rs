@@ -336,3 +336,32 @@ fn traceback_lines_are_the_executing_statements() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.ends_with("main.main()\n\t./prog.go:5\n"), "{err}");
 }
+
+/// A goroutine's fixed part stays small (the 100,000-goroutine benchmark).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn goroutine_layout_is_compact() {
+    assert!(std::mem::size_of::<super::Goroutine>() <= 136);
+}
+
+/// With several processors, seeds give different orders, each a legal one,
+/// and the same seed the same run; with one processor every seed gives Go's
+/// GOMAXPROCS=1 order.
+#[test]
+fn go_policy_orders_vary_with_the_seed_only_on_several_processors() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfor i := 1; i <= 3; i++ {\n\t\tgo func() {\n\t\t\tfmt.Println(i)\n\t\t}()\n\t}\n\ttime.Sleep(10 * time.Millisecond)\n}\n";
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..=40 {
+        let mut c = config("1.22", 1);
+        c.seed = seed;
+        assert_eq!(run(src, &c).stdout, b"3\n1\n2\n");
+        c.procs = 2;
+        let out = run(src, &c).stdout;
+        assert_eq!(run(src, &c).stdout, out);
+        let mut lines: Vec<&[u8]> = out.split(|&b| b == b'\n').collect();
+        lines.sort();
+        assert_eq!(lines, [&b""[..], b"1", b"2", b"3"]);
+        seen.insert(out);
+    }
+    assert!(seen.len() >= 2, "{seen:?}");
+}

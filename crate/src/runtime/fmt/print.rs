@@ -717,7 +717,7 @@ impl<'o> Printer<'o> {
             many => {
                 let mut list = many.to_vec();
                 if self.reordered {
-                    list.sort_unstable();
+                    crate::sort::sort(&mut list);
                 }
                 list.dedup();
                 list.retain(|&i| args.get(i).is_some_and(FmtValue::is_error));

@@ -8,7 +8,7 @@ pub(super) fn sort_entries<'v, 'a>(
     entries: &'v [(FmtValue<'a>, FmtValue<'a>)],
 ) -> Vec<&'v (FmtValue<'a>, FmtValue<'a>)> {
     let mut sorted: Vec<_> = entries.iter().collect();
-    sorted.sort_by(|a, b| compare(&a.0, &b.0));
+    crate::sort::sort_by(&mut sorted, |a, b| compare(&a.0, &b.0));
     sorted
 }
 

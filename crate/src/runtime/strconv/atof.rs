@@ -1,6 +1,7 @@
 //! strconv.ParseFloat: Go's syntax (underscores, hex mantissas, inf/nan spellings) checked
-//! here; decimal values converted by Rust's correctly rounded parser.
+//! here; decimal values converted exactly by Go's multiprecision decimal.
 
+use super::decimal::{self, Decimal};
 use super::{underscore_ok, NumError, NumErrorKind};
 
 /// special(): the length of an inf/infinity/nan spelling at the start of `s`, with its value.
@@ -30,8 +31,8 @@ fn special(s: &[u8]) -> Option<(f64, usize)> {
 }
 
 /// The syntax scan of readFloat: the length of the float literal at the start of `s`,
-/// whether it is hexadecimal and whether it used underscores; `None` if malformed.
-fn scan(s: &[u8]) -> Option<(usize, bool, bool)> {
+/// and whether it is hexadecimal; `None` if malformed.
+fn scan(s: &[u8]) -> Option<(usize, bool)> {
     let mut i = 0;
     let mut underscores = false;
     if matches!(s.first(), Some(b'+' | b'-')) {
@@ -78,7 +79,7 @@ fn scan(s: &[u8]) -> Option<(usize, bool, bool)> {
     if underscores && !underscore_ok(&s[..i]) {
         return None;
     }
-    Some((i, hex, underscores))
+    Some((i, hex))
 }
 
 /// The value of a hexadecimal float literal (already validated): mantissa × 2^exp.
@@ -168,7 +169,7 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
         }
         return (0.0, err(NumErrorKind::Syntax));
     }
-    let Some((n, hex, underscores)) = scan(s) else {
+    let Some((n, hex)) = scan(s) else {
         return (0.0, err(NumErrorKind::Syntax));
     };
     if n != s.len() {
@@ -177,22 +178,14 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     let v = if hex {
         hex_value(s, bits32)
     } else {
-        let text: String = if underscores {
-            s.iter()
-                .filter(|&&c| c != b'_')
-                .map(|&c| c as char)
-                .collect()
+        let digits: Vec<u8> = s.iter().copied().filter(|&c| c != b'_').collect();
+        let neg = s.first() == Some(&b'-');
+        let dec = Decimal::parse(&digits);
+        if bits32 {
+            let (bits, _) = dec.float_bits(neg, decimal::F32);
+            f64::from(f32::from_bits(bits as u32))
         } else {
-            s.iter().map(|&c| c as char).collect()
-        };
-        let parsed = if bits32 {
-            text.parse::<f32>().map(f64::from)
-        } else {
-            text.parse::<f64>()
-        };
-        match parsed {
-            Ok(v) => v,
-            Err(_) => return (0.0, err(NumErrorKind::Syntax)),
+            f64::from_bits(dec.float_bits(neg, decimal::F64).0)
         }
     };
     if v.is_infinite() {

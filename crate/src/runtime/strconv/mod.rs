@@ -2,8 +2,8 @@
 //! error texts (`strconv.Atoi: parsing "x": invalid syntax`).
 
 mod atof;
+mod decimal;
 mod ftoa;
-mod isprint_table;
 mod quote;
 
 #[cfg(test)]

@@ -1,27 +1,13 @@
 //! strconv's quoting: Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII, CanBackquote,
 //! Unquote, UnquoteChar, IsPrint, with Go's escaping rules.
 
-use super::isprint_table::PRINT_RANGES;
 use crate::runtime::utf8::{append_rune, decode_rune, valid_rune, RUNE_ERROR};
 
 const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
 
-/// strconv.IsPrint (generated from real Go's tables).
+/// strconv.IsPrint: the same set as unicode.IsPrint.
 pub fn is_print(r: u32) -> bool {
-    if r < 0x80 {
-        return (0x20..0x7F).contains(&r);
-    }
-    PRINT_RANGES
-        .binary_search_by(|&(lo, hi)| {
-            if hi < r {
-                std::cmp::Ordering::Less
-            } else if lo > r {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    i32::try_from(r).is_ok_and(crate::runtime::unicode::is_print)
 }
 
 /// strconv.AppendQuote (`ascii`: AppendQuoteToASCII).

@@ -7,7 +7,6 @@ export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOPROXY=off
 # Local must be UTC named "Local" (TZ unset, /etc/localtime = UTC), as for the corpus.
 unset TZ
 python3 gen_fmt_cases.py
-(cd gen_isprint && $GO run .)
 (cd gen_unicode && $GO run .)
 (cd gen_rngcooked && $GO run .)
 (cd golden && $GO build -o /tmp/goplay-golden .)

@@ -5,11 +5,21 @@ mod tables;
 
 use tables::*;
 
-fn in_ranges(table: &[(u32, u32)], r: i32) -> bool {
-    let Ok(r) = u32::try_from(r) else {
-        return false;
-    };
-    table
+/// The runes of a class: ranges inside the BMP as u16 pairs, the others as u32 pairs.
+struct Table {
+    r16: &'static [(u16, u16)],
+    r32: &'static [(u32, u32)],
+}
+
+fn in_ranges(table: &Table, r: i32) -> bool {
+    match u16::try_from(r) {
+        Ok(r) => in_sorted_ranges(table.r16, r),
+        Err(_) => u32::try_from(r).is_ok_and(|r| in_sorted_ranges(table.r32, r)),
+    }
+}
+
+fn in_sorted_ranges<T: Ord + Copy>(ranges: &[(T, T)], r: T) -> bool {
+    ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < r {
                 std::cmp::Ordering::Less
@@ -23,41 +33,47 @@ fn in_ranges(table: &[(u32, u32)], r: i32) -> bool {
 }
 
 pub fn is_letter(r: i32) -> bool {
-    in_ranges(LETTER, r)
+    in_ranges(&LETTER, r)
 }
 pub fn is_digit(r: i32) -> bool {
-    in_ranges(DIGIT, r)
+    in_ranges(&DIGIT, r)
 }
 pub fn is_number(r: i32) -> bool {
-    in_ranges(NUMBER, r)
+    in_ranges(&NUMBER, r)
 }
 pub fn is_space(r: i32) -> bool {
-    in_ranges(SPACE, r)
+    in_ranges(&SPACE, r)
 }
 pub fn is_upper(r: i32) -> bool {
-    in_ranges(UPPER, r)
+    in_ranges(&UPPER, r)
 }
 pub fn is_lower(r: i32) -> bool {
-    in_ranges(LOWER, r)
+    in_ranges(&LOWER, r)
 }
 pub fn is_title(r: i32) -> bool {
-    in_ranges(TITLE, r)
+    in_ranges(&TITLE, r)
 }
 pub fn is_punct(r: i32) -> bool {
-    in_ranges(PUNCT, r)
+    in_ranges(&PUNCT, r)
 }
 pub fn is_mark(r: i32) -> bool {
-    in_ranges(MARK, r)
+    in_ranges(&MARK, r)
 }
 pub fn is_symbol(r: i32) -> bool {
-    in_ranges(SYMBOL, r)
+    in_ranges(&SYMBOL, r)
 }
+/// unicode.IsGraphic: L, M, N, P, S and Zs.
 pub fn is_graphic(r: i32) -> bool {
-    in_ranges(GRAPHIC, r)
+    is_print(r) || in_ranges(&ZS, r)
 }
-/// unicode.IsPrint (the same set as strconv.IsPrint).
+/// unicode.IsPrint (the same set as strconv.IsPrint): L, M, N, P, S and the ASCII space.
 pub fn is_print(r: i32) -> bool {
-    u32::try_from(r).is_ok_and(crate::runtime::strconv::is_print)
+    if (0..0x80).contains(&r) {
+        return (0x20..0x7F).contains(&r);
+    }
+    [LETTER, MARK, NUMBER, PUNCT, SYMBOL]
+        .iter()
+        .any(|table| in_ranges(table, r))
 }
 /// unicode.IsControl: the C0 and C1 control codes.
 pub fn is_control(r: i32) -> bool {
@@ -147,9 +163,61 @@ pub fn simple_fold(r: i32) -> i32 {
     }
 }
 
+/// strings.EqualFold: equal under simple Unicode case folding (Go's algorithm).
+pub fn equal_fold(mut s: &[u8], mut t: &[u8]) -> bool {
+    use crate::runtime::utf8::decode_rune;
+    while !s.is_empty() && !t.is_empty() {
+        let (sr, n) = decode_rune(s);
+        let (tr, m) = decode_rune(t);
+        (s, t) = (
+            s.get(n..).unwrap_or_default(),
+            t.get(m..).unwrap_or_default(),
+        );
+        let (sr, tr) = (sr as i32, tr as i32);
+        if sr == tr {
+            continue;
+        }
+        let (lo, hi) = if sr < tr { (sr, tr) } else { (tr, sr) };
+        // Go's fast path: ASCII only folds A-Z to a-z.
+        if hi < 0x80 {
+            if (b'A' as i32..=b'Z' as i32).contains(&lo) && hi == lo + 32 {
+                continue;
+            }
+            return false;
+        }
+        let mut r = simple_fold(lo);
+        while r != lo && r < hi {
+            r = simple_fold(r);
+        }
+        if r != hi {
+            return false;
+        }
+    }
+    s.is_empty() && t.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// strings.EqualFold's results, printed by real Go 1.27.
+    #[test]
+    fn equal_fold_matches_real_go() {
+        let cases: [(&[u8], &[u8], bool); 9] = [
+            (b"Go", b"GO", true),
+            ("σ".as_bytes(), "Σ".as_bytes(), true),
+            ("ſ".as_bytes(), b"S", true),
+            (b"k", "\u{212a}".as_bytes(), true),
+            (b"a", b"b", false),
+            (b"ab", b"a", false),
+            (b"\xff", b"\xfe", true),
+            ("ǅ".as_bytes(), "ǆ".as_bytes(), true),
+            (b"", b"", true),
+        ];
+        for (s, t, want) in cases {
+            assert_eq!(equal_fold(s, t), want, "{s:?} {t:?}");
+        }
+    }
 
     /// testdata/unicode.golden: real Go's classes and mappings (recorded by testdata/record.sh).
     #[test]

@@ -228,7 +228,7 @@ fn raw_value(
                 .iter()
                 .zip(vals.iter())
                 .map(|((name, ft, _), fv)| {
-                    let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+                    let exported = crate::types::is_exported(name);
                     (
                         Cow::Owned(name.clone()),
                         field(vm, g, fv, *ft, needs, depth + 1, exported),

@@ -85,11 +85,7 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
                     .collect(),
             ))
         },
-        "strings.EqualFold" => |_, _, a| {
-            one(Value::Bool(
-                text(a, 0).to_lowercase() == text(a, 1).to_lowercase(),
-            ))
-        },
+        "strings.EqualFold" => |_, _, a| one(Value::Bool(uni::equal_fold(s(a, 0), s(a, 1)))),
         "strings.LastIndexByte" => |_, _, a| {
             let c = n(a, 1) as u8;
             one(Value::Int(
@@ -384,7 +380,7 @@ fn sort_slice(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<(), Value> 
             }
         }
     } else {
-        perm.sort_by(|&p, &q| {
+        crate::sort::sort_by(&mut perm, |&p, &q| {
             if cmp(p, q) {
                 std::cmp::Ordering::Less
             } else if cmp(q, p) {
@@ -417,7 +413,7 @@ fn sort_values(a: &[Value], cmp: fn(&Value, &Value) -> std::cmp::Ordering) -> R 
         let mut arr = sl.arr.borrow_mut();
         let (off, len) = (sl.off as usize, sl.len as usize);
         if let Some(part) = arr.get_mut(off..off + len) {
-            part.sort_by(cmp);
+            crate::sort::sort_by(part, cmp);
         }
     }
     Ok(Ret::None)
@@ -441,15 +437,7 @@ fn num_error(vm: &mut Vm, e: Option<rconv::NumError>) -> Value {
             let cell = vm.new_cell(s);
             Value::Iface(Rc::new((t, Value::Ptr(Ptr::Cell(cell)))))
         }
-        None => Value::Iface(Rc::new((
-            bt::ERROR_STRING,
-            Value::str(&format!(
-                "strconv.{}: parsing {:?}: {}",
-                e.func,
-                String::from_utf8_lossy(&e.num),
-                e.kind.message()
-            )),
-        ))),
+        None => Value::Iface(Rc::new((bt::ERROR_STRING, Value::bytes(&e.message())))),
     }
 }
 

@@ -135,7 +135,7 @@ pub fn mutex_trylock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<R
 pub fn mutex_unlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let k = key(vm, args.first());
     if !state(vm, &k).locked {
-        vm.fatal("sync: unlock of unlocked mutex");
+        vm.fatal_in(g, "sync: unlock of unlocked mutex");
         return Ok(Ret::Exit);
     }
     vm.race_release(g.id, SyncId::Mutex, &k);
@@ -164,7 +164,7 @@ pub fn rw_lock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Va
 pub fn rw_unlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret, Value> {
     let k = key(vm, args.first());
     if !state(vm, &k).locked {
-        vm.fatal("sync: Unlock of unlocked RWMutex");
+        vm.fatal_in(g, "sync: Unlock of unlocked RWMutex");
         return Ok(Ret::Exit);
     }
     vm.race_release(g.id, SyncId::RwReaders, &k);
@@ -235,7 +235,7 @@ pub fn rw_runlock(vm: &mut Vm, g: &mut Goroutine, args: &[Value]) -> Result<Ret,
     let k = key(vm, args.first());
     let s = state(vm, &k);
     if s.count <= 0 {
-        vm.fatal("sync: RUnlock of unlocked RWMutex");
+        vm.fatal_in(g, "sync: RUnlock of unlocked RWMutex");
         return Ok(Ret::Exit);
     }
     s.count -= 1;
@@ -346,7 +346,7 @@ pub fn cond_broadcast(vm: &mut Vm, _g: &mut Goroutine, args: &[Value]) -> Result
     let s = state(vm, &k);
     s.notify = s.count;
     let mut parked = std::mem::take(&mut s.parked);
-    parked.sort_by_key(|w| w.0);
+    crate::sort::sort_by_key(&mut parked, |w| w.0);
     for (_, slot, token) in parked {
         vm.wake(slot, token);
     }

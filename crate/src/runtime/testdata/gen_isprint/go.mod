@@ -1,3 +1,0 @@
-module gen_isprint
-
-go 1.22
