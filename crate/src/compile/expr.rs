@@ -129,7 +129,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Const(d, k));
             }
             CV::String(s) => {
-                let k = self.c.konst(Value::Str(s.clone()));
+                let k = self.c.konst(Value::Str(s.clone().into()));
                 self.emit(Op::Const(d, k));
             }
             CV::Int(_) => {
@@ -406,16 +406,66 @@ impl<'c, 'p> Fn<'c, 'p> {
             _ => {
                 let t = self.ty(e);
                 let a = self.expr(x)?;
-                if let (AB::Add | AB::Sub, Some(k)) = (op, self.small_const(y)) {
-                    if matches!(self.c.int_kind(t), Some(IntKind::I64 | IntKind::U64)) {
-                        let k = if op == AB::Sub { -k } else { k };
-                        self.emit(Op::AddIK(d, a, k));
-                        return Ok(());
-                    }
+                if self
+                    .small_const(y)
+                    .is_some_and(|k| self.binop_k(op, t, d, a, k))
+                {
+                    return Ok(());
                 }
                 let b = self.expr(y)?;
                 self.binop(op, t, d, a, b)
             }
+        }
+    }
+
+    /// Integer arithmetic `dst = x op k` with a constant `k` in one
+    /// instruction; false (nothing emitted) for other types.
+    pub fn binop_k(&mut self, op: AB, t: TypeId, d: R, x: R, k: i16) -> bool {
+        if self.c.types.is_string(t) || self.c.types.is_float(t) {
+            return false;
+        }
+        let Some(kind) = self.c.int_kind(t) else {
+            return false;
+        };
+        let bop = match op {
+            AB::Add => BinOp::Add,
+            AB::Sub => BinOp::Sub,
+            AB::Mul => BinOp::Mul,
+            AB::Div => BinOp::Div,
+            AB::Rem => BinOp::Rem,
+            AB::And => BinOp::And,
+            AB::Or => BinOp::Or,
+            AB::Xor => BinOp::Xor,
+            AB::AndNot => BinOp::AndNot,
+            AB::Shl => BinOp::Shl,
+            AB::Shr => BinOp::Shr,
+            _ => return false,
+        };
+        let wide = matches!(kind, IntKind::I64 | IntKind::U64);
+        match bop {
+            BinOp::Add | BinOp::Sub if wide => {
+                self.emit(Op::AddIK(d, x, if bop == BinOp::Sub { -k } else { k }))
+            }
+            BinOp::Mul if wide => self.emit(Op::MulIK(d, x, k)),
+            // A non-negative mask keeps any kind's values normalised.
+            BinOp::And if k >= 0 => self.emit(Op::AndIK(d, x, k)),
+            BinOp::Shl | BinOp::Shr if kind == IntKind::I64 && (0..64).contains(&k) => {
+                if bop == BinOp::Shl {
+                    self.emit(Op::ShlIK(d, x, k))
+                } else {
+                    self.emit(Op::ShrIK(d, x, k))
+                }
+            }
+            _ => self.emit(Op::IntOpK(bop, kind, d, x, k)),
+        };
+        true
+    }
+
+    /// An integer constant that fits a compare-and-branch immediate.
+    pub fn int32_const(&self, e: &Expr) -> Option<i32> {
+        match self.const_of(e)? {
+            v @ CV::Int(_) => v.as_i64().and_then(|i| i32::try_from(i).ok()),
+            _ => None,
         }
     }
 
@@ -450,6 +500,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             (BinOp::Add, true) => self.emit(Op::AddI(d, x, y)),
             (BinOp::Sub, true) => self.emit(Op::SubI(d, x, y)),
             (BinOp::Mul, true) => self.emit(Op::MulI(d, x, y)),
+            (BinOp::And, _) => self.emit(Op::AndI(d, x, y)),
+            (BinOp::Or, _) => self.emit(Op::OrI(d, x, y)),
+            (BinOp::Xor, _) => self.emit(Op::XorI(d, x, y)),
             _ => self.emit(Op::IntOp(bop, k, d, x, y)),
         };
         Ok(())
@@ -1415,6 +1468,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let es = self.c.elem_size(et);
                 let s = self.expr(&args[0])?;
                 self.emit(Op::Move(d, s));
+                if !spread {
+                    self.stack_buf(e, d, args.len() - 1, es);
+                }
                 if spread {
                     let t = self.expr(&args[1])?;
                     self.emit(Op::AppendSpread(d, t, es));
@@ -1506,8 +1562,24 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let t = self.ty(e);
                 let first = self.value_as(&args[0], t)?;
                 self.emit(Op::Move(d, first));
+                // Floats need Go's NaN and signed-zero rules: a native per pair.
+                let float = if !self.c.types.is_float(t) {
+                    None
+                } else if b == Builtin::Min {
+                    Some(self.c.native("builtin.fmin"))
+                } else {
+                    Some(self.c.native("builtin.fmax"))
+                };
                 for a in &args[1..] {
                     let r = self.value_as(a, t)?;
+                    if let Some(FuncRef::Native(id)) = float {
+                        let b0 = self.alloc_n(2);
+                        self.emit(Op::Move(b0, d));
+                        self.emit(Op::Move(b0 + 1, r));
+                        self.emit(Op::CallNative(id, b0, 2));
+                        self.emit(Op::Move(d, b0));
+                        continue;
+                    }
                     let c = self.alloc();
                     let op = if b == Builtin::Min { AB::Lt } else { AB::Gt };
                     self.compare(op, t, c, r, d)?;
@@ -1590,6 +1662,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             let n = u32::try_from(*n).map_err(|_| "array too large")?;
             self.emit(Op::SliceToArray(d, r, n));
             return Ok(());
+        }
+        if let (Type::Slice(_), Type::Pointer(p)) = (self.c.types.get(fu), self.c.types.get(tu)) {
+            if let Type::Array(n, _) = self.c.types.get(self.c.under(*p)) {
+                let n = u32::try_from(*n).map_err(|_| "array too large")?;
+                self.emit(Op::SliceToArrayPtr(d, r, n));
+                return Ok(());
+            }
         }
         let t = &self.c.types;
         let conv = if t.is_integer(fu) && t.is_integer(tu) {

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::escape;
+use super::slicebuf;
 use super::Compiler;
 use crate::check::{ObjId, ObjKind, Package};
 use crate::source::LineIndex;
@@ -54,6 +55,14 @@ pub struct Fn<'c, 'p> {
     pub gotos: Vec<(usize, Rc<str>)>,
     pub locals: Vec<(String, R)>,
     pub captures: Vec<String>,
+    /// Set when compiling a range-over-func loop body.
+    pub rbody: Option<super::rangefunc::RangeBody>,
+    /// Range-over-func loops so far (they name their body closures).
+    pub ranges: u32,
+    /// Appends using gc's stack buffers, and each variable's buffer register.
+    pub bufs: Rc<slicebuf::Plan>,
+    pub buf_regs: HashMap<ObjId, R>,
+    pub decl_line: u32,
 }
 
 pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
@@ -202,7 +211,9 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
     for p in &fd.sig.params {
         params.extend(f.field_names(p));
     }
+    f.decl_line = f.lines.line(fd.span.lo);
     f.prologue(&params, &fd.sig, body)?;
+    f.slice_bufs(&params, &fd.sig, body);
     f.block(body)?;
     f.finish(params.len() as u16)
 }
@@ -237,6 +248,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             gotos: Vec::new(),
             locals: Vec::new(),
             captures: Vec::new(),
+            rbody: None,
+            ranges: 0,
+            bufs: Rc::default(),
+            buf_regs: HashMap::new(),
+            decl_line: 0,
         }
     }
 
@@ -297,6 +313,29 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
+    /// Plans gc's stack buffers for the body's appends; each variable with
+    /// one gets a register, nil until its buffer is taken.
+    fn slice_bufs(
+        &mut self,
+        params: &[(Option<&'p ast::Ident>, Option<TypeId>)],
+        sig: &'p FuncType,
+        body: &Block,
+    ) {
+        let defs = &self.pkg.info.defs;
+        let objs = |ids: &mut dyn Iterator<Item = &ast::Ident>| -> Vec<ObjId> {
+            ids.filter_map(|id| defs.get(&id.id).copied()).collect()
+        };
+        let ps = objs(&mut params.iter().filter_map(|p| p.0));
+        let rs = objs(&mut sig.results.iter().flat_map(|r| r.names.iter()));
+        let plan = slicebuf::plan(self.c, self.pkg, &ps, &rs, body);
+        for &o in &plan.vars {
+            let r = self.alloc();
+            self.emit(Op::Nil(r));
+            self.buf_regs.insert(o, r);
+        }
+        self.bufs = Rc::new(plan);
+    }
+
     pub fn bind_param(&mut self, o: ObjId, reg: R, name: &str) {
         let loc = if self.escapes.contains(&o) {
             self.emit(Op::Box(reg, reg));
@@ -349,6 +388,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             locals: self.locals,
             captures: self.captures,
             variadic: false,
+            decl_line: self.decl_line,
         })
     }
 
@@ -379,7 +419,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             Op::Jump(o)
             | Op::JumpIf(_, o)
             | Op::JumpIfNot(_, o)
-            | Op::JumpIfNotLtI(_, _, o)
+            | Op::JumpCmpI(_, _, _, o)
+            | Op::JumpCmpIK(_, _, _, o)
+            | Op::LineJumpCmpI(_, _, _, o)
+            | Op::LineJumpCmpIK(_, _, _, o)
             | Op::MapNext(_, _, o) => *o = off,
             _ => {}
         }
@@ -533,7 +576,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                         .unwrap_or_default();
                 f.captures.push(name);
             }
+            f.decl_line = f.lines.line(e.span.lo);
             f.prologue(&params, sig, body)?;
+            f.slice_bufs(&params, sig, body);
             f.block(body)?;
             f.finish(params.len() as u16)?
         };
@@ -605,7 +650,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 }
 
-fn contains_defer(b: &Block) -> bool {
+pub(super) fn contains_defer(b: &Block) -> bool {
     fn stmt(s: &ast::Stmt) -> bool {
         use ast::StmtKind as K;
         match &s.kind {

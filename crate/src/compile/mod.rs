@@ -8,6 +8,8 @@
 mod escape;
 mod expr;
 mod func;
+mod rangefunc;
+mod slicebuf;
 mod stmt;
 
 use std::collections::HashMap;
@@ -186,6 +188,7 @@ impl<'p> Compiler<'p> {
             runtime("runtime.plainError"),
             runtime("*runtime.TypeAssertionError"),
             wraps,
+            runtime("*runtime.PanicNilError"),
         ];
         debug_assert_eq!(self.out.types.len() as u32, bt::COUNT);
         self.rt.insert(B::String.id(), bt::STRING);
@@ -301,9 +304,9 @@ impl<'p> Compiler<'p> {
         }
         match self.types.get(self.under(t)) {
             Type::Basic(k) => match k {
-                B::Bool | B::Int8 | B::Uint8 => (1, false),
+                B::Bool | B::Int8 | B::Uint8 | B::Byte => (1, false),
                 B::Int16 | B::Uint16 => (2, false),
-                B::Int32 | B::Uint32 | B::Float32 => (4, false),
+                B::Int32 | B::Uint32 | B::Rune | B::Float32 => (4, false),
                 B::String => (16, true),
                 B::Complex128 => (16, false),
                 _ => (8, false),

@@ -6,7 +6,14 @@ use super::func::{Fn, Loc, LoopCtx};
 use crate::check::ObjId;
 use crate::syntax::ast::{self, AssignOp, Block, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::{Type, TypeId};
-use crate::vm::op::{AssertDesc, Cmp, Op, R};
+use crate::vm::op::{AssertDesc, Cmp, IntKind, Op, R};
+
+/// The right operand of `x op= y` (and `x++`).
+enum Rhs<'p> {
+    Expr(&'p Expr),
+    Reg(R),
+    K(i16),
+}
 
 impl<'c, 'p> Fn<'c, 'p> {
     pub fn block(&mut self, b: &'p Block) -> Result<(), String> {
@@ -32,6 +39,9 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn stmt_labeled(&mut self, s: &'p Stmt, label: Option<Rc<str>>) -> Result<(), String> {
+        if let Some(&o) = self.bufs.moves.get(&s.id) {
+            self.move_to_heap(o);
+        }
         let mark = self.next;
         let mut keep = false;
         match &s.kind {
@@ -56,14 +66,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             StmtKind::IncDec { x, inc, .. } => {
                 self.stmt_start(s.span.lo);
-                let one = self.alloc();
                 let t = self.ty(x);
-                if self.c.types.is_float(t) {
-                    let k = self.c.konst(crate::vm::value::Value::Float(1.0));
-                    self.emit(Op::Const(one, k));
-                } else {
-                    self.emit(Op::Int(one, 1));
-                }
                 let op = if *inc {
                     ast::BinOp::Add
                 } else {
@@ -78,7 +81,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                     super::expr::LValue::Var(Loc::Reg(r)) if wide => {
                         self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
                     }
-                    lv => self.op_assign(x, lv, op, None, Some(one))?,
+                    lv if self.c.types.is_float(t) => {
+                        let one = self.alloc();
+                        let k = self.c.konst(crate::vm::value::Value::Float(1.0));
+                        self.emit(Op::Const(one, k));
+                        self.op_assign(x, lv, op, Rhs::Reg(one))?
+                    }
+                    lv => self.op_assign(x, lv, op, Rhs::K(1))?,
                 }
             }
             StmtKind::Assign { lhs, op, rhs, .. } => {
@@ -117,6 +126,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.stmt(i)?;
                 }
                 let jf = self.cond_jump_false(cond)?;
+                let jf = self.fuse_safe_point(jf);
                 self.block(then)?;
                 match els {
                     Some(e) => {
@@ -182,7 +192,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 ..
             } => {
                 self.stmt_start(s.span.lo);
-                self.range(lhs, *define, x, body, label)?;
+                if super::escape::is_range_func(self.pkg, self.c.prog, x) {
+                    self.range_func(s.span, lhs, *define, x, body, label)?;
+                } else {
+                    self.range(lhs, *define, x, body, label)?;
+                }
             }
         }
         if !keep {
@@ -272,7 +286,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         match op {
             AssignOp::Op(bop) => {
                 let lv = self.lvalue(&lhs[0])?;
-                self.op_assign(&lhs[0], lv, bop, Some(&rhs[0]), None)?;
+                self.op_assign(&lhs[0], lv, bop, Rhs::Expr(&rhs[0]))?;
                 Ok(false)
             }
             AssignOp::Assign | AssignOp::Define => {
@@ -361,13 +375,25 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         lv: super::expr::LValue,
         op: ast::BinOp,
-        y: Option<&'p Expr>,
-        one: Option<R>,
+        y: Rhs<'p>,
     ) -> Result<(), String> {
         let t = self.ty(x);
         let cur = self.load_lvalue(&lv);
-        let yv = match (y, one) {
-            (Some(y), _) => {
+        let dst = match lv {
+            super::expr::LValue::Var(Loc::Reg(r)) => r,
+            _ => self.alloc(),
+        };
+        let k = match y {
+            Rhs::K(k) => Some(k),
+            Rhs::Expr(y) => self.small_const(y),
+            Rhs::Reg(_) => None,
+        };
+        if k.is_some_and(|k| self.binop_k(op, t, dst, cur, k)) {
+            self.store(lv, dst);
+            return Ok(());
+        }
+        let yv = match y {
+            Rhs::Expr(y) => {
                 let yt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
                     self.ty(y)
                 } else {
@@ -375,12 +401,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.value_as(y, yt)?
             }
-            (None, Some(r)) => r,
-            _ => return Err("bad op-assign".into()),
-        };
-        let dst = match lv {
-            super::expr::LValue::Var(Loc::Reg(r)) => r,
-            _ => self.alloc(),
+            Rhs::Reg(r) => r,
+            Rhs::K(_) => return Err("bad op-assign".into()),
         };
         self.binop(op, t, dst, cur, yv)?;
         self.store(lv, dst);
@@ -393,25 +415,24 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Go(f, a, n));
         } else {
             self.has_defer = true;
-            self.emit(Op::Defer(f, a, n));
+            match self.rbody_frame() {
+                Some(d) => self.emit(Op::DeferAt(f, a, n, d)),
+                None => self.emit(Op::Defer(f, a, n)),
+            };
         }
         Ok(())
     }
 
-    fn ret(&mut self, vals: &'p [Expr]) -> Result<(), String> {
-        let n = self.results.len() as u16;
-        if self.has_defer {
-            if !vals.is_empty() {
-                let regs = self.result_values(vals)?;
-                for (i, r) in regs.into_iter().enumerate() {
-                    let loc = self.results[i].1;
-                    self.store_loc(loc, r);
-                }
-            }
-            self.ret_jump();
+    pub(super) fn ret(&mut self, vals: &'p [Expr]) -> Result<(), String> {
+        if self.body_return(vals)? {
             return Ok(());
         }
+        let n = self.results.len() as u16;
         if vals.is_empty() {
+            if self.has_defer {
+                self.ret_jump();
+                return Ok(());
+            }
             let a = self.alloc_n(n);
             for i in 0..n {
                 let loc = self.results[i as usize].1;
@@ -420,7 +441,23 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(a, n));
             return Ok(());
         }
-        let regs = self.result_values(vals)?;
+        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+        let regs = self.result_values_as(vals, &types)?;
+        self.ret_regs(regs);
+        Ok(())
+    }
+
+    /// Returns the values in `regs` (already converted to the result types).
+    pub(super) fn ret_regs(&mut self, regs: Vec<R>) {
+        let n = self.results.len() as u16;
+        if self.has_defer {
+            for (i, r) in regs.into_iter().enumerate() {
+                let loc = self.results[i].1;
+                self.store_loc(loc, r);
+            }
+            self.ret_jump();
+            return;
+        }
         // Results must be consecutive.
         let consecutive = regs.windows(2).all(|w| w[1] == w[0] + 1);
         if consecutive && !regs.is_empty() {
@@ -432,12 +469,14 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.emit(Op::Return(a, n));
         }
-        Ok(())
     }
 
     /// The values of a return statement, converted to the result types.
-    fn result_values(&mut self, vals: &'p [Expr]) -> Result<Vec<R>, String> {
-        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+    pub(super) fn result_values_as(
+        &mut self,
+        vals: &'p [Expr],
+        types: &[TypeId],
+    ) -> Result<Vec<R>, String> {
         if vals.len() == 1 && types.len() > 1 {
             let a = self.multi(&vals[0], types.len() as u16)?;
             let mut out = Vec::new();
@@ -448,7 +487,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             return Ok(out);
         }
         let mut out = Vec::new();
-        for (v, t) in vals.iter().zip(types) {
+        for (v, &t) in vals.iter().zip(types) {
             out.push(self.value_as(v, t)?);
         }
         Ok(out)
@@ -458,6 +497,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         match kind {
             BranchKind::Goto => {
                 let l = label.ok_or("goto without label")?;
+                if self.body_goto(&l.name) {
+                    return Ok(());
+                }
                 let j = self.emit(Op::Jump(0));
                 self.gotos.push((j, l.name.clone()));
             }
@@ -466,14 +508,17 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             BranchKind::Break | BranchKind::Continue => {
                 let is_cont = kind == BranchKind::Continue;
-                let idx = self
-                    .loops
-                    .iter()
-                    .rposition(|l| match label {
-                        Some(name) => l.label.as_deref() == Some(&*name.name),
-                        None => !is_cont || l.is_loop,
-                    })
-                    .ok_or("break/continue outside loop")?;
+                let idx = self.loops.iter().rposition(|l| match label {
+                    Some(name) => l.label.as_deref() == Some(&*name.name),
+                    None => !is_cont || l.is_loop,
+                });
+                let Some(idx) = idx else {
+                    // From a range-over-func body to a statement around its loop.
+                    if self.body_branch(label.map(|l| &*l.name), is_cont) {
+                        return Ok(());
+                    }
+                    return Err("break/continue outside loop".into());
+                };
                 let j = self.emit(Op::Jump(0));
                 if is_cont {
                     self.loops[idx].continues.push(j);
@@ -485,7 +530,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn push_loop(&mut self, label: Option<Rc<str>>, is_loop: bool) {
+    pub(super) fn push_loop(&mut self, label: Option<Rc<str>>, is_loop: bool) {
         self.loops.push(LoopCtx {
             label,
             breaks: Vec::new(),
@@ -494,7 +539,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         });
     }
 
-    fn pop_loop(&mut self, cont: usize, end: usize) {
+    pub(super) fn pop_loop(&mut self, cont: usize, end: usize) {
         if let Some(l) = self.loops.pop() {
             for j in l.breaks {
                 self.patch(j, end);
@@ -532,12 +577,19 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.stmt(i)?;
         }
-        let top = self.here();
-        self.emit(Op::Line(self.line));
-        let exit = match cond {
-            Some(c) => Some(self.cond_jump_false(c)?),
-            None => None,
+        // With a condition the test sits after the body (entered by a jump
+        // first), so an iteration dispatches one test-and-branch instead of
+        // a test, a branch out and a jump back. The safe points run in the
+        // same order: the loop's line, then the body's statements.
+        let for_line = self.line;
+        let enter = match cond {
+            Some(_) => Some(self.emit(Op::Jump(0))),
+            None => {
+                self.emit(Op::Line(self.line));
+                None
+            }
         };
+        let top = self.here() - usize::from(enter.is_none());
         self.push_loop(label, true);
         self.block(body)?;
         let cont = self.here();
@@ -562,45 +614,105 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             self.next = m;
         }
-        let j = self.emit(Op::Jump(0));
-        self.patch(j, top);
-        let end = self.here();
-        if let Some(x) = exit {
-            self.patch(x, end);
+        match (cond, enter) {
+            (Some(c), Some(enter)) => {
+                self.line = for_line;
+                let test = self.here();
+                self.patch(enter, test);
+                self.emit(Op::Line(self.line));
+                let m = self.next;
+                let j = self.cond_jump(c, true)?;
+                let j = self.fuse_safe_point(j);
+                self.next = m;
+                self.patch(j, top);
+            }
+            _ => {
+                let j = self.emit(Op::Jump(0));
+                self.patch(j, top);
+            }
         }
+        let end = self.here();
         self.pop_loop(cont, end);
         self.next = mark;
         Ok(())
     }
 
+    /// Folds a statement start into the compare-and-branch `j` right after
+    /// it (the last instruction emitted): one dispatch instead of two.
+    /// Returns where the jump now is.
+    fn fuse_safe_point(&mut self, j: usize) -> usize {
+        let Some(at) = j.checked_sub(1) else {
+            return j;
+        };
+        if j + 1 != self.code.len() || !matches!(self.code.get(at), Some(Op::Line(_))) {
+            return j;
+        }
+        let fused = match self.code.get(j) {
+            Some(&Op::JumpCmpI(c, x, y, o)) => Op::LineJumpCmpI(c, x, y, o),
+            Some(&Op::JumpCmpIK(c, x, k, o)) => Op::LineJumpCmpIK(c, x, k, o),
+            _ => return j,
+        };
+        self.code[at] = fused;
+        self.code.pop();
+        self.line_of.pop();
+        at
+    }
+
     /// Emits a jump taken when `c` is false; returns it for patching.
     fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, String> {
-        if let ExprKind::Binary {
-            op: ast::BinOp::Lt,
-            x,
-            y,
-            ..
-        } = &c.unparen().kind
-        {
-            let xt = self.ty(x);
-            if self.c.int_kind(xt).is_some_and(|k| k.signed())
-                && self
-                    .pkg
-                    .info
-                    .expr(c.id)
-                    .and_then(|i| i.value.as_ref())
-                    .is_none()
-            {
+        self.cond_jump(c, false)
+    }
+
+    /// Emits a jump taken when `c` evaluates to `when`; returns it for
+    /// patching. An integer comparison becomes one compare-and-branch.
+    fn cond_jump(&mut self, c: &'p Expr, when: bool) -> Result<usize, String> {
+        if let ExprKind::Binary { op, x, y, .. } = &c.unparen().kind {
+            let cmp = match op {
+                ast::BinOp::Eq => Some(Cmp::Eq),
+                ast::BinOp::Ne => Some(Cmp::Ne),
+                ast::BinOp::Lt => Some(Cmp::Lt),
+                ast::BinOp::Le => Some(Cmp::Le),
+                ast::BinOp::Gt => Some(Cmp::Gt),
+                ast::BinOp::Ge => Some(Cmp::Ge),
+                _ => None,
+            };
+            let (xt, yt) = (self.ty(x), self.ty(y));
+            // Signed integers order as i64; == and != hold for any integer.
+            let fits = |k: Option<IntKind>, c: Cmp| {
+                k.is_some_and(|k| k.signed() || matches!(c, Cmp::Eq | Cmp::Ne))
+            };
+            let constant = self
+                .pkg
+                .info
+                .expr(c.id)
+                .and_then(|i| i.value.as_ref())
+                .is_some();
+            if let Some(cmp) = cmp.filter(|&cm| {
+                !constant && fits(self.c.int_kind(xt), cm) && fits(self.c.int_kind(yt), cm)
+            }) {
+                let cmp = if when { cmp } else { cmp.negate() };
                 let m = self.next;
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
-                let j = self.emit(Op::JumpIfNotLtI(a, b, 0));
+                let j = if let Some(k) = self.int32_const(y) {
+                    let a = self.expr(x)?;
+                    self.emit(Op::JumpCmpIK(cmp, a, k, 0))
+                } else if let Some(k) = self.int32_const(x) {
+                    let b = self.expr(y)?;
+                    self.emit(Op::JumpCmpIK(cmp.swap(), b, k, 0))
+                } else {
+                    let a = self.expr(x)?;
+                    let b = self.expr(y)?;
+                    self.emit(Op::JumpCmpI(cmp, a, b, 0))
+                };
                 self.next = m;
                 return Ok(j);
             }
         }
         let r = self.cond(c)?;
-        Ok(self.emit(Op::JumpIfNot(r, 0)))
+        Ok(self.emit(if when {
+            Op::JumpIf(r, 0)
+        } else {
+            Op::JumpIfNot(r, 0)
+        }))
     }
 
     fn cond(&mut self, c: &'p Expr) -> Result<R, String> {
@@ -699,7 +811,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Int(i, 0));
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, nreg, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, nreg, 0));
+                exit = self.fuse_safe_point(j);
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
@@ -717,7 +830,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let rw = self.alloc_n(2);
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, n, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                exit = self.fuse_safe_point(j);
                 self.emit(Op::DecodeRune(rw, sreg, i));
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
@@ -788,7 +902,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let v = self.alloc();
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::JumpIfNotLtI(i, n, 0));
+                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
+                exit = self.fuse_safe_point(j);
                 if want_value {
                     self.emit(Op::Index(v, sreg, i));
                     if self.is_struct_or_array(elem_t) {

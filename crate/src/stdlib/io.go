@@ -17,6 +17,9 @@ type StringWriter interface {
 
 var EOF = errors.New("EOF")
 
+// ErrUnexpectedEOF means that EOF was encountered in the middle of reading.
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+
 // Discard is a Writer on which all Write calls succeed.
 var Discard Writer = discard{}
 

@@ -3,23 +3,56 @@
 
 use super::ast::{Block, CaseClause, CommClause, Decl, Expr, ExprKind, Stmt, StmtKind};
 
+/// What a walk calls on each node (statements before their parts).
+pub trait Visitor {
+    fn expr(&mut self, _e: &Expr) {}
+    fn stmt(&mut self, _s: &Stmt) {}
+}
+
+/// A visitor of expressions only.
+struct Exprs<'a>(&'a mut dyn FnMut(&Expr));
+
+impl Visitor for Exprs<'_> {
+    fn expr(&mut self, e: &Expr) {
+        (self.0)(e)
+    }
+}
+
 /// Calls `f` on every expression under `s` (function literal bodies included).
 pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    stmt(s, &mut Exprs(f))
+}
+
+pub fn visit_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
+    block(b, &mut Exprs(f))
+}
+
+pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    expr(e, &mut Exprs(f))
+}
+
+/// Walks every statement and expression under `b` (function literal bodies included).
+pub fn walk_block(b: &Block, v: &mut dyn Visitor) {
+    block(b, v)
+}
+
+fn stmt(s: &Stmt, f: &mut dyn Visitor) {
+    f.stmt(s);
     match &s.kind {
         StmtKind::Empty | StmtKind::Branch { .. } => {}
-        StmtKind::Labeled { stmt, .. } => visit_stmt(stmt, f),
-        StmtKind::Block(b) => visit_block(b, f),
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => visit_expr(e, f),
+        StmtKind::Labeled { stmt: s, .. } => stmt(s, f),
+        StmtKind::Block(b) => block(b, f),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => expr(e, f),
         StmtKind::Send { ch, value, .. } => {
-            visit_expr(ch, f);
-            visit_expr(value, f);
+            expr(ch, f);
+            expr(value, f);
         }
-        StmtKind::IncDec { x, .. } => visit_expr(x, f),
+        StmtKind::IncDec { x, .. } => expr(x, f),
         StmtKind::Assign { lhs, rhs, .. } => {
-            lhs.iter().chain(rhs).for_each(|e| visit_expr(e, f));
+            lhs.iter().chain(rhs).for_each(|e| expr(e, f));
         }
-        StmtKind::Return(v) => v.iter().for_each(|e| visit_expr(e, f)),
-        StmtKind::Decl(d) => visit_decl(d, f),
+        StmtKind::Return(v) => v.iter().for_each(|e| expr(e, f)),
+        StmtKind::Decl(d) => decl(d, f),
         StmtKind::If {
             init,
             cond,
@@ -27,24 +60,24 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             els,
         } => {
             if let Some(i) = init {
-                visit_stmt(i, f);
+                stmt(i, f);
             }
-            visit_expr(cond, f);
-            visit_block(then, f);
+            expr(cond, f);
+            block(then, f);
             if let Some(e) = els {
-                visit_stmt(e, f);
+                stmt(e, f);
             }
         }
         StmtKind::Switch {
             init, tag, clauses, ..
         } => {
             if let Some(i) = init {
-                visit_stmt(i, f);
+                stmt(i, f);
             }
             if let Some(t) = tag {
-                visit_expr(t, f);
+                expr(t, f);
             }
-            clauses.iter().for_each(|c| visit_clause(c, f));
+            clauses.iter().for_each(|c| clause(c, f));
         }
         StmtKind::TypeSwitch {
             init,
@@ -53,12 +86,12 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             ..
         } => {
             if let Some(i) = init {
-                visit_stmt(i, f);
+                stmt(i, f);
             }
-            visit_expr(guard, f);
-            clauses.iter().for_each(|c| visit_clause(c, f));
+            expr(guard, f);
+            clauses.iter().for_each(|c| clause(c, f));
         }
-        StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| visit_comm(c, f)),
+        StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| comm(c, f)),
         StmtKind::For {
             init,
             cond,
@@ -66,79 +99,77 @@ pub fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             body,
         } => {
             if let Some(i) = init {
-                visit_stmt(i, f);
+                stmt(i, f);
             }
             if let Some(c) = cond {
-                visit_expr(c, f);
+                expr(c, f);
             }
             if let Some(p) = post {
-                visit_stmt(p, f);
+                stmt(p, f);
             }
-            visit_block(body, f);
+            block(body, f);
         }
         StmtKind::Range { lhs, x, body, .. } => {
-            lhs.iter().for_each(|e| visit_expr(e, f));
-            visit_expr(x, f);
-            visit_block(body, f);
+            lhs.iter().for_each(|e| expr(e, f));
+            expr(x, f);
+            block(body, f);
         }
     }
 }
 
-fn visit_clause(c: &CaseClause, f: &mut dyn FnMut(&Expr)) {
-    c.list.iter().for_each(|e| visit_expr(e, f));
-    c.body.iter().for_each(|s| visit_stmt(s, f));
+fn clause(c: &CaseClause, f: &mut dyn Visitor) {
+    c.list.iter().for_each(|e| expr(e, f));
+    c.body.iter().for_each(|s| stmt(s, f));
 }
 
-fn visit_comm(c: &CommClause, f: &mut dyn FnMut(&Expr)) {
+fn comm(c: &CommClause, f: &mut dyn Visitor) {
     if let Some(s) = &c.comm {
-        visit_stmt(s, f);
+        stmt(s, f);
     }
-    c.body.iter().for_each(|s| visit_stmt(s, f));
+    c.body.iter().for_each(|s| stmt(s, f));
 }
 
-pub fn visit_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
-    b.stmts.iter().for_each(|s| visit_stmt(s, f));
+fn block(b: &Block, f: &mut dyn Visitor) {
+    b.stmts.iter().for_each(|s| stmt(s, f));
 }
 
-fn visit_decl(d: &Decl, f: &mut dyn FnMut(&Expr)) {
+fn decl(d: &Decl, f: &mut dyn Visitor) {
     if let Decl::Var(g) = d {
         for s in &g.specs {
-            s.values.iter().for_each(|e| visit_expr(e, f));
+            s.values.iter().for_each(|e| expr(e, f));
         }
     }
 }
 
-pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    f(e);
+fn expr(e: &Expr, f: &mut dyn Visitor) {
+    f.expr(e);
     match &e.kind {
-        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|x| visit_expr(x, f)),
+        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|x| expr(x, f)),
         ExprKind::KeyValue { key, value, .. } => {
-            visit_expr(key, f);
-            visit_expr(value, f);
+            expr(key, f);
+            expr(value, f);
         }
-        ExprKind::FuncLit(fl) => visit_block(&fl.body, f),
-        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => {
-            visit_expr(x, f)
-        }
-        ExprKind::Selector { x, .. } => visit_expr(x, f),
+        ExprKind::FuncLit(fl) => block(&fl.body, f),
+        ExprKind::Paren(x) | ExprKind::Star { x, .. } | ExprKind::Unary { x, .. } => expr(x, f),
+        ExprKind::Selector { x, .. } => expr(x, f),
         ExprKind::Index { x, indices, .. } => {
-            visit_expr(x, f);
-            indices.iter().for_each(|i| visit_expr(i, f));
+            expr(x, f);
+            indices.iter().for_each(|i| expr(i, f));
         }
         ExprKind::Slice { x, lo, hi, max, .. } => {
-            visit_expr(x, f);
+            expr(x, f);
             for b in [lo, hi, max].into_iter().flatten() {
-                visit_expr(b, f);
+                expr(b, f);
             }
         }
-        ExprKind::TypeAssert { x, .. } => visit_expr(x, f),
+        ExprKind::TypeAssert { x, .. } => expr(x, f),
         ExprKind::Call { fun, args, .. } => {
-            visit_expr(fun, f);
-            args.iter().for_each(|a| visit_expr(a, f));
+            expr(fun, f);
+            args.iter().for_each(|a| expr(a, f));
         }
         ExprKind::Binary { x, y, .. } => {
-            visit_expr(x, f);
-            visit_expr(y, f);
+            expr(x, f);
+            expr(y, f);
         }
         _ => {}
     }

@@ -216,8 +216,14 @@ impl Value {
                     if b.is_zero() {
                         return None;
                     }
-                    // Go truncates toward zero.
+                    // Go truncates toward zero. go/constant divides operands that
+                    // fit in an int64 with int64 arithmetic, so gc folds
+                    // MinInt64 / -1 to MinInt64; so do we.
                     let (q, r) = a.div_rem(b);
+                    let q = match (a.to_i64(), b.to_i64()) {
+                        (Some(x), Some(y)) => BigInt::from(x.wrapping_div(y)),
+                        _ => q,
+                    };
                     Value::Int(if op == Op::Quo { q } else { r })
                 }
                 Op::And => Value::Int(a.bitwise(b, |p, q| p & q)),
@@ -636,5 +642,18 @@ mod tests {
         assert_eq!(m.as_i64(), Some(-1));
         assert_eq!(lit("1").binary(Op::Quo, &lit("0")), None);
         assert_eq!(lit("5").unary('^', Some(8)).as_i64(), Some(250));
+    }
+
+    #[test]
+    fn int64_division_wraps_as_go_constant_does() {
+        let min = Value::int(i64::MIN);
+        let q = min.binary(Op::Quo, &Value::int(-1)).unwrap();
+        assert_eq!(q.as_i64(), Some(i64::MIN));
+        let r = min.binary(Op::Rem, &Value::int(-1)).unwrap();
+        assert_eq!(r.as_i64(), Some(0));
+        // Beyond int64 the division is exact.
+        let big = lit("18446744073709551616");
+        let q = big.binary(Op::Quo, &Value::int(-2)).unwrap();
+        assert_eq!(q.to_string(), "-9223372036854775808");
     }
 }

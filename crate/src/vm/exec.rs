@@ -6,8 +6,10 @@ use std::rc::Rc;
 use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
-use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Value};
-use super::{Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, Vm, WaitReason};
+use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Str, Value};
+use super::{
+    Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, TraceFrame, Vm, WaitReason,
+};
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
 
@@ -35,6 +37,18 @@ enum Called {
     Yield,
 }
 
+/// A new frame's fields, pushed as a constant and then filled in place:
+/// building the frame on the stack and copying it into the Vec stalled store
+/// forwarding on every call.
+const NEW_FRAME: Frame = Frame {
+    func: 0,
+    pc: 0,
+    base: 0,
+    closure: None,
+    defers: Vec::new(),
+    kind: FrameKind::Normal,
+};
+
 impl Vm {
     pub(super) fn exec(&mut self, g: &mut Goroutine, budget: &mut u64) -> Stop {
         // A sender woken by close resumes into its panic.
@@ -50,7 +64,7 @@ impl Vm {
             let Some(fr) = g.frames.last() else {
                 return Stop::Done;
             };
-            let fid = fr.func;
+            let mut fid = fr.func;
             if fid == u32::MAX {
                 // Trampoline for `go nativeFunc(args)`.
                 let f = g.regs.first().cloned().unwrap_or_default();
@@ -79,28 +93,35 @@ impl Vm {
                 }
                 continue 'frame;
             }
-            let proto: &super::op::FuncProto = &prog.funcs[fid as usize];
-            let code: &[Op] = &proto.code;
+            let mut proto: &super::op::FuncProto = &prog.funcs[fid as usize];
+            let mut code: &[Op] = &proto.code;
             let mut pc = fr.pc as usize;
-            let base = fr.base as usize;
+            let mut base = fr.base as usize;
 
             macro_rules! r {
                 ($i:expr) => {
                     g.regs[base + $i as usize]
                 };
             }
-            // Scalar stores skip the drop of the old value when it is a scalar too.
-            macro_rules! set {
+            // Integer and boolean results overwrite a register of the same
+            // kind in place: building a whole 32-byte Value on the stack and
+            // copying it stalls store forwarding, which cost more than the
+            // arithmetic in loops.
+            macro_rules! set_int {
                 ($i:expr, $v:expr) => {{
-                    let v = $v;
-                    let slot = &mut g.regs[base + $i as usize];
-                    if matches!(
-                        slot,
-                        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Nil
-                    ) {
-                        std::mem::forget(std::mem::replace(slot, v));
-                    } else {
-                        *slot = v;
+                    let v: i64 = $v;
+                    match &mut g.regs[base + $i as usize] {
+                        Value::Int(x) => *x = v,
+                        slot => *slot = Value::Int(v),
+                    }
+                }};
+            }
+            macro_rules! set_bool {
+                ($i:expr, $v:expr) => {{
+                    let v: bool = $v;
+                    match &mut g.regs[base + $i as usize] {
+                        Value::Bool(x) => *x = v,
+                        slot => *slot = Value::Bool(v),
                     }
                 }};
             }
@@ -165,6 +186,8 @@ impl Vm {
                         None => continue 'frame,
                     }
                 };
+                #[cfg(feature = "op-counts")]
+                self.count_op(fid, pc);
                 pc += 1;
                 match op {
                     Op::Line(_) => {
@@ -175,22 +198,44 @@ impl Vm {
                         }
                         *budget -= 1;
                     }
+                    Op::LineJumpCmpI(c, x, y, off) => {
+                        if *budget == 0 {
+                            pc -= 1;
+                            save_pc!();
+                            return Stop::Budget;
+                        }
+                        *budget -= 1;
+                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
+                            jump!(off)
+                        }
+                    }
+                    Op::LineJumpCmpIK(c, x, k, off) => {
+                        if *budget == 0 {
+                            pc -= 1;
+                            save_pc!();
+                            return Stop::Budget;
+                        }
+                        *budget -= 1;
+                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
+                            jump!(off)
+                        }
+                    }
                     Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
                     Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
-                    Op::Int(a, i) => set!(a, Value::Int(i64::from(i))),
+                    Op::Int(a, i) => set_int!(a, i64::from(i)),
                     Op::Nil(a) => r!(a) = Value::Nil,
-                    Op::Move(a, b) => {
-                        let v = match &r!(b) {
-                            Value::Int(i) => Value::Int(*i),
-                            other => other.clone(),
-                        };
-                        set!(a, v);
-                    }
+                    Op::Move(a, b) => match r!(b) {
+                        Value::Int(i) => set_int!(a, i),
+                        ref other => {
+                            let v = other.clone();
+                            r!(a) = v;
+                        }
+                    },
                     Op::Copy(a, b) => {
                         if self.race.is_some() {
                             self.race_copy(g, pc - 1, &r!(b));
                         }
-                        r!(a) = r!(b).deep_copy()
+                        r!(a) = r!(b).copy_aggregate()
                     }
                     Op::LoadGlobal(a, i) => {
                         if self.race.is_some() {
@@ -218,29 +263,31 @@ impl Vm {
                             .unwrap_or_default();
                         r!(a) = v;
                     }
-                    Op::AddI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_add(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::SubI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_sub(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::MulI(a, b, c) => {
-                        let v = r!(b).as_int().wrapping_mul(r!(c).as_int());
-                        set!(a, Value::Int(v));
-                    }
-                    Op::AddIK(a, b, k) => {
-                        let v = r!(b).as_int().wrapping_add(i64::from(k));
-                        set!(a, Value::Int(v));
-                    }
+                    Op::AddI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_add(r!(c).as_int())),
+                    Op::SubI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_sub(r!(c).as_int())),
+                    Op::MulI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_mul(r!(c).as_int())),
+                    Op::AddIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_add(i64::from(k))),
                     Op::IntOp(bop, kind, a, b, c) => {
                         let (x, y) = (r!(b).as_int(), r!(c).as_int());
                         let v = match int_op(bop, kind, x, y) {
                             Ok(v) => v,
                             Err(e) => throw!(e),
                         };
-                        set!(a, Value::Int(kind.wrap(v)));
+                        set_int!(a, kind.wrap(v));
+                    }
+                    Op::AndI(a, b, c) => set_int!(a, r!(b).as_int() & r!(c).as_int()),
+                    Op::OrI(a, b, c) => set_int!(a, r!(b).as_int() | r!(c).as_int()),
+                    Op::XorI(a, b, c) => set_int!(a, r!(b).as_int() ^ r!(c).as_int()),
+                    Op::MulIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_mul(i64::from(k))),
+                    Op::AndIK(a, b, k) => set_int!(a, r!(b).as_int() & i64::from(k)),
+                    Op::ShlIK(a, b, k) => set_int!(a, r!(b).as_int() << (k & 63)),
+                    Op::ShrIK(a, b, k) => set_int!(a, r!(b).as_int() >> (k & 63)),
+                    Op::IntOpK(bop, kind, a, b, k) => {
+                        let v = match int_op(bop, kind, r!(b).as_int(), i64::from(k)) {
+                            Ok(v) => v,
+                            Err(e) => throw!(e),
+                        };
+                        set_int!(a, kind.wrap(v));
                     }
                     Op::FloatOp(bop, f32_, a, b, c) => {
                         let (x, y) = (r!(b).as_float(), r!(c).as_float());
@@ -258,9 +305,7 @@ impl Vm {
                     Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
                     Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
                     Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
-                    Op::CmpI(c, a, x, y) => {
-                        set!(a, Value::Bool(cmp(c, &r!(x).as_int(), &r!(y).as_int())))
-                    }
+                    Op::CmpI(c, a, x, y) => set_bool!(a, cmp(c, &r!(x).as_int(), &r!(y).as_int())),
                     Op::CmpU(c, a, x, y) => {
                         r!(a) =
                             Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
@@ -303,7 +348,7 @@ impl Vm {
                         if let Err(e) = self.account(s.len() as u64) {
                             return e;
                         }
-                        r!(a) = Value::Str(Rc::from(s));
+                        r!(a) = Value::Str(Str::from(s));
                     }
                     Op::Convert(c, a, b) => {
                         let v = convert(c, &r!(b));
@@ -312,10 +357,7 @@ impl Vm {
                     Op::SliceToArray(a, b, n) => {
                         let elems = r!(b).elems();
                         if elems.len() < n as usize {
-                            throw!(panic::runtime_error(format!(
-                                "cannot convert slice with length {} to array or pointer to array with length {n}",
-                                elems.len()
-                            )))
+                            throw!(panic::slice_to_array(elems.len(), n))
                         }
                         let v: Vec<Value> = elems
                             .iter()
@@ -323,6 +365,23 @@ impl Vm {
                             .map(Value::deep_copy)
                             .collect();
                         r!(a) = Value::Array(Value::new_box(v));
+                    }
+                    Op::SliceToArrayPtr(a, b, n) => {
+                        let v = match &r!(b) {
+                            Value::Slice(s) if s.len >= n => {
+                                let window = Value::Slice(Slice {
+                                    arr: s.arr.clone(),
+                                    off: s.off,
+                                    len: n,
+                                    cap: n,
+                                });
+                                Value::Ptr(Ptr::Cell(self.new_cell(window)))
+                            }
+                            Value::Slice(s) => throw!(panic::slice_to_array(s.len as usize, n)),
+                            _ if n > 0 => throw!(panic::slice_to_array(0, n)),
+                            _ => Value::Nil,
+                        };
+                        r!(a) = v;
                     }
                     Op::Jump(off) => jump!(off),
                     Op::JumpIf(c, off) => {
@@ -335,8 +394,13 @@ impl Vm {
                             jump!(off)
                         }
                     }
-                    Op::JumpIfNotLtI(x, y, off) => {
-                        if r!(x).as_int() >= r!(y).as_int() {
+                    Op::JumpCmpI(c, x, y, off) => {
+                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
+                            jump!(off)
+                        }
+                    }
+                    Op::JumpCmpIK(c, x, k, off) => {
+                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
                             jump!(off)
                         }
                     }
@@ -558,6 +622,23 @@ impl Vm {
                         }
                         r!(a) = v;
                     }
+                    Op::AppendBuf(a, b, packed) => {
+                        if let Some((v, buf)) = stack_buf(&r!(a), &r!(b), packed) {
+                            r!(a) = v;
+                            if let Some(buf) = buf {
+                                r!(b) = buf;
+                            }
+                        }
+                    }
+                    Op::MoveToHeap(a, b, size) => {
+                        if let (Value::Slice(s), Value::Slice(buf)) = (&r!(a), &r!(b)) {
+                            if Rc::ptr_eq(&s.arr, &buf.arr) {
+                                let size = u64::from(size.max(1));
+                                let cap = round_up_size(u64::from(s.len) * size, false) / size;
+                                r!(a) = resized(s, cap as u32);
+                            }
+                        }
+                    }
                     Op::CopySlice(a, b, c) => {
                         if self.race.is_some() {
                             self.race_copy_slice(g, pc - 1, &r!(b), &r!(c));
@@ -766,14 +847,31 @@ impl Vm {
                         let fv = r!(f).clone();
                         call!(fv, a, n, FrameKind::Normal)
                     }
-                    Op::CallStatic(fid, a) => {
+                    Op::CallStatic(callee, a) => {
                         save_pc!();
-                        if let Err(s) =
-                            self.push_frame(g, fid, base + a as usize, None, FrameKind::Normal)
+                        let at = base + a as usize;
+                        let callee_proto = &prog.funcs[callee as usize];
+                        if g.frames.len() >= self.limits.max_depth
+                            || g.regs.len() < at + callee_proto.nregs as usize
                         {
-                            return s;
+                            if let Err(s) = self.push_frame(g, callee, at, None, FrameKind::Normal)
+                            {
+                                return s;
+                            }
+                            continue 'frame;
                         }
-                        continue 'frame;
+                        // The common case inline: no limit hit, the register
+                        // file is large enough; switch to the callee here.
+                        g.frames.push(NEW_FRAME);
+                        if let Some(f) = g.frames.last_mut() {
+                            f.func = callee;
+                            f.base = at as u32;
+                        }
+                        fid = callee;
+                        proto = callee_proto;
+                        code = &proto.code;
+                        base = at;
+                        pc = 0;
                     }
                     Op::CallNative(id, a, n) => {
                         save_pc!();
@@ -793,14 +891,30 @@ impl Vm {
                         if g.frames.len() > 1
                             && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) =>
                     {
-                        // The common case inline: results down to the frame base, pop.
+                        // The common case inline: results down to the frame
+                        // base, pop, resume the caller.
                         if a != 0 {
                             for i in 0..n as usize {
                                 g.regs.swap(base + i, base + a as usize + i);
                             }
                         }
-                        g.frames.pop();
-                        continue 'frame;
+                        if let Some(done) = g.frames.pop() {
+                            // A plain call's frame owns nothing: skip the drop glue.
+                            if done.closure.is_none() && done.defers.capacity() == 0 {
+                                std::mem::forget(done);
+                            }
+                        }
+                        let Some(fr) = g.frames.last() else {
+                            continue 'frame;
+                        };
+                        let Some(caller) = prog.funcs.get(fr.func as usize) else {
+                            continue 'frame;
+                        };
+                        fid = fr.func;
+                        proto = caller;
+                        code = &proto.code;
+                        pc = fr.pc as usize;
+                        base = fr.base as usize;
                     }
                     Op::Return(a, n) => {
                         save_pc!();
@@ -836,6 +950,19 @@ impl Vm {
                         };
                         Vm::push_defer(g, d);
                     }
+                    Op::DeferAt(f, a, n, d) => {
+                        let at = (r!(d).as_int() as usize).wrapping_sub(1);
+                        let d = Deferred {
+                            f: r!(f).clone(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize]
+                                .to_vec(),
+                            line: proto.lines.get(pc - 1).copied().unwrap_or(0),
+                        };
+                        if let Some(fr) = g.frames.get_mut(at) {
+                            fr.defers.push(d);
+                        }
+                    }
+                    Op::FrameDepth(a) => r!(a) = Value::Int(g.frames.len() as i64),
                     Op::Go(f, a, n) => {
                         let fv = r!(f).clone();
                         if matches!(fv, Value::Nil) && n == 0 {
@@ -857,7 +984,7 @@ impl Vm {
                     Op::Panic(a) => {
                         let v = r!(a).clone();
                         let v = if matches!(v, Value::Nil) {
-                            panic::runtime_error("panic called with nil argument (goexit?)")
+                            panic::panic_nil()
                         } else {
                             v
                         };
@@ -929,7 +1056,7 @@ impl Vm {
         kind: FrameKind,
     ) -> Result<(), Stop> {
         if g.frames.len() >= self.limits.max_depth {
-            self.stack_overflow(g);
+            self.stack_overflow(g, fid);
             return Err(Stop::Exit);
         }
         let nregs = self.prog.funcs[fid as usize].nregs as usize;
@@ -938,14 +1065,13 @@ impl Vm {
             self.account(((want - g.regs.len()) * 24) as u64)?;
             g.regs.resize(want, Value::Nil);
         }
-        g.frames.push(Frame {
-            func: fid,
-            pc: 0,
-            base: at as u32,
-            closure,
-            defers: Vec::new(),
-            kind,
-        });
+        g.frames.push(NEW_FRAME);
+        if let Some(f) = g.frames.last_mut() {
+            f.func = fid;
+            f.base = at as u32;
+            f.closure = closure;
+            f.kind = kind;
+        }
         Ok(())
     }
 
@@ -1168,19 +1294,107 @@ impl Vm {
         }
     }
 
-    fn stack_overflow(&mut self, g: &mut Goroutine) {
+    /// Go's fatal `stack overflow` report: the runtime's own lines, the
+    /// overflowing goroutine (its top frame is `callee` at its `func` line,
+    /// where the stack check fails; 50 frames at each end), then every other
+    /// goroutine by id, the runtime's four included, in the "system"
+    /// traceback form (frame pointers, `runtime.goexit` at the bottom).
+    fn stack_overflow(&mut self, g: &mut Goroutine, callee: u32) {
         let mut text = String::from(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n",
+            "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+             runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n\
+             fatal error: stack overflow\n\n\
+             runtime stack:\n\
+             runtime.throw({0x4a3c1d?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1243\n\
+             runtime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1207\n\
+             runtime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:650 \
+             +0x7b fp=0x7ffcdddcd440 sp=0x7ffcdddcd438 pc=0x47cb7b\n\n",
         );
-        text.push_str(&format!("goroutine {} [running]:\n", g.id));
-        let trace = stack_trace(&self.prog, g);
-        let shown: Vec<_> = trace.iter().take(100).cloned().collect();
-        text.push_str(&self.trace_text(g, &shown));
-        if trace.len() > 100 {
-            text.push_str("...additional frames elided...\n");
+        text.push_str(&format!(
+            "goroutine {} gp=0xc000002380 m=0 mp=0x5753e0 [running]:\n",
+            g.id
+        ));
+        let mut trace = stack_trace(&self.prog, g);
+        if let Some(p) = self.prog.funcs.get(callee as usize) {
+            trace.insert(
+                0,
+                TraceFrame {
+                    func: p.name.clone(),
+                    line: p.decl_line,
+                    args: p.nparams > 0,
+                },
+            );
+        }
+        // runtime.goexit (and runtime.main under goroutine 1) end the trace.
+        let n = trace.len();
+        let tail = if g.id == 1 { 48 } else { 49 };
+        if n > 50 + tail {
+            text.push_str(&self.trace_text_frames(&trace[..50]));
+            text.push_str(&format!("...{} frames elided...\n", n - 50 - tail));
+            text.push_str(&self.system_trace(g, &trace[n - tail..]));
+        } else {
+            text.push_str(&self.system_trace(g, &trace));
+        }
+        let mut others: Vec<(u64, String)> = [
+            (2, "force gc (idle)"),
+            (3, "GC sweep wait"),
+            (4, "GC scavenge wait"),
+            (5, "finalizer wait"),
+        ]
+        .into_iter()
+        .map(|(id, state)| {
+            let park = "runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n\
+                        \t/usr/local/go/src/runtime/proc.go:474\n";
+            let head = format!("goroutine {id} gp=0xc0000021c0 m=nil [{state}]:\n");
+            (id, head + park + GOEXIT_FRAME)
+        })
+        .collect();
+        for o in self.gs.iter().flatten() {
+            if o.id == g.id || o.state == GState::Dead {
+                continue;
+            }
+            let state = match &o.state {
+                GState::Waiting(r) => r.text(),
+                _ => "runnable",
+            };
+            let head = format!("goroutine {} gp=0xc000003000 m=nil [{state}]:\n", o.id);
+            others.push((
+                o.id,
+                head + &self.system_trace(o, &stack_trace(&self.prog, o)),
+            ));
+        }
+        others.sort_by_key(|o| o.0);
+        for (_, t) in others {
+            text.push('\n');
+            text.push_str(&t);
         }
         self.write_out(true, text.as_bytes());
         self.exit = Some(2);
+    }
+
+    #[cfg(feature = "op-counts")]
+    fn count_op(&mut self, fid: u32, pc: usize) {
+        let f = fid as usize;
+        if self.op_counts.len() <= f {
+            self.op_counts.resize(f + 1, Vec::new());
+        }
+        let row = &mut self.op_counts[f];
+        if row.len() <= pc {
+            row.resize(pc + 1, 0);
+        }
+        row[pc] += 1;
+    }
+
+    /// A goroutine's frames down to `runtime.goexit`, then `created by`.
+    fn system_trace(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = self.trace_text_frames(frames);
+        if g.id == 1 {
+            s.push_str("runtime.main()\n\t/usr/local/go/src/runtime/proc.go:302\n");
+        }
+        s.push_str(GOEXIT_FRAME);
+        let with_creator = self.trace_text(g, &[]);
+        s.push_str(&with_creator);
+        s
     }
 
     /// Counts `bytes` of allocation against the limit.
@@ -1704,6 +1918,7 @@ fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
     }
 }
 
+#[inline(always)]
 fn int_op(op: BinOp, kind: IntKind, x: i64, y: i64) -> Result<i64, Value> {
     let unsigned64 = kind == IntKind::U64;
     Ok(match op {
@@ -1797,7 +2012,7 @@ fn slice_expr(
             if h < 0 || h > len || l < 0 || l > h {
                 return Err(panic::slice_bounds(l, h, None, len, true));
             }
-            Ok(Value::bytes(&s[l as usize..h as usize]))
+            Ok(Value::Str(s.slice(l as usize, h as usize)))
         }
         Value::Slice(_) | Value::Array(_) | Value::Nil => {
             let (arr, off, len, cap) = match v {
@@ -1833,6 +2048,10 @@ fn slice_expr(
     }
 }
 
+/// The bottom frame of every goroutine in a system traceback.
+const GOEXIT_FRAME: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 \
+                            +0x1 fp=0xc000072fe8 sp=0xc000072fe0 pc=0x47e3e1\n";
+
 /// Go's malloc size classes (bytes), for append's capacity rounding.
 const SIZE_CLASSES: [u32; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
@@ -1861,7 +2080,11 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
     if size == 0 {
         return newcap.max(new_len);
     }
-    let mut bytes = newcap * size;
+    (round_up_size(newcap * size, pointers) / size).max(new_len)
+}
+
+/// The bytes malloc gives a request of `bytes` (Go's roundupsize).
+fn round_up_size(bytes: u64, pointers: bool) -> u64 {
     if bytes <= 32768 - 8 {
         let header = if pointers && bytes > 512 { 8 } else { 0 };
         let req = bytes + header;
@@ -1870,11 +2093,63 @@ pub fn grow_cap(old_cap: u64, new_len: u64, esize: u16) -> u64 {
             .copied()
             .find(|&c| u64::from(c) >= req)
             .unwrap_or(32768);
-        bytes = u64::from(class) - header;
+        u64::from(class) - header
     } else {
-        bytes = (bytes + 8191) & !8191;
+        (bytes + 8191) & !8191
     }
-    (bytes / size).max(new_len)
+}
+
+/// gc's stack buffer for an append (see `Op::AppendBuf`): the slice to
+/// append into instead of `s`, and the buffer to remember, if it applies.
+fn stack_buf(s: &Value, buf: &Value, packed: u16) -> Option<(Value, Option<Value>)> {
+    let n = u32::from(packed & 31) + 1;
+    let size = u32::from((packed >> 5) & 31) + 1;
+    let step = packed & 1024 != 0;
+    let k = 32 / size;
+    let (len, cap) = match s {
+        Value::Slice(s) => (s.len, s.cap),
+        _ => (0, 0),
+    };
+    let new_len = len + n;
+    if new_len <= cap || new_len > k {
+        return None;
+    }
+    if step {
+        // growsliceBuf: the next size class up, within the buffer.
+        let size = u64::from(size);
+        let cap = round_up_size(u64::from(new_len) * size, false) / size;
+        let v = match s {
+            Value::Slice(sl) => resized(sl, cap as u32),
+            _ => Value::Slice(Slice {
+                arr: Value::new_box(Vec::new()),
+                off: 0,
+                len: 0,
+                cap: cap as u32,
+            }),
+        };
+        return Some((v, None));
+    }
+    if len != 0 || !matches!(buf, Value::Nil) {
+        return None;
+    }
+    let v = Value::Slice(Slice {
+        arr: Value::new_box(Vec::with_capacity(k as usize)),
+        off: 0,
+        len: 0,
+        cap: k,
+    });
+    Some((v.clone(), Some(v)))
+}
+
+/// A copy of slice `s` with capacity `cap` (at least its length).
+fn resized(s: &Slice, cap: u32) -> Value {
+    let elems = Value::Slice(s.clone()).elems();
+    Value::Slice(Slice {
+        arr: Value::new_box(elems),
+        off: 0,
+        len: s.len,
+        cap: cap.max(s.len),
+    })
 }
 
 /// append(s, extra...): returns the new slice and the bytes newly allocated.
@@ -1979,7 +2254,7 @@ fn convert(c: Conv, v: &Value) -> Value {
         Conv::RuneToStr => {
             let mut out = Vec::new();
             encode_rune(v.as_int(), &mut out);
-            Value::Str(Rc::from(out))
+            Value::Str(Str::from(out))
         }
         Conv::StrToBytes => Value::slice_of(
             v.as_bytes()
@@ -1989,7 +2264,7 @@ fn convert(c: Conv, v: &Value) -> Value {
         ),
         Conv::BytesToStr => {
             let b: Vec<u8> = v.elems().iter().map(|e| e.as_int() as u8).collect();
-            Value::Str(Rc::from(b))
+            Value::Str(Str::from(b))
         }
         Conv::StrToRunes => {
             let mut b = v.as_bytes();
@@ -2006,7 +2281,7 @@ fn convert(c: Conv, v: &Value) -> Value {
             for r in v.elems() {
                 encode_rune(r.as_int(), &mut out);
             }
-            Value::Str(Rc::from(out))
+            Value::Str(Str::from(out))
         }
     }
 }

@@ -1,13 +1,19 @@
 //! The bytecode: a register machine.
 //!
-//! Why registers: dispatch is the dominant cost of a Rust `match`
-//! interpreter, and a register form needs fewer instructions for the same
-//! Go. fib's body compiles to 12 register instructions per call (benches
-//! show the register code running fib(30), 1.3M calls, in about 0.2 s of
-//! CPU on this shared machine); the same body for a stack machine takes
-//! about 20 (every operand pushed, every result popped into a local). A
-//! statement like `x = a + b*c` is two register instructions instead of
-//! six stack ones, and locals never move.
+//! Why registers: dispatch (the indirect jump of a Rust `match`, and its
+//! mispredictions) is the dominant cost of this interpreter, and on
+//! compute-bound Go a register form dispatches about half as many
+//! instructions.
+//! `benches/dispatch.rs` counts every instruction the VM dispatches on the
+//! benchmark programs and prices the same executions in a stack encoding of
+//! the same operations (named variables loaded and stored explicitly,
+//! temporaries left on the operand stack): fib(30) dispatches 2.75
+//! instructions per Go statement here against 5.5 for the stack form, the
+//! arithmetic loop 3.5 against 8 (ARCHITECTURE.md has the table). A
+//! statement like `x = a + b*c` is two register instructions instead of six
+//! stack ones, locals never move, and a statement start fuses with the
+//! compare-and-branch that begins it (`LineJumpCmpIK`), which a stack form
+//! cannot do (the operand loads come between them).
 //!
 //! Operands are register numbers relative to the frame base (`R`), indexes
 //! into the program's constant pool (`K`), or jump offsets relative to the
@@ -91,6 +97,32 @@ pub enum Cmp {
     Ge,
 }
 
+impl Cmp {
+    /// The comparison that is true exactly when `self` is false (on
+    /// integers; NaN makes floats different).
+    pub fn negate(self) -> Cmp {
+        match self {
+            Cmp::Eq => Cmp::Ne,
+            Cmp::Ne => Cmp::Eq,
+            Cmp::Lt => Cmp::Ge,
+            Cmp::Le => Cmp::Gt,
+            Cmp::Gt => Cmp::Le,
+            Cmp::Ge => Cmp::Lt,
+        }
+    }
+
+    /// The comparison with its operands swapped (`k < x` is `x > k`).
+    pub fn swap(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            c => c,
+        }
+    }
+}
+
 /// How a conversion changes the representation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conv {
@@ -131,6 +163,19 @@ pub enum Op {
     SubI(R, R, R),
     MulI(R, R, R),
     AddIK(R, R, i16),
+    /// `IntOp` with a constant right operand (`i*3`, `x>>2`, `n%10`).
+    IntOpK(BinOp, IntKind, R, R, i16),
+    // The commonest 64-bit operations get their own instructions: the
+    // generic ones above dispatch a second time on the operator.
+    /// `&`, `|`, `^` (any integer kind: they keep values normalised).
+    AndI(R, R, R),
+    OrI(R, R, R),
+    XorI(R, R, R),
+    MulIK(R, R, i16),
+    AndIK(R, R, i16),
+    /// `<<` and `>>` of an int/int64 by a constant 0..63.
+    ShlIK(R, R, i16),
+    ShrIK(R, R, i16),
     /// Integer binary op with the given kind (division checks, unsigned ops,
     /// shifts, narrowing).
     IntOp(BinOp, IntKind, R, R, R),
@@ -152,12 +197,22 @@ pub enum Op {
     /// regs[a] = [n]T(regs[b]): a copy of the slice's first n elements
     /// (panics when the slice is shorter).
     SliceToArray(R, R, u32),
+    /// regs[a] = (*[n]T)(regs[b]): a pointer to a cell holding a length-n
+    /// window on the slice's backing array (nil for a nil slice).
+    SliceToArrayPtr(R, R, u32),
 
     Jump(i32),
     JumpIf(R, i32),
     JumpIfNot(R, i32),
-    /// Fused `if !(a < b) goto`, the loop test.
-    JumpIfNotLtI(R, R, i32),
+    /// `if regs[x] <c> regs[y] goto` on signed integers: a loop or `if`
+    /// test in one instruction.
+    JumpCmpI(Cmp, R, R, i32),
+    /// `if regs[x] <c> k goto` with an integer constant.
+    JumpCmpIK(Cmp, R, i32, i32),
+    /// A statement start (as `Line`) fused with the compare-and-branch that
+    /// begins the statement: a loop test or `if n < 2`.
+    LineJumpCmpI(Cmp, R, R, i32),
+    LineJumpCmpIK(Cmp, R, i32, i32),
 
     // Aggregates.
     /// regs[a] = new struct/array of regs[b..b+n].
@@ -194,6 +249,13 @@ pub enum Op {
     Append(R, R, u16, u16),
     /// regs[a] = append(regs[a], regs[b]...) (b a slice or string).
     AppendSpread(R, R, u16),
+    /// Before `regs[a] = append(regs[a], n values)`: gc's 32-byte stack
+    /// buffer (compile/slicebuf.rs), remembered in regs[b]. `c` packs n-1
+    /// (bits 0-4), the element size - 1 (bits 5-9) and step mode (bit 10).
+    AppendBuf(R, R, u16),
+    /// gc's move2heap: if regs[a] still uses the stack buffer in regs[b], its
+    /// capacity becomes the size class of its length (element size c).
+    MoveToHeap(R, R, u16),
     /// regs[a] = copy(regs[b], regs[c])
     CopySlice(R, R, R),
     /// clear(m) or clear(s) (element zero constant k).
@@ -238,6 +300,11 @@ pub enum Op {
     RunDefers,
     /// defer regs[f](regs[a..a+n])
     Defer(R, R, u16),
+    /// `defer` from a range-over-func body: onto the frame at depth regs[d]
+    /// (the function around the loop; see `FrameDepth`).
+    DeferAt(R, R, u16, R),
+    /// regs[a] = the running frame's depth.
+    FrameDepth(R),
     Go(R, R, u16),
     Panic(R),
     Recover(R),
@@ -249,6 +316,17 @@ pub enum Op {
     /// select over `n` case descriptors starting at regs[a] (see vm::select);
     /// chosen index to regs[a], received value to regs[a+1], ok to regs[a+2].
     Select(R, u16, bool),
+}
+
+impl Op {
+    /// A statement start: the VM may stop before it (budget, stepping,
+    /// preemption) and reports its line.
+    pub fn is_safe_point(&self) -> bool {
+        matches!(
+            self,
+            Op::Line(_) | Op::LineJumpCmpI(..) | Op::LineJumpCmpIK(..)
+        )
+    }
 }
 
 /// A compiled function.
@@ -270,6 +348,8 @@ pub struct FuncProto {
     /// Names of the captured variables of a closure, by capture index.
     pub captures: Vec<String>,
     pub variadic: bool,
+    /// The line of the `func` keyword (where a stack overflow is reported).
+    pub decl_line: u32,
 }
 
 /// A runtime type descriptor.

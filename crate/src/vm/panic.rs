@@ -22,12 +22,16 @@ pub mod builtin_types {
     pub const TYPE_ASSERTION_ERROR: u32 = 10;
     /// `*fmt.wrapErrors`: fmt.Errorf with several `%w` (message, wrapped errors...).
     pub const WRAP_ERRORS: u32 = 11;
+    /// `*runtime.PanicNilError`: what `panic(nil)` raises (go1.21+).
+    pub const PANIC_NIL_ERROR: u32 = 12;
     /// How many descriptors are reserved at the start of every program.
-    pub const COUNT: u32 = 12;
+    pub const COUNT: u32 = 13;
 
     /// Whether `t` is one of the runtime's error types.
     pub fn is_runtime_error(t: u32) -> bool {
-        t == RUNTIME_ERROR || (BOUNDS_ERROR..=TYPE_ASSERTION_ERROR).contains(&t)
+        t == RUNTIME_ERROR
+            || (BOUNDS_ERROR..=TYPE_ASSERTION_ERROR).contains(&t)
+            || t == PANIC_NIL_ERROR
     }
 }
 
@@ -68,6 +72,14 @@ pub fn index_out_of_range(i: i64, len: i64) -> Value {
     }
 }
 
+/// What `panic(nil)` raises.
+pub fn panic_nil() -> Value {
+    error_value(
+        builtin_types::PANIC_NIL_ERROR,
+        "runtime error: panic called with nil argument",
+    )
+}
+
 pub fn nil_deref() -> Value {
     runtime_error("invalid memory address or nil pointer dereference")
 }
@@ -77,6 +89,13 @@ pub fn divide_by_zero() -> Value {
         builtin_types::DIVIDE_ERROR,
         "runtime error: integer divide by zero",
     )
+}
+
+/// `[n]T(s)` or `(*[n]T)(s)` with a shorter slice.
+pub fn slice_to_array(len: usize, n: u32) -> Value {
+    runtime_error(format!(
+        "cannot convert slice with length {len} to array or pointer to array with length {n}"
+    ))
 }
 
 /// The signal line Go prints after a nil dereference panic.

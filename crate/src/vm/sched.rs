@@ -286,6 +286,9 @@ pub struct Vm {
     pub main_exited: bool,
     /// The data race detector (race mode only; see race::vm_glue).
     pub race: Option<Box<crate::race::Detector>>,
+    /// Instructions dispatched, by function and pc (benches/dispatch.rs).
+    #[cfg(feature = "op-counts")]
+    pub op_counts: Vec<Vec<u64>>,
 }
 
 impl Vm {
@@ -347,6 +350,8 @@ impl Vm {
             goexit: false,
             main_exited: false,
             rands: Vec::new(),
+            #[cfg(feature = "op-counts")]
+            op_counts: Vec::new(),
         };
         let main = Value::Func(Rc::new(Closure {
             func: FuncRef::Go(prog.entry),
@@ -953,6 +958,20 @@ impl Vm {
 
     /// Frames plus the `created by` line, as Go prints them.
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
+        let mut s = self.trace_text_frames(frames);
+        if let Some((parent, func, line)) = g.created_by {
+            s.push_str(&format!(
+                "created by {} in goroutine {}\n\t./prog.go:{}\n",
+                self.func_name(func),
+                parent,
+                line
+            ));
+        }
+        s
+    }
+
+    /// Frames as Go prints them.
+    pub(super) fn trace_text_frames(&self, frames: &[TraceFrame]) -> String {
         let mut s = String::new();
         for f in frames {
             s.push_str(&format!(
@@ -961,14 +980,6 @@ impl Vm {
                 if f.args { "..." } else { "" },
                 source_file(&f.func),
                 f.line
-            ));
-        }
-        if let Some((parent, func, line)) = g.created_by {
-            s.push_str(&format!(
-                "created by {} in goroutine {}\n\t./prog.go:{}\n",
-                self.func_name(func),
-                parent,
-                line
             ));
         }
         s
@@ -1067,7 +1078,7 @@ fn frame_line(prog: &Program, f: &Frame, safe_point: bool) -> u32 {
         return 0;
     };
     let pc = f.pc as usize;
-    let pc = if safe_point && matches!(p.code.get(pc), Some(super::op::Op::Line(_))) {
+    let pc = if safe_point && p.code.get(pc).is_some_and(super::op::Op::is_safe_point) {
         pc
     } else {
         pc.saturating_sub(1)

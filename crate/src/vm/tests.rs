@@ -311,9 +311,12 @@ fn limits_end_runaway_programs_plainly() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("step limit"));
     let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
     let o = run(src, &config("1.22", 1));
-    assert!(String::from_utf8_lossy(&o.stderr).starts_with(
-        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"
-    ));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"));
+    assert!(err.contains("\nfatal error: stack overflow\n"));
+    assert!(err.contains("main.f(...)\n\t./prog.go:3\n..."));
+    assert!(err.contains(" frames elided...\nmain.f(...)\n"));
+    assert!(err.contains("main.main()\n\t./prog.go:5\nruntime.main()\n"));
     let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1<<20))\n\t}\n}\n";
     let o = run(src, &config("1.22", 1));
     assert_eq!(

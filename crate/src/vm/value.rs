@@ -27,7 +27,7 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(Rc<[u8]>),
+    Str(Str),
     Slice(Slice),
     Array(Boxed),
     Struct(Boxed),
@@ -39,6 +39,84 @@ pub enum Value {
     Chan(Rc<RefCell<super::chan::Chan>>),
     /// A tuple of results (multi-value native returns, select results).
     Tuple(Rc<[Value]>),
+}
+
+/// A Go string: immutable bytes. Slicing shares the buffer, as Go's strings
+/// do, so `s = s[i:]` in a loop (strings.Count, parsers) is linear instead of
+/// copying the rest of the string each time.
+#[derive(Clone)]
+pub struct Str {
+    buf: Rc<[u8]>,
+    off: u32,
+    len: u32,
+}
+
+impl Str {
+    /// `s[lo:hi]` sharing the buffer; the caller has checked the bounds
+    /// (out-of-range bounds give an empty string rather than a panic).
+    pub fn slice(&self, lo: usize, hi: usize) -> Str {
+        if lo > hi || hi > self.len as usize {
+            return Str::from(&[][..]);
+        }
+        Str {
+            buf: self.buf.clone(),
+            off: self.off + lo as u32,
+            len: (hi - lo) as u32,
+        }
+    }
+}
+
+impl Str {
+    /// The bytes as a buffer of their own (shared when the string is a
+    /// whole buffer, copied when it is a slice of one).
+    pub fn bytes(&self) -> Rc<[u8]> {
+        if self.off == 0 && self.len as usize == self.buf.len() {
+            self.buf.clone()
+        } else {
+            Rc::from(&**self)
+        }
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        let (off, len) = (self.off as usize, self.len as usize);
+        self.buf.get(off..off + len).unwrap_or(&[])
+    }
+}
+
+impl From<&[u8]> for Str {
+    fn from(b: &[u8]) -> Str {
+        Str::from(Rc::<[u8]>::from(b))
+    }
+}
+
+impl From<Vec<u8>> for Str {
+    fn from(b: Vec<u8>) -> Str {
+        Str::from(Rc::<[u8]>::from(b))
+    }
+}
+
+impl From<Rc<[u8]>> for Str {
+    fn from(buf: Rc<[u8]>) -> Str {
+        // Longer strings cannot be allocated under the VM's memory limit.
+        let len = buf.len().min(u32::MAX as usize) as u32;
+        Str { buf, off: 0, len }
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self))
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        **self == **other
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -107,6 +185,20 @@ impl Ptr {
 /// value (`p := &s.f; s = T{}`) keep seeing the variable, as in Go.
 pub fn store_into(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
+        // `*p = arr` where p came from `(*[n]T)(s)`: write through the window.
+        (Value::Slice(dst), Value::Array(src)) => {
+            let src = src.borrow();
+            let mut arr = dst.arr.borrow_mut();
+            let at = dst.off as usize;
+            for (d, s) in arr
+                .iter_mut()
+                .skip(at)
+                .take(dst.len as usize)
+                .zip(src.iter())
+            {
+                store_into(d, s.clone());
+            }
+        }
         (Value::Struct(dst), Value::Struct(src)) | (Value::Array(dst), Value::Array(src)) => {
             if Rc::ptr_eq(dst, src) {
                 return;
@@ -145,11 +237,11 @@ pub enum FuncRef {
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s.as_bytes()))
+        Value::Str(Str::from(s.as_bytes()))
     }
 
     pub fn bytes(b: &[u8]) -> Value {
-        Value::Str(Rc::from(b))
+        Value::Str(Str::from(b))
     }
 
     pub fn new_box(v: Vec<Value>) -> Boxed {
@@ -194,6 +286,17 @@ impl Value {
             Value::Array(b) => Value::Array(copy_box(b)),
             Value::Struct(b) => Value::Struct(copy_box(b)),
             v => v.clone(),
+        }
+    }
+
+    /// Go's copy of an array or struct value where the compiler copies one. A
+    /// slice here is the array behind a `(*[n]T)(s)` pointer: it becomes an array.
+    pub fn copy_aggregate(&self) -> Value {
+        match self {
+            Value::Slice(_) => Value::Array(Value::new_box(
+                self.elems().iter().map(Value::deep_copy).collect(),
+            )),
+            v => v.deep_copy(),
         }
     }
 
@@ -307,6 +410,7 @@ pub enum Key {
     /// because each NaN gets a fresh key via `Key::Nan`).
     Float(u64),
     Nan(u64),
+    /// The bytes alone (no offset and length): map entries stay small.
     Str(Rc<[u8]>),
     Ptr(usize, u32),
     Tuple(Vec<Key>),
@@ -329,7 +433,7 @@ impl Key {
                     Key::Float(f.to_bits())
                 }
             }
-            Value::Str(s) => Key::Str(s.clone()),
+            Value::Str(s) => Key::Str(s.bytes()),
             Value::Ptr(Ptr::Cell(c)) => Key::Ptr(Rc::as_ptr(c) as usize, 0),
             Value::Ptr(Ptr::Elem(b, i)) => Key::Ptr(Rc::as_ptr(b) as usize, *i + 1),
             Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, 0),
@@ -465,6 +569,21 @@ impl Map {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn string_slices_share_their_buffer() {
+        let s = Str::from(&b"hello, world"[..]);
+        let w = s.slice(7, 12);
+        assert_eq!(&*w, b"world");
+        assert!(Rc::ptr_eq(&s.buf, &w.buf));
+        assert_eq!(w, Str::from(&b"world"[..]));
+        assert_eq!(&*w.slice(1, 3), b"or");
+        // Out-of-range bounds (checked by the caller) give "", not a panic.
+        assert!(w.slice(3, 9).is_empty());
+        // A map key holds only the bytes.
+        assert_eq!(&*w.bytes(), b"world");
+        assert!(Rc::ptr_eq(&s.bytes(), &s.buf));
+    }
+
     use super::*;
 
     #[test]

@@ -60,7 +60,10 @@ pub fn verify(p: &Program) -> Result<(), String> {
                 Op::Jump(o)
                 | Op::JumpIf(_, o)
                 | Op::JumpIfNot(_, o)
-                | Op::JumpIfNotLtI(_, _, o)
+                | Op::JumpCmpI(_, _, _, o)
+                | Op::JumpCmpIK(_, _, _, o)
+                | Op::LineJumpCmpI(_, _, _, o)
+                | Op::LineJumpCmpIK(_, _, _, o)
                 | Op::MapNext(_, _, o) => Some(o),
                 _ => None,
             };
@@ -104,13 +107,15 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Panic(a)
         | Close(a)
         | Clear(a, _) => vec![r(a)],
-        StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) => vec![r(a)],
+        StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) | JumpCmpIK(_, a, _, _) => vec![r(a)],
+        LineJumpCmpIK(_, a, _, _) => vec![r(a)],
         Move(a, b)
         | Copy(a, b)
         | NegF(a, b)
         | Not(a, b)
         | Convert(_, a, b)
         | SliceToArray(a, b, _)
+        | SliceToArrayPtr(a, b, _)
         | Len(a, b)
         | Cap(a, b)
         | Box(a, b)
@@ -122,18 +127,29 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Send(a, b)
         | MapDelete(a, b)
         | AppendSpread(a, b, _)
+        | AppendBuf(a, b, _)
+        | MoveToHeap(a, b, _)
         | NegI(_, a, b)
         | Compl(_, a, b)
         | AddIK(a, b, _)
+        | IntOpK(_, _, a, b, _)
+        | MulIK(a, b, _)
+        | AndIK(a, b, _)
+        | ShlIK(a, b, _)
+        | ShrIK(a, b, _)
         | Field(a, b, _)
         | FieldAddr(a, b, _)
         | SetField(a, _, b)
         | MakeChan(a, b, _)
-        | JumpIfNotLtI(a, b, _) => vec![r(a), r(b)],
+        | JumpCmpI(_, a, b, _)
+        | LineJumpCmpI(_, a, b, _) => vec![r(a), r(b)],
         AddI(a, b, c)
         | SubI(a, b, c)
         | MulI(a, b, c)
         | IntOp(_, _, a, b, c)
+        | AndI(a, b, c)
+        | OrI(a, b, c)
+        | XorI(a, b, c)
         | FloatOp(_, _, a, b, c)
         | CmpI(_, a, b, c)
         | CmpU(_, a, b, c)
@@ -161,6 +177,8 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Append(a, b, n, _)
         | Closure(a, _, b, n) => vec![r(a), span(b, n)],
         Call(f, a, n) | Defer(f, a, n) | Go(f, a, n) => vec![r(f), span(a, n)],
+        DeferAt(f, a, n, d) => vec![r(f), span(a, n), r(d)],
+        FrameDepth(a) => vec![r(a)],
         CallIface(a, _, n) => vec![span(a, n + 1)],
         CallNative(_, a, n) | Return(a, n) => vec![span(a, n)],
         Select(a, n, _) => vec![span(a, (3 * n).max(3))],

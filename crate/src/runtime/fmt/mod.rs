@@ -8,6 +8,7 @@
 
 mod format;
 mod print;
+pub mod scan;
 mod sort;
 
 #[cfg(test)]

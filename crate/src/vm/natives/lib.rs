@@ -86,6 +86,15 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             ))
         },
         "strings.EqualFold" => |_, _, a| one(Value::Bool(uni::equal_fold(s(a, 0), s(a, 1)))),
+        "strings.Index" => |_, _, a| {
+            let (hay, needle) = (s(a, 0), s(a, 1));
+            let at = if needle.is_empty() {
+                Some(0)
+            } else {
+                hay.windows(needle.len()).position(|w| w == needle)
+            };
+            one(Value::Int(at.map_or(-1, |i| i as i64)))
+        },
         "strings.LastIndexByte" => |_, _, a| {
             let c = n(a, 1) as u8;
             one(Value::Int(
@@ -535,6 +544,8 @@ fn math(name: &str) -> Option<super::NativeFn> {
             let v = f(a, 0) - f(a, 1);
             one(Value::Float(if v <= 0.0 { 0.0 } else { v }))
         },
+        "builtin.fmin" => |_, _, a| one(Value::Float(go_min(f(a, 0), f(a, 1)))),
+        "builtin.fmax" => |_, _, a| one(Value::Float(go_max(f(a, 0), f(a, 1)))),
         "math.Max" => |_, _, a| one(Value::Float(gm::max(f(a, 0), f(a, 1)))),
         "math.Min" => |_, _, a| one(Value::Float(gm::min(f(a, 0), f(a, 1)))),
         "math.Inf" => |_, _, a| {
@@ -676,5 +687,35 @@ fn bounded(r: Result<i64, &'static str>) -> R {
     match r {
         Ok(v) => one(Value::Int(v)),
         Err(msg) => Err(Value::Iface(Rc::new((bt::STRING, Value::str(msg))))),
+    }
+}
+
+/// The builtin `min` on floats: NaN wins, and -0 is less than +0.
+fn go_min(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        if x.is_sign_negative() {
+            x
+        } else {
+            y
+        }
+    } else {
+        x.min(y)
+    }
+}
+
+/// The builtin `max` on floats: NaN wins, and +0 is greater than -0.
+fn go_max(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        if x.is_sign_positive() {
+            x
+        } else {
+            y
+        }
+    } else {
+        x.max(y)
     }
 }

@@ -4,6 +4,7 @@
 mod atomic;
 mod fmt;
 mod lib;
+mod scan;
 mod sync;
 mod time;
 
@@ -19,9 +20,14 @@ pub use super::exec::Ret as NativeRet;
 /// `Err` is a Go panic value.
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[Value]) -> Result<Ret, Value>;
 
-/// Library functions declared with Go bodies that run natively instead.
+/// Library functions declared with Go bodies that run natively instead
+/// (gc implements strings.Index in assembly; interpreted, it dominates
+/// strings.Count, Split and Replace on long strings).
 pub fn overrides(name: &str) -> bool {
-    matches!(name, "sort.Ints" | "sort.Strings" | "sort.Float64s")
+    matches!(
+        name,
+        "sort.Ints" | "sort.Strings" | "sort.Float64s" | "strings.Index"
+    )
 }
 
 /// The native bound to a qualified name.
@@ -37,6 +43,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Fprint" => fmt::fprint,
         "fmt.Fprintf" => fmt::fprintf,
         "fmt.Errorf" => fmt::errorf,
+        "fmt.Sscan" => scan::sscan,
+        "fmt.Sscanln" => scan::sscanln,
+        "fmt.Sscanf" => scan::sscanf,
         "errors.errorString.Error" => fmt::error_text,
         "fmt.wrapError.Unwrap" => fmt::unwrap,
         "fmt.wrapErrors.Unwrap" => fmt::unwrap_all,
