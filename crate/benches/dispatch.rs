@@ -12,11 +12,12 @@
 //! `x++` on a local is one instruction (like the JVM's `iinc`): the rules
 //! favour the stack machine. Statement counts are the `Line` safe points.
 
-use std::path::Path;
-
 use goplay::driver::Session;
 use goplay::vm::op::{FuncProto, Op, R};
 use goplay::RunConfig;
+
+mod program_list;
+use program_list::{bench_args, program_names, programs_dir};
 
 /// Dispatches of one executed instruction in the stack encoding.
 fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64 {
@@ -156,25 +157,9 @@ fn count(src: &str) -> Option<Counts> {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| a != "--bench")
-        .collect();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    e.file_name()
-                        .to_str()?
-                        .strip_suffix(".go")
-                        .map(String::from)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names.retain(|n| args.is_empty() || args.contains(n));
+    let args = bench_args();
+    let dir = programs_dir();
+    let names = program_names(&args);
     println!("| program | statements | register instrs | per statement | stack instrs | per statement | stack / register |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for name in &names {

@@ -16,11 +16,10 @@ use std::time::{Duration, Instant};
 
 use goplay::{run, RunConfig};
 
-const RUNS: usize = 3;
+mod program_list;
+use program_list::{bench_args, program_names, programs_dir};
 
-fn programs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs")
-}
+const RUNS: usize = 3;
 
 fn go_tool() -> Option<PathBuf> {
     let go = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.venv-go/bin/go");
@@ -109,10 +108,7 @@ fn go_run(go: &Path, name: &str, src: &str) -> Option<(Duration, u64, String)> {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| a != "--bench")
-        .collect();
+    let args = bench_args();
     if let [flag, name] = args.as_slice() {
         if flag == "--child" {
             let src = std::fs::read_to_string(programs_dir().join(format!("{name}.go")))
@@ -122,20 +118,7 @@ fn main() {
             return;
         }
     }
-    let mut names: Vec<String> = std::fs::read_dir(programs_dir())
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    e.file_name()
-                        .to_str()?
-                        .strip_suffix(".go")
-                        .map(String::from)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names.retain(|n| args.is_empty() || args.contains(n));
+    let names = program_names(&args);
     let go = go_tool();
     println!("| program | goplay CPU | goplay peak RSS | Go wall | Go peak RSS | goplay / Go |");
     println!("|---|---:|---:|---:|---:|---:|");

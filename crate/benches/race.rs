@@ -1,7 +1,8 @@
 //! Cost of race mode. First whole programs through the VM, normal mode
 //! against race mode (the overhead figure); then the detector alone on the
-//! event streams those programs produce, per goroutine and per access. Run with `CARGO_PROFILE_RELEASE_PANIC=unwind cargo bench --bench race`
-//! (the release profile's `panic = "abort"` cannot link a bench binary).
+//! event streams those programs produce, per goroutine and per access. All
+//! figures are CPU time of the bench thread, best of three. Run with
+//! `cargo bench -p goplay --bench race`.
 //! `RACE_N=25000` changes the goroutine count, to check that costs stay linear.
 //!
 //! The streams are those of issue 5's benchmarks: 100,000 goroutines that
@@ -33,7 +34,25 @@ const PROGRAMS: [(&str, &str); 3] = [
     ),
 ];
 
-/// Best of three wall-clock runs of `src`, in seconds.
+/// This thread's CPU time in seconds (Linux's schedstat; wall-clock time
+/// elsewhere): the machine is shared, so wall-clock figures swing with the
+/// load, CPU time much less.
+fn cpu_seconds(start: Instant) -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or_else(|| start.elapsed().as_secs_f64(), |ns| ns / 1e9)
+}
+
+/// The CPU time `f` takes, in seconds.
+fn cpu_time(f: impl FnOnce()) -> f64 {
+    let origin = Instant::now();
+    let t0 = cpu_seconds(origin);
+    f();
+    cpu_seconds(origin) - t0
+}
+
+/// Best of three runs of `src`, in CPU seconds.
 fn run_best(src: &str, race: bool) -> f64 {
     let config = RunConfig {
         race,
@@ -41,10 +60,10 @@ fn run_best(src: &str, race: bool) -> f64 {
     };
     (0..3)
         .map(|_| {
-            let t = Instant::now();
-            let out = goplay::run(src, &config);
-            assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
-            t.elapsed().as_secs_f64()
+            cpu_time(|| {
+                let out = goplay::run(src, &config);
+                assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
+            })
         })
         .fold(f64::MAX, f64::min)
 }
@@ -153,13 +172,14 @@ fn slice_loop() -> usize {
 fn time(name: &str, per: f64, unit: &str, f: impl Fn() -> usize) {
     let mut best = f64::MAX;
     for _ in 0..3 {
-        let t = Instant::now();
-        assert_eq!(
-            black_box(f()),
-            0,
-            "{name}: a race-free stream reported a race"
-        );
-        best = best.min(t.elapsed().as_secs_f64());
+        let t = cpu_time(|| {
+            assert_eq!(
+                black_box(f()),
+                0,
+                "{name}: a race-free stream reported a race"
+            );
+        });
+        best = best.min(t);
     }
     println!(
         "{name:<40} {:>8.1} ms  {:>7.1} ns/{unit}",

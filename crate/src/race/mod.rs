@@ -53,6 +53,7 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
@@ -181,6 +182,9 @@ pub enum SyncId {
     ChanSlot(u64, u32),
     /// The clock of an atomically accessed location (use [`Detector::atomic`]).
     Atomic(Loc),
+    /// A pending time.AfterFunc timer, by the VM's timer id (use
+    /// [`Detector::timer_set`]).
+    Timer(u64),
 }
 
 /// The runtime function an access was made in, when Go's report shows
@@ -306,6 +310,8 @@ pub struct Detector {
     pins: HashMap<usize, Weak<dyn Any>, FastHash>,
     /// Pin count at which dead objects are next swept.
     next_sweep: usize,
+    /// The object pinned last (skips a lookup per new location of it).
+    last_pin: usize,
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
@@ -388,20 +394,34 @@ impl Detector {
             th.bottom.into_iter().chain(frames),
             Origin::Go,
         );
+        // The child's own entry then costs no tree write.
+        th.vc.make_room();
         let vc = th.vc.clone();
         self.start_thread(child, vc, Some((parent, site)));
         self.tick(parent);
     }
 
-    /// A goroutine started by a timer (time.AfterFunc's function): created
-    /// by the runtime, with no happens-before edge from any goroutine.
-    pub fn timer_go_start(&mut self, child: Goid) {
+    /// `g` calls time.AfterFunc (or resets its timer), creating timer
+    /// `timer` (replacing `previous`): Go's runtime releases the timer's
+    /// clock there and acquires it when the timer runs, so the call happens
+    /// before the function's goroutine starts.
+    pub fn timer_set(&mut self, g: Goid, timer: u64, previous: Option<u64>) {
+        if let Some(vc) = previous.and_then(|p| self.syncs.remove(&SyncId::Timer(p))) {
+            self.syncs.insert(SyncId::Timer(timer), vc);
+        }
+        self.release(g, SyncId::Timer(timer));
+    }
+
+    /// Timer `timer` fired and started `child` (time.AfterFunc's function):
+    /// created by the runtime (`time.goFunc`), after what set the timer.
+    pub fn timer_go_start(&mut self, child: Goid, timer: u64) {
         let site = Site {
             callers: stack::ROOT,
             top: RawFrame { func: 0, pc: 0 },
             origin: Origin::TimerGo,
         };
-        self.start_thread(child, VClock::default(), Some((0, site)));
+        let vc = self.syncs.remove(&SyncId::Timer(timer)).unwrap_or_default();
+        self.start_thread(child, vc, Some((0, site)));
     }
 
     /// Go runs `go f(x)` through a wrapper function named `<caller>.gowrapN`
@@ -610,19 +630,25 @@ impl Detector {
             tid: tid(g)?,
             clock: th.clock,
         };
-        let sh = match self.shadow.get_mut(&loc) {
-            Some(sh) => sh,
-            None => {
+        if self.pins.len() >= self.next_sweep {
+            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
+            // A swept address may come back as a new object: pin it again.
+            self.last_pin = 0;
+        }
+        let sh = match self.shadow.entry(loc) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
                 if let Some(o) = owner {
                     let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    if !self.pins.contains_key(&addr) {
-                        if self.pins.len() >= self.next_sweep {
-                            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
-                        }
-                        self.pins.insert(addr, Rc::downgrade(o) as Weak<dyn Any>);
+                    // Consecutive new locations are mostly one object's.
+                    if self.last_pin != addr {
+                        self.last_pin = addr;
+                        self.pins
+                            .entry(addr)
+                            .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
                     }
                 }
-                self.shadow.entry(loc).or_default()
+                e.insert(Shadow::default())
             }
         };
         // FastTrack's same-epoch fast paths.

@@ -158,6 +158,24 @@ fn sleep_and_exit_create_no_edge() {
 }
 
 #[test]
+fn afterfunc_call_happens_before_its_function_only() {
+    let mut r = Run::new();
+    r.wr(MAIN, X, 3);
+    r.d.timer_set(MAIN, 1, None);
+    r.wr(MAIN, Y, 5);
+    // Reset moves the timer (and what set it) to a new id.
+    r.d.timer_set(MAIN, 2, Some(1));
+    r.d.timer_go_start(2, 2);
+    r.rd(2, X, 8);
+    assert!(r.races.is_empty(), "the write before AfterFunc is visible");
+    r.rd(2, Y, 9);
+    assert!(r.races.is_empty(), "so is one before Reset");
+    r.wr(2, X, 10);
+    r.rd(MAIN, X, 12);
+    assert_eq!(r.lines(), vec![(12, 10)], "no edge back to the caller");
+}
+
+#[test]
 fn unbuffered_channel_orders_both_ways() {
     let mut r = Run::new();
     r.go(MAIN, 2, 3);

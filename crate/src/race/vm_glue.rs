@@ -61,6 +61,19 @@ fn box_addr(b: &Boxed) -> usize {
     Rc::as_ptr(b) as *const u8 as usize
 }
 
+/// The box of a struct or array value.
+fn aggregate(v: &Value) -> Option<Boxed> {
+    match v {
+        Value::Struct(b) | Value::Array(b) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+/// The box of the struct or array in slot `i` of `b`, if it holds one.
+fn held_at(b: &Boxed, i: usize) -> Option<Boxed> {
+    b.try_borrow().ok()?.get(i).and_then(aggregate)
+}
+
 /// A stable 64-bit id for a sync primitive's or channel's key.
 fn key_id(k: &Key) -> u64 {
     let mut h = FxHasher::default();
@@ -121,31 +134,94 @@ impl Vm {
         self.race_report(race);
     }
 
+    /// The variable at `loc` (holding `held`, if it holds a struct or an
+    /// array) is read or written. Go's detector sees memory as words: a
+    /// struct or array variable is its fields' and elements' words, so a
+    /// whole-struct store races with a write of one field, and two fields
+    /// never race. `whole`: a read of the value itself (a copy); otherwise
+    /// a read only reaches into it (`p.f`, `a[i]`), reading nothing yet.
+    #[allow(clippy::too_many_arguments)]
+    fn race_var<T: 'static>(
+        &mut self,
+        g: &Goroutine,
+        pc: Option<usize>,
+        loc: Loc,
+        owner: Option<&Rc<T>>,
+        held: Option<Boxed>,
+        write: bool,
+        whole: bool,
+    ) {
+        match held {
+            Some(b) if write || whole => self.race_words(g, pc, &b, write),
+            Some(_) => {}
+            None => self.race_at(g, pc, loc, owner, write, Origin::Go),
+        }
+    }
+
+    /// Every word of a struct or array value, nested ones included.
+    fn race_words(&mut self, g: &Goroutine, pc: Option<usize>, b: &Boxed, write: bool) {
+        // A work list rather than recursion: nesting depth is the program's.
+        let mut todo = vec![b.clone()];
+        while let Some(b) = todo.pop() {
+            let n = b.try_borrow().map_or(0, |v| v.len());
+            for i in 0..n {
+                match held_at(&b, i) {
+                    Some(inner) => todo.push(inner),
+                    None => {
+                        let loc = Loc::elem(box_addr(&b), u32::try_from(i).unwrap_or(u32::MAX));
+                        self.race_at(g, pc, loc, Some(&b), write, Origin::Go);
+                    }
+                }
+            }
+        }
+    }
+
     /// A load or store through a pointer; `pc` is the instruction's index.
     pub(crate) fn race_ptr(&mut self, g: &Goroutine, pc: Option<usize>, p: &Ptr, write: bool) {
         match p {
-            Ptr::Cell(c) => self.race_at::<()>(g, pc, Loc::cell(c.id), None, write, Origin::Go),
-            Ptr::Elem(b, i) => self.race_at(
-                g,
-                pc,
-                Loc::elem(box_addr(b), *i),
-                Some(b),
-                write,
-                Origin::Go,
-            ),
+            Ptr::Cell(c) => {
+                let held = c.v.try_borrow().ok().and_then(|v| aggregate(&v));
+                self.race_var::<()>(g, pc, Loc::cell(c.id), None, held, write, false)
+            }
+            Ptr::Elem(b, i) => {
+                let held = held_at(b, *i as usize);
+                self.race_var(
+                    g,
+                    pc,
+                    Loc::elem(box_addr(b), *i),
+                    Some(b),
+                    held,
+                    write,
+                    false,
+                )
+            }
         }
     }
 
     /// Element or field `i` of an array, struct or slice backing array.
     pub(crate) fn race_elem(&mut self, g: &Goroutine, pc: usize, b: &Boxed, i: usize, write: bool) {
+        self.race_slot(g, pc, b, i, write, false);
+    }
+
+    fn race_slot(
+        &mut self,
+        g: &Goroutine,
+        pc: usize,
+        b: &Boxed,
+        i: usize,
+        write: bool,
+        whole: bool,
+    ) {
         let slot = u32::try_from(i).unwrap_or(u32::MAX);
-        self.race_at(
+        let held = held_at(b, i);
+        self.race_var(
             g,
             Some(pc),
             Loc::elem(box_addr(b), slot),
             Some(b),
+            held,
             write,
-            Origin::Go,
+            whole,
         );
     }
 
@@ -159,15 +235,14 @@ impl Vm {
         write: bool,
     ) {
         for i in range {
-            self.race_elem(g, pc, b, i, write);
+            self.race_slot(g, pc, b, i, write, true);
         }
     }
 
-    /// Copying a struct or array value reads every field or element.
+    /// Copying a struct or array value reads every word of it.
     pub(crate) fn race_copy(&mut self, g: &Goroutine, pc: usize, v: &Value) {
-        if let Value::Struct(b) | Value::Array(b) = v {
-            let n = b.borrow().len();
-            self.race_elems(g, pc, b, 0..n, false);
+        if let Some(b) = aggregate(v) {
+            self.race_words(g, Some(pc), &b, false);
         }
     }
 
@@ -218,9 +293,9 @@ impl Vm {
 
     /// A package-level variable (a cell, so `&global` accesses match).
     pub(crate) fn race_global(&mut self, g: &Goroutine, pc: usize, i: usize, write: bool) {
-        if let Some(id) = self.globals.get(i).map(|c| c.id) {
-            self.race_at::<()>(g, Some(pc), Loc::cell(id), None, write, Origin::Go);
-        }
+        let Some(c) = self.globals.get(i) else { return };
+        let (id, held) = (c.id, c.v.try_borrow().ok().and_then(|v| aggregate(&v)));
+        self.race_var::<()>(g, Some(pc), Loc::cell(id), None, held, write, false);
     }
 
     /// A map operation: the header (as Go's runtime functions touch it) and,

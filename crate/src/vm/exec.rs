@@ -326,6 +326,11 @@ impl Vm {
                         r!(a) = Value::Bool(v)
                     }
                     Op::Eq(a, x, y) | Op::Ne(a, x, y) => {
+                        if self.race.is_some() {
+                            // Comparing structs or arrays reads every word.
+                            self.race_copy(g, pc - 1, &r!(x));
+                            self.race_copy(g, pc - 1, &r!(y));
+                        }
                         let eq = match equal(&r!(x), &r!(y)) {
                             Ok(v) => v,
                             Err(u) => throw!(panic::runtime_error(format!(
@@ -1147,6 +1152,19 @@ impl Vm {
         Ok(Called::Done)
     }
 
+    /// The first register above the current frame's window: where a call
+    /// made from Rust (a deferred call, a callback) puts its frame.
+    fn regs_top(&self, g: &Goroutine) -> usize {
+        g.frames.last().map_or(0, |f| {
+            f.base as usize
+                + self
+                    .prog
+                    .funcs
+                    .get(f.func as usize)
+                    .map_or(0, |p| p.nregs as usize)
+        })
+    }
+
     /// Starts a deferred call above the current frame's registers.
     fn call_deferred(
         &mut self,
@@ -1154,18 +1172,7 @@ impl Vm {
         d: Deferred,
         kind: FrameKind,
     ) -> Result<Called, Value> {
-        let top = g
-            .frames
-            .last()
-            .map(|f| {
-                f.base as usize
-                    + self
-                        .prog
-                        .funcs
-                        .get(f.func as usize)
-                        .map_or(0, |p| p.nregs as usize)
-            })
-            .unwrap_or(0);
+        let top = self.regs_top(g);
         let n = d.args.len();
         if g.regs.len() < top + n + 1 {
             g.regs.resize(top + n + 1, Value::Nil);
@@ -1524,18 +1531,7 @@ impl Vm {
         f: &Value,
         args: Vec<Value>,
     ) -> Result<Vec<Value>, Value> {
-        let top = g
-            .frames
-            .last()
-            .map(|f| {
-                f.base as usize
-                    + self
-                        .prog
-                        .funcs
-                        .get(f.func as usize)
-                        .map_or(0, |p| p.nregs as usize)
-            })
-            .unwrap_or(0);
+        let top = self.regs_top(g);
         let n = args.len();
         if g.regs.len() < top + n + 1 {
             g.regs.resize(top + n + 1, Value::Nil);

@@ -922,7 +922,7 @@ impl Vm {
                 }
                 TimerAction::Func { f } => {
                     let child = self.spawn(f, Vec::new(), None);
-                    self.race_sync(|d| d.timer_go_start(child));
+                    self.race_sync(|d| d.timer_go_start(child, t.seq));
                 }
             }
         }

@@ -104,10 +104,11 @@ pub fn new_timer(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Va
     Ok(Ret::One(timer_obj(vm, c, id)))
 }
 
-pub fn after_func(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+pub fn after_func(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let d = a.first().map_or(0, Value::as_int);
     let f = a.get(1).cloned().unwrap_or_default();
     let id = vm.add_timer(vm.clock + d.max(0), TimerAction::Func { f });
+    vm.race_sync(|r| r.timer_set(g.id, id, None));
     Ok(Ret::One(timer_obj(vm, Value::Nil, id)))
 }
 
@@ -135,7 +136,7 @@ pub fn timer_stop(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, V
     Ok(Ret::One(Value::Bool(active)))
 }
 
-pub fn timer_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
+pub fn timer_reset(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let Some((p, c, id)) = timer_parts(a.first()) else {
         return Ok(Ret::One(Value::Bool(false)));
     };
@@ -148,7 +149,11 @@ pub fn timer_reset(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, 
             None => return Ok(Ret::One(Value::Bool(false))),
         },
     };
+    let func = matches!(action, TimerAction::Func { .. });
     let new_id = vm.add_timer(vm.clock + d.max(0), action);
+    if func {
+        vm.race_sync(|r| r.timer_set(g.id, new_id, Some(id)));
+    }
     set_timer_id(&p, new_id);
     Ok(Ret::One(Value::Bool(was_active)))
 }
