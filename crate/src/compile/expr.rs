@@ -427,19 +427,8 @@ impl<'c, 'p> Fn<'c, 'p> {
         let Some(kind) = self.c.int_kind(t) else {
             return false;
         };
-        let bop = match op {
-            AB::Add => BinOp::Add,
-            AB::Sub => BinOp::Sub,
-            AB::Mul => BinOp::Mul,
-            AB::Div => BinOp::Div,
-            AB::Rem => BinOp::Rem,
-            AB::And => BinOp::And,
-            AB::Or => BinOp::Or,
-            AB::Xor => BinOp::Xor,
-            AB::AndNot => BinOp::AndNot,
-            AB::Shl => BinOp::Shl,
-            AB::Shr => BinOp::Shr,
-            _ => return false,
+        let Some(bop) = arith_op(op) else {
+            return false;
         };
         let wide = matches!(kind, IntKind::I64 | IntKind::U64);
         match bop {
@@ -471,20 +460,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// Arithmetic `dst = x op y` for operands of type `t`.
     pub fn binop(&mut self, op: AB, t: TypeId, d: R, x: R, y: R) -> Result<(), String> {
-        let bop = match op {
-            AB::Add => BinOp::Add,
-            AB::Sub => BinOp::Sub,
-            AB::Mul => BinOp::Mul,
-            AB::Div => BinOp::Div,
-            AB::Rem => BinOp::Rem,
-            AB::And => BinOp::And,
-            AB::Or => BinOp::Or,
-            AB::Xor => BinOp::Xor,
-            AB::AndNot => BinOp::AndNot,
-            AB::Shl => BinOp::Shl,
-            AB::Shr => BinOp::Shr,
-            _ => return Err("not arithmetic".into()),
-        };
+        let bop = arith_op(op).ok_or("not arithmetic")?;
         if self.c.types.is_string(t) {
             self.emit(Op::Concat(d, x, y));
             return Ok(());
@@ -1726,4 +1702,22 @@ fn is_place(e: &Expr) -> bool {
         ExprKind::TypeAssert { .. } => false,
         _ => false,
     }
+}
+
+/// The VM's arithmetic operator for a binary operator, if it is one.
+fn arith_op(op: AB) -> Option<BinOp> {
+    Some(match op {
+        AB::Add => BinOp::Add,
+        AB::Sub => BinOp::Sub,
+        AB::Mul => BinOp::Mul,
+        AB::Div => BinOp::Div,
+        AB::Rem => BinOp::Rem,
+        AB::And => BinOp::And,
+        AB::Or => BinOp::Or,
+        AB::Xor => BinOp::Xor,
+        AB::AndNot => BinOp::AndNot,
+        AB::Shl => BinOp::Shl,
+        AB::Shr => BinOp::Shr,
+        _ => return None,
+    })
 }

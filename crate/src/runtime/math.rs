@@ -137,20 +137,23 @@ pub fn exp(x: f64) -> f64 {
     y * f64::from_bits((e as u64) << 52)
 }
 
+/// ln 2 split into a high part exact in few bits and the rest (fdlibm).
+const LN2HI: f64 = 6.93147180369123816490e-01;
+const LN2LO: f64 = 1.90821492927058770002e-10;
+/// The polynomial of fdlibm's log and log1p.
+const LOG_POLY: [f64; 7] = [
+    6.666666666666735130e-01,
+    3.999999999940941908e-01,
+    2.857142874366239149e-01,
+    2.222219843214978396e-01,
+    1.818357216161805012e-01,
+    1.531383769920937332e-01,
+    1.479819860511658591e-01,
+];
+
 /// math.Log (amd64 assembly).
 pub fn log(x: f64) -> f64 {
     const HSQRT2: f64 = 7.07106781186547524401e-01;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
-    const L: [f64; 7] = [
-        6.666666666666735130e-01,
-        3.999999999940941908e-01,
-        2.857142874366239149e-01,
-        2.222219843214978396e-01,
-        1.818357216161805012e-01,
-        1.531383769920937332e-01,
-        1.479819860511658591e-01,
-    ];
     let bits = x.to_bits();
     if bits & !(1 << 63) == 0 {
         return f64::NEG_INFINITY;
@@ -172,8 +175,8 @@ pub fn log(x: f64) -> f64 {
     let s = f / (2.0 + f);
     let s2 = s * s;
     let s4 = s2 * s2;
-    let t1 = s2 * (L[0] + s4 * (L[2] + s4 * (L[4] + s4 * L[6])));
-    let t2 = s4 * (L[1] + s4 * (L[3] + s4 * L[5]));
+    let t1 = s2 * (LOG_POLY[0] + s4 * (LOG_POLY[2] + s4 * (LOG_POLY[4] + s4 * LOG_POLY[6])));
+    let t2 = s4 * (LOG_POLY[1] + s4 * (LOG_POLY[3] + s4 * LOG_POLY[5]));
     let r = t1 + t2;
     let hfsq = 0.5 * f * f;
     k * LN2HI - ((hfsq - (s * (hfsq + r) + k * LN2LO)) - f)
@@ -225,8 +228,6 @@ fn expmulti(hi: f64, lo: f64, k: i64) -> f64 {
 
 /// math.Exp2 (pure Go on amd64).
 pub fn exp2(x: f64) -> f64 {
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
     if x.is_nan() {
         return x;
     }
@@ -253,8 +254,6 @@ pub fn expm1(x: f64) -> f64 {
     const LN2X56: f64 = 3.88162421113569373274e+01;
     const LN2HALFX3: f64 = 1.03972077083991796413e+00;
     const LN2HALF: f64 = 3.46573590279972654709e-01;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
     const INVLN2: f64 = 1.44269504088896338700e+00;
     const TINY: f64 = 1.0 / (1u64 << 54) as f64;
     const Q: [f64; 5] = [
@@ -888,17 +887,6 @@ pub fn log1p(x: f64) -> f64 {
     const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
     const TINY: f64 = 1.0 / (1u64 << 54) as f64;
     const TWO53: f64 = (1u64 << 53) as f64;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
-    const LP: [f64; 7] = [
-        6.666666666666735130e-01,
-        3.999999999940941908e-01,
-        2.857142874366239149e-01,
-        2.222219843214978396e-01,
-        1.818357216161805012e-01,
-        1.531383769920937332e-01,
-        1.479819860511658591e-01,
-    ];
     if x < -1.0 || x.is_nan() {
         return nan();
     }
@@ -969,7 +957,11 @@ pub fn log1p(x: f64) -> f64 {
     let s = f / (2.0 + f);
     let z = s * s;
     let r = z
-        * (LP[0] + z * (LP[1] + z * (LP[2] + z * (LP[3] + z * (LP[4] + z * (LP[5] + z * LP[6]))))));
+        * (LOG_POLY[0]
+            + z * (LOG_POLY[1]
+                + z * (LOG_POLY[2]
+                    + z * (LOG_POLY[3]
+                        + z * (LOG_POLY[4] + z * (LOG_POLY[5] + z * LOG_POLY[6]))))));
     if k == 0 {
         return f - (hfsq - s * (hfsq + r));
     }
