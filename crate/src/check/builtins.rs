@@ -384,73 +384,93 @@ impl<'a, 'p> Checker<'a, 'p> {
                 novalue
             }
             Builtin::Min | Builtin::Max => self.min_max(e, args, name),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
-                if xs.iter().any(|x| x.invalid()) {
-                    return Operand::bad(e);
-                }
-                if b == Builtin::Complex {
-                    let (mut x, mut y) = (xs.remove(0), xs.remove(0));
-                    self.match_types(&mut x, &mut y);
-                    if x.invalid() || y.invalid() {
-                        return Operand::bad(e);
-                    }
-                    if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                        if let (Some(Value::Float(re)), Some(Value::Float(im))) = (
-                            x.val.as_ref().map(|v| v.to_float()),
-                            y.val.as_ref().map(|v| v.to_float()),
-                        ) {
-                            let t = if self.prog.types.is_untyped(x.ty) {
-                                B::UntypedComplex
-                            } else if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
-                                B::Complex64
-                            } else {
-                                B::Complex128
-                            };
-                            return Operand {
-                                mode: OpMode::Constant,
-                                ty: t.id(),
-                                val: Some(Value::Complex(re, im)),
-                                expr: Some(e),
-                            };
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, e, args),
+        }
+    }
+
+    /// complex(x, y floatT) complexT, real(complexT) floatT, imag(complexT) floatT,
+    /// as types2 checks them (constant arguments give a constant).
+    fn complex_builtin(&mut self, b: Builtin, e: &'a Expr, args: &'a [Expr]) -> Operand<'a> {
+        let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
+        if xs.iter().any(|x| x.invalid()) {
+            return Operand::bad(e);
+        }
+        let types = &self.prog.types;
+        let mut x = xs.remove(0);
+        let untyped_num = |t: TypeId| types.is_untyped(t) && types.is_numeric(t);
+        if b == Builtin::Complex {
+            let mut y = xs.remove(0);
+            match (types.is_untyped(x.ty), types.is_untyped(y.ty)) {
+                (false, false) => {}
+                (true, false) => self.convert_untyped_op(&mut x, y.ty),
+                (false, true) => self.convert_untyped_op(&mut y, x.ty),
+                (true, true) if x.mode == OpMode::Constant && y.mode == OpMode::Constant => {
+                    for o in [&mut x, &mut y] {
+                        let real = matches!(o.val.as_ref().map(|v| v.to_float()), Some(Value::Float(_)));
+                        if untyped_num(o.ty) && real {
+                            o.ty = B::UntypedFloat.id();
                         }
                     }
-                    self.use_default(&mut x);
-                    let t = if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
-                        B::Complex64
-                    } else {
-                        B::Complex128
-                    };
-                    return value(t.id());
                 }
-                let mut x = xs.remove(0);
-                if x.mode == OpMode::Constant {
-                    if let Some(Value::Complex(re, im)) = x.val.as_ref().map(|v| v.to_complex()) {
-                        let v = if b == Builtin::Real { re } else { im };
-                        let t = if self.prog.types.is_untyped(x.ty) {
-                            B::UntypedFloat
-                        } else if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
-                            B::Float32
-                        } else {
-                            B::Float64
-                        };
-                        return Operand {
-                            mode: OpMode::Constant,
-                            ty: t.id(),
-                            val: Some(Value::Float(v)),
-                            expr: Some(e),
-                        };
-                    }
+                (true, true) => {
+                    self.convert_untyped_op(&mut x, B::Float64.id());
+                    self.convert_untyped_op(&mut y, B::Float64.id());
                 }
-                self.use_default(&mut x);
-                let t = if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
-                    B::Float32
-                } else {
-                    B::Float64
-                };
-                value(t.id())
+            }
+            if x.invalid() || y.invalid() {
+                return Operand::bad(e);
+            }
+            if !self.prog.types.identical(x.ty, y.ty) {
+                let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
+                let call = expr_string(e);
+                self.error(x.pos(), format!("invalid operation: {call} (mismatched types {a} and {b})"));
+                return Operand::bad(e);
+            }
+            let t = match self.prog.types.basic_kind(x.ty) {
+                Some(B::Float32) => B::Complex64,
+                Some(B::Float64) => B::Complex128,
+                Some(B::UntypedFloat) => B::UntypedComplex,
+                _ => {
+                    let ts = self.ty_str(x.ty);
+                    self.error(x.pos(), format!("invalid argument: arguments have type {ts}, expected floating-point"));
+                    return Operand::bad(e);
+                }
+            };
+            let val = match (x.val.as_ref().map(|v| v.to_float()), y.val.as_ref().map(|v| v.to_float())) {
+                (Some(Value::Float(re)), Some(Value::Float(im))) => Some(Value::Complex(re, im)),
+                _ => None,
+            };
+            let mode = if val.is_some() { OpMode::Constant } else { OpMode::Value };
+            return Operand { mode, ty: t.id(), val, expr: Some(e) };
+        }
+        if types.is_untyped(x.ty) {
+            if x.mode == OpMode::Constant {
+                if untyped_num(x.ty) {
+                    x.ty = B::UntypedComplex.id();
+                }
+            } else {
+                self.convert_untyped_op(&mut x, B::Complex128.id());
+                if x.invalid() {
+                    return Operand::bad(e);
+                }
             }
         }
+        let t = match self.prog.types.basic_kind(x.ty) {
+            Some(B::Complex64) => B::Float32,
+            Some(B::Complex128) => B::Float64,
+            Some(B::UntypedComplex) => B::UntypedFloat,
+            _ => {
+                let ts = self.ty_str(x.ty);
+                self.error(x.pos(), format!("invalid argument: argument has type {ts}, expected complex type"));
+                return Operand::bad(e);
+            }
+        };
+        let val = match x.val.as_ref().map(|v| v.to_complex()) {
+            Some(Value::Complex(re, im)) => Some(Value::Float(if b == Builtin::Real { re } else { im })),
+            _ => None,
+        };
+        let mode = if val.is_some() { OpMode::Constant } else { OpMode::Value };
+        Operand { mode, ty: t.id(), val, expr: Some(e) }
     }
 
     fn elem_name(&self, t: TypeId) -> String {

@@ -6,7 +6,7 @@ use crate::syntax::ast::{self, BinOp as AB, Expr, ExprKind, UnOp};
 use crate::types::constant::Value as CV;
 use crate::types::SelectionKind;
 use crate::types::{BasicKind as B, Type, TypeId};
-use crate::vm::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG, R};
+use crate::vm::op::{BinOp, Cmp, Conv, CplxOp, IntKind, Op, NOREG, R};
 use crate::vm::value::{FuncRef, Value};
 
 /// An assignable place, with its operands already evaluated.
@@ -121,8 +121,6 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn load_const(&mut self, d: R, v: &CV) {
-        let t = TypeId(0);
-        let _ = t;
         match v {
             CV::Bool(b) => {
                 let k = self.c.konst(Value::Bool(*b));
@@ -144,6 +142,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Const(d, k));
                 }
             }
+            CV::Complex(..) => {
+                let (re, im) = v.as_complex().unwrap_or_default();
+                let k = self.c.konst(Value::Complex(re, im));
+                self.emit(Op::Const(d, k));
+            }
             _ => {
                 let f = v.as_f64().unwrap_or(0.0);
                 let k = self.c.konst(Value::Float(f));
@@ -160,6 +163,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         let t = self.ty(e);
         let is_float = self.c.types.is_float(t);
         match v {
+            _ if self.c.types.is_complex(t) => {
+                let (re, im) = v.as_complex().unwrap_or_default();
+                let k = self.c.konst(Value::Complex(re, im));
+                self.emit(Op::Const(d, k));
+            }
             CV::Int(_) if is_float => {
                 let f = v.as_f64().unwrap_or(0.0);
                 let k = self.c.konst(Value::Float(f));
@@ -172,9 +180,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             _ => self.load_const(d, v),
         }
-        if self.c.types.basic_kind(t) == Some(B::Float32) {
-            self.emit(Op::Convert(Conv::FloatToF32, d, d));
-        }
+        match self.c.types.basic_kind(t) {
+            Some(B::Float32) => self.emit(Op::Convert(Conv::FloatToF32, d, d)),
+            Some(B::Complex64) => self.emit(Op::Convert(Conv::ComplexToC64, d, d)),
+            _ => 0,
+        };
         true
     }
 
@@ -330,6 +340,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let r = self.expr(x)?;
                 if self.c.types.is_float(t) {
                     self.emit(Op::NegF(d, r));
+                } else if self.c.types.is_complex(t) {
+                    self.emit(Op::ComplexOp(CplxOp::Neg, false, d, r, r));
                 } else {
                     let k = self.c.int_kind(t).unwrap_or(IntKind::I64);
                     self.emit(Op::NegI(k, d, r));
@@ -468,6 +480,17 @@ impl<'c, 'p> Fn<'c, 'p> {
         if self.c.types.is_float(t) {
             let f32_ = self.c.types.basic_kind(t) == Some(B::Float32);
             self.emit(Op::FloatOp(bop, f32_, d, x, y));
+            return Ok(());
+        }
+        if self.c.types.is_complex(t) {
+            let op = match bop {
+                BinOp::Add => CplxOp::Add,
+                BinOp::Sub => CplxOp::Sub,
+                BinOp::Mul => CplxOp::Mul,
+                _ => CplxOp::Div,
+            };
+            let c64 = self.c.types.basic_kind(t) == Some(B::Complex64);
+            self.emit(Op::ComplexOp(op, c64, d, x, y));
             return Ok(());
         }
         let k = self.c.int_kind(t).unwrap_or(IntKind::I64);
@@ -1585,8 +1608,21 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.emit(Op::CallNative(id, w, 1));
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                return Err("goplay: complex numbers are not supported".into());
+            Builtin::Complex => {
+                let t = self.ty(e);
+                let c64 = self.c.types.basic_kind(t) == Some(B::Complex64);
+                let ft = if c64 { B::Float32 } else { B::Float64 }.id();
+                let (x, y) = (self.value_as(&args[0], ft)?, self.value_as(&args[1], ft)?);
+                self.emit(Op::ComplexOp(CplxOp::Make, c64, d, x, y));
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = self.expr(&args[0])?;
+                let c = if b == Builtin::Real {
+                    Conv::Real
+                } else {
+                    Conv::Imag
+                };
+                self.emit(Op::Convert(c, d, x));
             }
         }
         Ok(d)
@@ -1663,6 +1699,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             ))
         } else if t.is_float(fu) && t.is_float(tu) {
             (t.basic_kind(tu) == Some(B::Float32)).then_some(Conv::FloatToF32)
+        } else if t.is_complex(fu) && t.is_complex(tu) {
+            (t.basic_kind(tu) == Some(B::Complex64)).then_some(Conv::ComplexToC64)
         } else if t.is_integer(fu) && t.is_string(tu) {
             Some(Conv::RuneToStr)
         } else if t.is_string(fu) && t.is_byte_or_rune_slice(tu) {

@@ -81,7 +81,11 @@ impl Value {
     pub fn from_number(raw: &str, imag: bool) -> Value {
         let text: String = raw.chars().filter(|&c| c != '_').collect();
         let text = if imag {
-            text.strip_suffix('i').unwrap_or(&text).to_string()
+            let t = text.strip_suffix('i').unwrap_or(&text);
+            // `017i` is decimal (17i): Go kept old imaginary literals' meaning.
+            let decimal = t.bytes().all(|b| b.is_ascii_digit());
+            let t = if decimal { t.trim_start_matches('0') } else { t };
+            if t.is_empty() { "0" } else { t }.to_string()
         } else {
             text
         };
