@@ -497,6 +497,8 @@ impl Map {
     pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
         if let Some(&i) = self.index.get(&k) {
             if let Some(Some(e)) = self.entries.get_mut(i as usize) {
+                // Go overwrites the stored key too (NeedKeyUpdate): +0 replaces -0.
+                e.1 = kv;
                 e.2 = v;
                 return;
             }
