@@ -94,6 +94,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     LitKind::Rune => (B::UntypedRune, Value::int(i64::from(lit.rune))),
                     LitKind::String => (B::UntypedString, Value::string(&lit.bytes)),
                 };
+                if matches!(v, Value::Unknown) {
+                    // `0b2i`: the scanner leaves imaginary literals' digits to this check.
+                    self.error(e.span.lo, format!("malformed constant: {}", lit.raw));
+                    return Operand::bad(e);
+                }
                 Operand {
                     mode: OpMode::Constant,
                     ty: ty.id(),
