@@ -406,7 +406,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                 (false, true) => self.convert_untyped_op(&mut y, x.ty),
                 (true, true) if x.mode == OpMode::Constant && y.mode == OpMode::Constant => {
                     for o in [&mut x, &mut y] {
-                        let real = matches!(o.val.as_ref().map(|v| v.to_float()), Some(Value::Float(_)));
+                        let real =
+                            matches!(o.val.as_ref().map(|v| v.to_float()), Some(Value::Float(_)));
                         if untyped_num(o.ty) && real {
                             o.ty = B::UntypedFloat.id();
                         }
@@ -423,7 +424,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !self.prog.types.identical(x.ty, y.ty) {
                 let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
                 let call = expr_string(e);
-                self.error(x.pos(), format!("invalid operation: {call} (mismatched types {a} and {b})"));
+                self.error(
+                    x.pos(),
+                    format!("invalid operation: {call} (mismatched types {a} and {b})"),
+                );
                 return Operand::bad(e);
             }
             let t = match self.prog.types.basic_kind(x.ty) {
@@ -432,16 +436,33 @@ impl<'a, 'p> Checker<'a, 'p> {
                 Some(B::UntypedFloat) => B::UntypedComplex,
                 _ => {
                     let ts = self.ty_str(x.ty);
-                    self.error(x.pos(), format!("invalid argument: arguments have type {ts}, expected floating-point"));
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "invalid argument: arguments have type {ts}, expected floating-point"
+                        ),
+                    );
                     return Operand::bad(e);
                 }
             };
-            let val = match (x.val.as_ref().map(|v| v.to_float()), y.val.as_ref().map(|v| v.to_float())) {
+            let val = match (
+                x.val.as_ref().map(|v| v.to_float()),
+                y.val.as_ref().map(|v| v.to_float()),
+            ) {
                 (Some(Value::Float(re)), Some(Value::Float(im))) => Some(Value::Complex(re, im)),
                 _ => None,
             };
-            let mode = if val.is_some() { OpMode::Constant } else { OpMode::Value };
-            return Operand { mode, ty: t.id(), val, expr: Some(e) };
+            let mode = if val.is_some() {
+                OpMode::Constant
+            } else {
+                OpMode::Value
+            };
+            return Operand {
+                mode,
+                ty: t.id(),
+                val,
+                expr: Some(e),
+            };
         }
         if types.is_untyped(x.ty) {
             if x.mode == OpMode::Constant {
@@ -461,16 +482,30 @@ impl<'a, 'p> Checker<'a, 'p> {
             Some(B::UntypedComplex) => B::UntypedFloat,
             _ => {
                 let ts = self.ty_str(x.ty);
-                self.error(x.pos(), format!("invalid argument: argument has type {ts}, expected complex type"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: argument has type {ts}, expected complex type"),
+                );
                 return Operand::bad(e);
             }
         };
         let val = match x.val.as_ref().map(|v| v.to_complex()) {
-            Some(Value::Complex(re, im)) => Some(Value::Float(if b == Builtin::Real { re } else { im })),
+            Some(Value::Complex(re, im)) => {
+                Some(Value::Float(if b == Builtin::Real { re } else { im }))
+            }
             _ => None,
         };
-        let mode = if val.is_some() { OpMode::Constant } else { OpMode::Value };
-        Operand { mode, ty: t.id(), val, expr: Some(e) }
+        let mode = if val.is_some() {
+            OpMode::Constant
+        } else {
+            OpMode::Value
+        };
+        Operand {
+            mode,
+            ty: t.id(),
+            val,
+            expr: Some(e),
+        }
     }
 
     fn elem_name(&self, t: TypeId) -> String {

@@ -84,7 +84,11 @@ impl Value {
             let t = text.strip_suffix('i').unwrap_or(&text);
             // `017i` is decimal (17i): Go kept old imaginary literals' meaning.
             let decimal = t.bytes().all(|b| b.is_ascii_digit());
-            let t = if decimal { t.trim_start_matches('0') } else { t };
+            let t = if decimal {
+                t.trim_start_matches('0')
+            } else {
+                t
+            };
             if t.is_empty() { "0" } else { t }.to_string()
         } else {
             text
@@ -688,14 +692,21 @@ mod tests {
         let one = bin(&h, Op::Quo, &lit("1e600").unary('-', None));
         assert_eq!(one.to_int().and_then(|v| v.as_i64()), Some(1));
         assert_eq!(z.binary(Op::Quo, &imag("0i")), None);
-        assert_eq!(q.compare("==", &bin(&lit("2.5"), Op::Sub, &imag("2.5i"))), Some(true));
+        assert_eq!(
+            q.compare("==", &bin(&lit("2.5"), Op::Sub, &imag("2.5i"))),
+            Some(true)
+        );
         // complex64 rounds both parts to float32; overflow is not representable.
         let r = bin(&lit("0.1"), Op::Add, &imag("0.1i"));
-        let c64 = r.representable(BasicKind::Complex64).and_then(|v| v.as_complex());
+        let c64 = r
+            .representable(BasicKind::Complex64)
+            .and_then(|v| v.as_complex());
         assert_eq!(c64, Some((0.1f32 as f64, 0.1f32 as f64)));
         assert!(imag("1e40i").representable(BasicKind::Complex64).is_none());
         assert!(imag("1e40i").representable(BasicKind::Complex128).is_some());
         assert!(imag("2i").representable(BasicKind::Float64).is_none());
-        assert!(bin(&lit("2"), Op::Add, &imag("0i")).representable(BasicKind::Int).is_some());
+        assert!(bin(&lit("2"), Op::Add, &imag("0i"))
+            .representable(BasicKind::Int)
+            .is_some());
     }
 }

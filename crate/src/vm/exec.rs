@@ -299,9 +299,7 @@ impl Vm {
                         };
                         r!(a) = Value::Float(if f32_ { v as f32 as f64 } else { v });
                     }
-                    Op::ComplexOp(op, c64, a, b, c) => {
-                        r!(a) = complex_op(op, c64, &r!(b), &r!(c))
-                    }
+                    Op::ComplexOp(op, c64, a, b, c) => r!(a) = complex_op(op, c64, &r!(b), &r!(c)),
                     Op::NegI(kind, a, b) => {
                         r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg()))
                     }

@@ -163,7 +163,11 @@ fn raw_value(
         },
         Kind::Complex64 | Kind::Complex128 => {
             let (re, im) = v.as_complex();
-            let bits = if desc.kind == Kind::Complex64 { 64 } else { 128 };
+            let bits = if desc.kind == Kind::Complex64 {
+                64
+            } else {
+                128
+            };
             FmtValue::Complex { ty, re, im, bits }
         }
         Kind::String => FmtValue::String {
