@@ -430,20 +430,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                 );
                 return Operand::bad(e);
             }
-            let t = match self.prog.types.basic_kind(x.ty) {
-                Some(B::Float32) => B::Complex64,
-                Some(B::Float64) => B::Complex128,
-                Some(B::UntypedFloat) => B::UntypedComplex,
-                _ => {
-                    let ts = self.ty_str(x.ty);
-                    self.error(
-                        x.pos(),
-                        format!(
-                            "invalid argument: arguments have type {ts}, expected floating-point"
-                        ),
-                    );
-                    return Operand::bad(e);
-                }
+            let Some(t) = self.complex_result(b, &x) else {
+                return Operand::bad(e);
             };
             let val = match (
                 x.val.as_ref().map(|v| v.to_float()),
@@ -476,18 +464,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             }
         }
-        let t = match self.prog.types.basic_kind(x.ty) {
-            Some(B::Complex64) => B::Float32,
-            Some(B::Complex128) => B::Float64,
-            Some(B::UntypedComplex) => B::UntypedFloat,
-            _ => {
-                let ts = self.ty_str(x.ty);
-                self.error(
-                    x.pos(),
-                    format!("invalid argument: argument has type {ts}, expected complex type"),
-                );
-                return Operand::bad(e);
-            }
+        let Some(t) = self.complex_result(b, &x) else {
+            return Operand::bad(e);
         };
         let val = match x.val.as_ref().map(|v| v.to_complex()) {
             Some(Value::Complex(re, im)) => {
@@ -506,6 +484,42 @@ impl<'a, 'p> Checker<'a, 'p> {
             val,
             expr: Some(e),
         }
+    }
+
+    /// The result type of complex/real/imag for an argument of x's type, or the error.
+    fn complex_result(&mut self, b: Builtin, x: &Operand<'a>) -> Option<B> {
+        let types = &self.prog.types;
+        let result = |t: TypeId| {
+            Some(match (b, types.basic_kind(types.underlying(t))?) {
+                (Builtin::Complex, B::Float32) => B::Complex64,
+                (Builtin::Complex, B::Float64) => B::Complex128,
+                (Builtin::Complex, B::UntypedFloat) => B::UntypedComplex,
+                (Builtin::Real | Builtin::Imag, B::Complex64) => B::Float32,
+                (Builtin::Real | Builtin::Imag, B::Complex128) => B::Float64,
+                (Builtin::Real | Builtin::Imag, B::UntypedComplex) => B::UntypedFloat,
+                _ => return None,
+            })
+        };
+        let ts = self.ty_str(x.ty);
+        let msg = if types.is_type_param(x.ty)
+            && types
+                .interface_of(x.ty)
+                .and_then(|i| i.terms.as_ref())
+                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| result(t.ty).is_some()))
+        {
+            // types2 reports this as a soft error (go.dev/issue/50937).
+            let s = self.operand_string(x);
+            let name = b.name();
+            format!("{s} not supported as argument to built-in {name} for go1.18 (see go.dev/issue/50937)")
+        } else if let (false, Some(t)) = (types.is_type_param(x.ty), result(x.ty)) {
+            return Some(t);
+        } else if b == Builtin::Complex {
+            format!("invalid argument: arguments have type {ts}, expected floating-point")
+        } else {
+            format!("invalid argument: argument has type {ts}, expected complex type")
+        };
+        self.error(x.pos(), msg);
+        None
     }
 
     fn elem_name(&self, t: TypeId) -> String {
