@@ -18,7 +18,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         _hint: Option<TypeId>,
     ) -> Operand<'a> {
         let name = b.name();
-        let n = args.len();
+        // These take ordinary values, so `complex(f())` spreads f's results (types2 counts
+        // the arguments after that).
+        let values = (matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag)
+            && dots.is_none())
+        .then(|| self.call_args(args));
+        if values.as_ref().is_some_and(|xs| xs.iter().any(|x| x.invalid())) {
+            return Operand::bad(e);
+        }
+        let n = values.as_ref().map_or(args.len(), Vec::len);
         let es = expr_string(e);
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Clear => (
@@ -66,7 +74,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     format!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"),
                 );
             }
-            self.use_exprs(args);
+            if values.is_none() {
+                self.use_exprs(args);
+            }
             return Operand::bad(e);
         }
         let value = |ty: TypeId| Operand {
@@ -384,15 +394,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                 novalue
             }
             Builtin::Min | Builtin::Max => self.min_max(e, args, name),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, e, args),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.complex_builtin(b, e, values.unwrap_or_default())
+            }
         }
     }
 
     /// complex(x, y floatT) complexT, real(complexT) floatT, imag(complexT) floatT,
     /// as types2 checks them (constant arguments give a constant).
-    fn complex_builtin(&mut self, b: Builtin, e: &'a Expr, args: &'a [Expr]) -> Operand<'a> {
-        let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
-        if xs.iter().any(|x| x.invalid()) {
+    fn complex_builtin(&mut self, b: Builtin, e: &'a Expr, mut xs: Vec<Operand<'a>>) -> Operand<'a> {
+        if xs.len() < if b == Builtin::Complex { 2 } else { 1 } {
             return Operand::bad(e);
         }
         let types = &self.prog.types;

@@ -1612,7 +1612,14 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let t = self.ty(e);
                 let c64 = self.c.types.basic_kind(t) == Some(B::Complex64);
                 let ft = if c64 { B::Float32 } else { B::Float64 }.id();
-                let (x, y) = (self.value_as(&args[0], ft)?, self.value_as(&args[1], ft)?);
+                let (x, y) = match args {
+                    [f] => {
+                        let r = self.multi(f, 2)?;
+                        (r, r + 1)
+                    }
+                    [x, y] => (self.value_as(x, ft)?, self.value_as(y, ft)?),
+                    _ => return Err("complex: wrong argument count".into()),
+                };
                 self.emit(Op::ComplexOp(CplxOp::Make, c64, d, x, y));
             }
             Builtin::Real | Builtin::Imag => {

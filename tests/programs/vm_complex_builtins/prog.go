@@ -4,6 +4,8 @@ import "fmt"
 
 func parts(z complex128) (float64, float64) { return real(z), imag(z) }
 
+func halves(x float32) (float32, float32) { return x / 2, -x / 2 }
+
 func main() {
 	var x, y float32 = 1.25, -2.5
 	z64 := complex(x, y)
@@ -13,6 +15,7 @@ func main() {
 	fmt.Printf("%T %v\n", z, z)
 	re, im := parts(z)
 	fmt.Println(re, im, re*re+im*im)
+	fmt.Println(complex(parts(z*1i)), complex(halves(3)))
 
 	// Untyped arguments take the other argument's type.
 	a := complex(x, 2)
