@@ -1104,6 +1104,20 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.value_as(e, t)
     }
 
+    /// A builtin's only argument when it is a call with several results
+    /// (`println(f())`): the registers holding them and their types.
+    fn spread_call(&mut self, args: &'p [Expr]) -> Result<Option<(R, Vec<TypeId>)>, String> {
+        let [one] = args else {
+            return Ok(None);
+        };
+        let t = self.ty(one);
+        let tys = self.c.types.tuple_elems(t);
+        if tys.len() < 2 || !matches!(one.unparen().kind, ExprKind::Call { .. }) {
+            return Ok(None);
+        }
+        Ok(Some((self.multi(one, tys.len() as u16)?, tys)))
+    }
+
     /// Evaluates a multi-valued expression into `n` consecutive registers.
     pub fn multi(&mut self, e: &'p Expr, n: u16) -> Result<R, String> {
         match &e.unparen().kind {
@@ -1465,6 +1479,19 @@ impl<'c, 'p> Fn<'c, 'p> {
                     _ => TypeId(0),
                 };
                 let es = self.c.elem_size(et);
+                if let Some((r, tys)) = self.spread_call(args)? {
+                    // append(f()): the slice and the elements are f's results.
+                    self.emit(Op::Move(d, r));
+                    let n = tys.len() as u16 - 1;
+                    self.stack_buf(e, d, n as usize, es);
+                    let b0 = self.alloc_n(n);
+                    for (i, &t) in tys.iter().enumerate().skip(1) {
+                        let v = self.convert_assign(r + i as u16, t, et);
+                        self.emit(Op::Move(b0 + i as u16 - 1, v));
+                    }
+                    self.emit(Op::Append(d, b0, n, es));
+                    return Ok(d);
+                }
                 let s = self.expr(&args[0])?;
                 self.emit(Op::Move(d, s));
                 if !spread {
@@ -1590,11 +1617,19 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             Builtin::Print | Builtin::Println => {
                 let any = self.c.types.any;
-                let n = args.len() as u16;
+                let spread = self.spread_call(args)?;
+                let n = spread.as_ref().map_or(args.len(), |(_, tys)| tys.len()) as u16;
                 let b0 = self.alloc_n(n.max(1));
-                for (i, a) in args.iter().enumerate() {
-                    let r = self.value_as(a, any)?;
-                    self.emit(Op::Move(b0 + i as u16, r));
+                for i in 0..n {
+                    let r = match (&spread, args.get(i as usize)) {
+                        (Some((r, tys)), _) => {
+                            let t = tys.get(i as usize).copied().unwrap_or(any);
+                            self.convert_assign(r + i, t, any)
+                        }
+                        (None, Some(a)) => self.value_as(a, any)?,
+                        (None, None) => return Err("print: argument count".into()),
+                    };
+                    self.emit(Op::Move(b0 + i, r));
                 }
                 let w = self.alloc();
                 self.emit(Op::MakeSliceLit(w, b0, n));
