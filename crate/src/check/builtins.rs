@@ -23,7 +23,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let values = (matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag)
             && dots.is_none())
         .then(|| self.call_args(args));
-        if values.as_ref().is_some_and(|xs| xs.iter().any(|x| x.invalid())) {
+        if values
+            .as_ref()
+            .is_some_and(|xs| xs.iter().any(|x| x.invalid()))
+        {
             return Operand::bad(e);
         }
         let n = values.as_ref().map_or(args.len(), Vec::len);
@@ -402,7 +405,12 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     /// complex(x, y floatT) complexT, real(complexT) floatT, imag(complexT) floatT,
     /// as types2 checks them (constant arguments give a constant).
-    fn complex_builtin(&mut self, b: Builtin, e: &'a Expr, mut xs: Vec<Operand<'a>>) -> Operand<'a> {
+    fn complex_builtin(
+        &mut self,
+        b: Builtin,
+        e: &'a Expr,
+        mut xs: Vec<Operand<'a>>,
+    ) -> Operand<'a> {
         if xs.len() < if b == Builtin::Complex { 2 } else { 1 } {
             return Operand::bad(e);
         }
