@@ -265,8 +265,14 @@ impl Session {
         &self.vm.chunks
     }
 
+    /// The events kept: the first MAX_EVENTS, and every race.
     pub fn events(&self) -> &[Event] {
         &self.vm.events
+    }
+
+    /// Events that happened, kept or not.
+    pub fn event_count(&self) -> u64 {
+        self.vm.events_total
     }
 
     pub fn outcome(&self) -> Outcome {

@@ -52,6 +52,10 @@ impl Default for Limits {
     }
 }
 
+/// Events a run keeps: the page's timeline draws the first 1,500, and the millions of a
+/// long run would cost memory and copying. Races are kept beyond it: the page marks each.
+pub(crate) const MAX_EVENTS: usize = 10_000;
+
 /// Something that happened, for the host's timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
@@ -251,6 +255,8 @@ pub struct Vm {
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
     pub events: Vec<Event>,
+    /// Events that happened, kept or not (see MAX_EVENTS).
+    pub events_total: u64,
     pub record_events: bool,
     pub limits: Limits,
     pub steps: u64,
@@ -329,6 +335,7 @@ impl Vm {
             stderr: Vec::new(),
             chunks: Vec::new(),
             events: Vec::new(),
+            events_total: 0,
             record_events: true,
             limits: Limits::default(),
             steps: 0,
@@ -474,7 +481,11 @@ impl Vm {
     }
 
     pub(crate) fn event(&mut self, goid: Goid, kind: EventKind) {
-        if self.record_events {
+        if !self.record_events {
+            return;
+        }
+        self.events_total += 1;
+        if self.events.len() < MAX_EVENTS || matches!(kind, EventKind::Race { .. }) {
             self.events.push(Event {
                 time: self.clock,
                 step: self.steps,
