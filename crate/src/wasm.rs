@@ -163,13 +163,12 @@ impl Session {
     }
 
     /// Output chunks from index `from` on: {goroutine, time, stream, text}.
-    pub fn output(&self, from: u32) -> Array {
-        let Ok(s) = &self.session else {
+    pub fn output(&mut self, from: u32) -> Array {
+        let Ok(s) = &mut self.session else {
             return Array::new();
         };
-        s.output()
+        s.read_output(from as usize)
             .iter()
-            .skip(from as usize)
             .map(|c| {
                 object(&[
                     ("goroutine", (c.goid as f64).into()),

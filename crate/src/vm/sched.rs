@@ -254,6 +254,8 @@ pub struct Vm {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
+    /// Chunks the host has read: writes no longer extend them.
+    pub chunks_read: usize,
     pub events: Vec<Event>,
     /// Events that happened, kept or not (see MAX_EVENTS).
     pub events_total: u64,
@@ -334,6 +336,7 @@ impl Vm {
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
+            chunks_read: 0,
             events: Vec::new(),
             events_total: 0,
             record_events: true,
@@ -607,8 +610,9 @@ impl Vm {
             self.stdout.extend_from_slice(text);
         }
         let (goid, time) = (self.cur_goid, self.clock);
+        let unread = self.chunks.len() > self.chunks_read;
         match self.chunks.last_mut() {
-            Some(c) if c.goid == goid && c.time == time && c.stderr == stderr => {
+            Some(c) if unread && c.goid == goid && c.time == time && c.stderr == stderr => {
                 c.text.extend_from_slice(text)
             }
             _ => self.chunks.push(Chunk {
