@@ -417,7 +417,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let types = &self.prog.types;
         let mut x = xs.remove(0);
         let untyped_num = |t: TypeId| types.is_untyped(t) && types.is_numeric(t);
-        if b == Builtin::Complex {
+        let (t, val) = if b == Builtin::Complex {
             let mut y = xs.remove(0);
             match (types.is_untyped(x.ty), types.is_untyped(y.ty)) {
                 (false, false) => {}
@@ -449,56 +449,45 @@ impl<'a, 'p> Checker<'a, 'p> {
                 );
                 return Operand::bad(e);
             }
-            let Some(t) = self.complex_result(b, &x) else {
-                return Operand::bad(e);
-            };
-            let val = match (
+            let parts = (
                 x.val.as_ref().map(|v| v.to_float()),
                 y.val.as_ref().map(|v| v.to_float()),
-            ) {
+            );
+            let val = match parts {
                 (Some(Value::Float(re)), Some(Value::Float(im))) => Some(Value::Complex(re, im)),
                 _ => None,
             };
-            let mode = if val.is_some() {
+            (self.complex_result(b, &x), val)
+        } else {
+            if types.is_untyped(x.ty) {
+                if x.mode == OpMode::Constant {
+                    if untyped_num(x.ty) {
+                        x.ty = B::UntypedComplex.id();
+                    }
+                } else {
+                    self.convert_untyped_op(&mut x, B::Complex128.id());
+                    if x.invalid() {
+                        return Operand::bad(e);
+                    }
+                }
+            }
+            let val = match x.val.as_ref().map(|v| v.to_complex()) {
+                Some(Value::Complex(re, im)) => {
+                    Some(Value::Float(if b == Builtin::Real { re } else { im }))
+                }
+                _ => None,
+            };
+            (self.complex_result(b, &x), val)
+        };
+        let Some(t) = t else {
+            return Operand::bad(e);
+        };
+        Operand {
+            mode: if val.is_some() {
                 OpMode::Constant
             } else {
                 OpMode::Value
-            };
-            return Operand {
-                mode,
-                ty: t.id(),
-                val,
-                expr: Some(e),
-            };
-        }
-        if types.is_untyped(x.ty) {
-            if x.mode == OpMode::Constant {
-                if untyped_num(x.ty) {
-                    x.ty = B::UntypedComplex.id();
-                }
-            } else {
-                self.convert_untyped_op(&mut x, B::Complex128.id());
-                if x.invalid() {
-                    return Operand::bad(e);
-                }
-            }
-        }
-        let Some(t) = self.complex_result(b, &x) else {
-            return Operand::bad(e);
-        };
-        let val = match x.val.as_ref().map(|v| v.to_complex()) {
-            Some(Value::Complex(re, im)) => {
-                Some(Value::Float(if b == Builtin::Real { re } else { im }))
-            }
-            _ => None,
-        };
-        let mode = if val.is_some() {
-            OpMode::Constant
-        } else {
-            OpMode::Value
-        };
-        Operand {
-            mode,
+            },
             ty: t.id(),
             val,
             expr: Some(e),

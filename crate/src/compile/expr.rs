@@ -180,11 +180,14 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             _ => self.load_const(d, v),
         }
-        match self.c.types.basic_kind(t) {
-            Some(B::Float32) => self.emit(Op::Convert(Conv::FloatToF32, d, d)),
-            Some(B::Complex64) => self.emit(Op::Convert(Conv::ComplexToC64, d, d)),
-            _ => 0,
+        let narrow = match self.c.types.basic_kind(t) {
+            Some(B::Float32) => Some(Conv::FloatToF32),
+            Some(B::Complex64) => Some(Conv::ComplexToC64),
+            _ => None,
         };
+        if let Some(c) = narrow {
+            self.emit(Op::Convert(c, d, d));
+        }
         true
     }
 
