@@ -265,8 +265,22 @@ impl Session {
         &self.vm.chunks
     }
 
+    /// The chunks from index `from` on, for a host that reads while the program runs: the
+    /// ones returned are never extended afterwards, so reading from the count seen misses
+    /// nothing.
+    pub fn read_output(&mut self, from: usize) -> &[Chunk] {
+        self.vm.chunks_read = self.vm.chunks.len();
+        self.vm.chunks.get(from..).unwrap_or_default()
+    }
+
+    /// The events kept: the first MAX_EVENTS, and every race.
     pub fn events(&self) -> &[Event] {
         &self.vm.events
+    }
+
+    /// Events that happened, kept or not.
+    pub fn event_count(&self) -> u64 {
+        self.vm.events_total
     }
 
     pub fn outcome(&self) -> Outcome {
@@ -406,6 +420,11 @@ pub fn preview(v: &Value, depth: u32) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => crate::runtime::strconv::format_float(*f, b'g', -1, 64),
+        Value::Complex(re, im) => {
+            let mut out = Vec::new();
+            crate::runtime::strconv::append_complex(&mut out, *re, *im, b'g', -1, 128);
+            String::from_utf8_lossy(&out).into_owned()
+        }
         Value::Str(s) => crate::types::quote_bytes(s),
         Value::Slice(_) | Value::Array(_) => format!("[{}]", list(&v.elems())),
         Value::Struct(b) => format!("{{{}}}", list(&b.borrow())),
