@@ -6,7 +6,8 @@
 //! PC offsets, frame arguments, frames outside prog.go). Programs flagged
 //! `nondet` are also run over many seeds at `--procs 2`: every output goplay
 //! prints must be one real Go printed, and every output real Go printed must
-//! be reached.
+//! be reached; their `--procs 1` run may print any output real Go showed at
+//! GOMAXPROCS=1.
 //!
 //! Programs that do not pass yet are listed in tests/programs/KNOWN_FAILURES
 //! with a reason; the test fails if any other program fails, and also if a
