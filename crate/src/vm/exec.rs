@@ -866,10 +866,9 @@ impl Vm {
                         called!(called)
                     }
                     Op::Closure(a, fid, b, n) => {
-                        let caps =
-                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
-                        r!(a) =
-                            Value::Func(Rc::new(Closure::with_captures(FuncRef::Go(fid), caps)));
+                        let caps = &g.regs[base + b as usize..base + b as usize + n as usize];
+                        let c = Closure::with_captures(FuncRef::Go(fid), caps);
+                        r!(a) = Value::Func(Rc::new(c));
                     }
                     Op::Return(a, n)
                         if g.frames.len() > 1
@@ -990,9 +989,9 @@ impl Vm {
                         r!(a) = v;
                     }
                     Op::Send(c, v) => {
-                        let (ch, val) = (r!(c).clone(), r!(v).clone());
+                        let ch = r!(c).clone();
                         save_pc!();
-                        match self.chan_send(g, &ch, val, (base + v as usize) as u32) {
+                        match self.chan_send(g, &ch, (base + v as usize) as u32) {
                             Ok(true) => cut!(),
                             Ok(false) => return Stop::Blocked,
                             Err(e) => throw!(e),
@@ -1551,15 +1550,10 @@ impl Vm {
 
     // Channel operations. `Ok(true)`: completed; `Ok(false)`: parked.
 
-    /// Sends `v`, which is also in register `src` (absolute): a parked
-    /// sender's value is taken from there.
-    fn chan_send(
-        &mut self,
-        g: &mut Goroutine,
-        ch: &Value,
-        v: Value,
-        src: u32,
-    ) -> Result<bool, Value> {
+    /// Sends the value in register `src` (absolute); a parked sender's value
+    /// stays there until a receiver takes it.
+    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, src: u32) -> Result<bool, Value> {
+        let v = |g: &Goroutine| g.regs.get(src as usize).cloned().unwrap_or_default();
         let Value::Chan(c) = ch else {
             self.park(g, WaitReason::ChanSendNil);
             return Ok(false);
@@ -1581,12 +1575,12 @@ impl Vm {
                     self.race_chan_pass(g.id, receiver, id, cap);
                 }
                 self.event(g.id, super::EventKind::Send { chan: id, seq });
-                self.complete_recv(&w, v, true);
+                self.complete_recv(&w, v(g), true);
                 return Ok(true);
             }
         }
         if chan.buf.len() < chan.cap {
-            chan.buf.push_back(v);
+            chan.buf.push_back(v(g));
             chan.sent += 1;
             let seq = chan.sent;
             let cap = chan.cap;
@@ -1761,14 +1755,11 @@ impl Vm {
         has_default: bool,
     ) -> Result<bool, Value> {
         let n = n as usize;
-        let cases: Vec<(bool, Value, Value)> = (0..n)
+        // (is a send, channel); a send's value stays in its register.
+        let cases: Vec<(bool, Value)> = (0..n)
             .map(|i| {
                 let b = at + 3 * i;
-                (
-                    g.regs[b].as_int() == 1,
-                    g.regs[b + 1].clone(),
-                    g.regs[b + 2].clone(),
-                )
+                (g.regs[b].as_int() == 1, g.regs[b + 1].clone())
             })
             .collect();
         // Go polls the cases in a random order, shuffled as selectgo does:
@@ -1786,7 +1777,7 @@ impl Vm {
             }
         }
         for &i in &order {
-            let (is_send, ch, v) = &cases[i];
+            let (is_send, ch) = &cases[i];
             let Value::Chan(c) = ch else { continue };
             if *is_send {
                 let ready = {
@@ -1796,7 +1787,7 @@ impl Vm {
                         || chan.recvq.iter().any(|w| self.is_waiting(w))
                 };
                 if ready {
-                    self.chan_send(g, ch, v.clone(), (at + 3 * i + 2) as u32)?;
+                    self.chan_send(g, ch, (at + 3 * i + 2) as u32)?;
                     g.regs[at] = Value::Int(i as i64);
                     return Ok(true);
                 }
@@ -1814,7 +1805,7 @@ impl Vm {
         let reason = match cases.as_slice() {
             [] => WaitReason::SelectNoCases,
             // Go compiles a one-case select to the plain channel operation.
-            [(is_send, ch, _)] => match (*is_send, matches!(ch, Value::Chan(_))) {
+            [(is_send, ch)] => match (*is_send, matches!(ch, Value::Chan(_))) {
                 (true, true) => WaitReason::ChanSend,
                 (true, false) => WaitReason::ChanSendNil,
                 (false, true) => WaitReason::ChanReceive,
@@ -1824,7 +1815,7 @@ impl Vm {
         };
         let token = self.park(g, reason);
         let slot = self.slot_of_running(g);
-        for (i, (is_send, ch, _)) in cases.into_iter().enumerate() {
+        for (i, (is_send, ch)) in cases.into_iter().enumerate() {
             let Value::Chan(c) = ch else { continue };
             let w = Waiter {
                 slot,

@@ -680,7 +680,7 @@ impl Vm {
         g.state = GState::Running;
         self.cur_goid = g.id;
         self.cur_slot = slot;
-        if let [f] = g.frames.as_slice() {
+        if let [f @ Frame { pc: 0, .. }] = g.frames.as_slice() {
             if let Some(p) = self.prog.funcs.get(f.func as usize) {
                 // A first run: the rest of the register file (see `spawn`).
                 g.grow_regs(p.nregs as usize);

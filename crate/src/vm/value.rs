@@ -259,17 +259,17 @@ impl Closure {
     }
 
     /// A closure over `captures` (by capture index).
-    pub fn with_captures(func: FuncRef, mut captures: Vec<Value>) -> Closure {
+    pub fn with_captures(func: FuncRef, captures: &[Value]) -> Closure {
         let cell = |v: &Value| match v {
             Value::Ptr(Ptr::Cell(c)) => Some(c.clone()),
             _ => None,
         };
-        let env = match captures.len() {
-            0 => Env::None,
-            1 => captures.pop().map_or(Env::None, Env::One),
+        let env = match captures {
+            [] => Env::None,
+            [v] => Env::One(v.clone()),
             _ => match captures.iter().map(cell).collect::<Option<Box<[_]>>>() {
                 Some(cells) => Env::Cells(cells),
-                None => Env::Many(captures.into_boxed_slice()),
+                None => Env::Many(captures.into()),
             },
         };
         Closure { func, env }
