@@ -53,13 +53,15 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 pub use clock::VClock;
 pub use report::{Race, Symbols};
 pub use stack::{RawFrame, Site};
 
-use crate::types::{FastMap, FastSet};
 use stack::StackTable;
 
 /// A goroutine id as the VM numbers them (main is 1).
@@ -67,6 +69,8 @@ pub type Goid = u64;
 
 /// The crate's one hasher (see [`crate::types::FastHasher`]).
 pub use crate::types::FastHasher as FxHasher;
+
+pub type FastHash = BuildHasherDefault<FxHasher>;
 
 /// A memory location: an object and a slot in it. Locations are word-sized
 /// variables as Go's detector sees them: a struct field, an array or slice
@@ -277,7 +281,7 @@ enum Reads {
     /// Concurrent reads: the last one of each goroutine.
     /// Concurrent reads: the last one of each goroutine, by goroutine (a
     /// variable read by 100,000 goroutines must not cost O(n) per read).
-    Shared(FastMap<u32, Access>),
+    Shared(HashMap<u32, Access, FastHash>),
 }
 
 struct Thread {
@@ -295,21 +299,21 @@ struct Thread {
 #[derive(Default)]
 pub struct Detector {
     threads: Vec<Option<Thread>>,
-    shadow: FastMap<Loc, Shadow>,
-    syncs: FastMap<SyncId, VClock>,
+    shadow: HashMap<Loc, Shadow, FastHash>,
+    syncs: HashMap<SyncId, VClock, FastHash>,
     /// Sends and receives so far per buffered channel (which slot is next).
-    chan_counts: FastMap<u64, (u64, u64)>,
+    chan_counts: HashMap<u64, (u64, u64), FastHash>,
     stacks: StackTable,
     /// Heap objects with shadow state: holding a `Weak` keeps the allocation
     /// (not the value) alive, so its address cannot be reused by a new
     /// object that would inherit stale shadow state.
-    pins: FastMap<usize, Weak<dyn Any>>,
+    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
     /// Pin count at which dead objects are next swept.
     next_sweep: usize,
     /// The object pinned last (skips a lookup per new location of it).
     last_pin: usize,
-    reported_sites: FastSet<(Site, Site)>,
-    reported_locs: FastSet<Loc>,
+    reported_sites: HashSet<(Site, Site), FastHash>,
+    reported_locs: HashSet<Loc, FastHash>,
     races: usize,
     /// Names of frames the VM has no function for (`main.main.gowrap1`),
     /// numbered down from `u32::MAX`.
@@ -631,20 +635,22 @@ impl Detector {
             // A swept address may come back as a new object: pin it again.
             self.last_pin = 0;
         }
-        let entry = self.shadow.entry(loc);
-        if entry.is_vacant() {
-            if let Some(o) = owner {
-                let addr = Rc::as_ptr(o) as *const u8 as usize;
-                // Consecutive new locations are mostly one object's.
-                if self.last_pin != addr {
-                    self.last_pin = addr;
-                    self.pins
-                        .entry(addr)
-                        .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
+        let sh = match self.shadow.entry(loc) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                if let Some(o) = owner {
+                    let addr = Rc::as_ptr(o) as *const u8 as usize;
+                    // Consecutive new locations are mostly one object's.
+                    if self.last_pin != addr {
+                        self.last_pin = addr;
+                        self.pins
+                            .entry(addr)
+                            .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
+                    }
                 }
+                e.insert(Shadow::default())
             }
-        }
-        let sh = entry.or_default();
+        };
         // FastTrack's same-epoch fast paths.
         if write {
             if matches!(&sh.write, Some(w) if w.at == now) {
@@ -691,7 +697,7 @@ impl Detector {
                     Reads::One(me)
                 }
                 Reads::One(r) => {
-                    let mut rs: FastMap<u32, Access> = FastMap::default();
+                    let mut rs: HashMap<u32, Access, FastHash> = HashMap::default();
                     rs.insert(r.at.tid, r);
                     rs.insert(now.tid, me);
                     Reads::Shared(rs)
@@ -759,8 +765,11 @@ impl Detector {
 /// Forgets the shadow state of heap objects the program has dropped, and
 /// releases their allocations (so memory stays proportional to live objects).
 /// Returns the pin count for the next sweep (amortised: when pins double).
-fn sweep(pins: &mut FastMap<usize, Weak<dyn Any>>, shadow: &mut FastMap<Loc, Shadow>) -> usize {
-    let dead: FastSet<usize> = pins
+fn sweep(
+    pins: &mut HashMap<usize, Weak<dyn Any>, FastHash>,
+    shadow: &mut HashMap<Loc, Shadow, FastHash>,
+) -> usize {
+    let dead: HashSet<usize, FastHash> = pins
         .iter()
         .filter(|(_, w)| w.strong_count() == 0)
         .map(|(&a, _)| a)
