@@ -3,7 +3,7 @@
 //! `slice::sort_by` is instantiated per element type and comparator, ~4 KB of wasm
 //! each; a dozen call sites cost ~75 KB. Here the merge sort is compiled once: it
 //! orders indices through a `dyn` comparator, and the generic part only applies the
-//! resulting swaps. Results equal `slice::sort_by`'s (both are stable).
+//! resulting permutation with swaps. Results equal `slice::sort_by`'s (both are stable).
 
 use std::cmp::Ordering;
 
@@ -59,16 +59,8 @@ fn sorted_order(n: usize, greater: &mut dyn FnMut(usize, usize) -> bool) -> Vec<
 }
 
 /// Moves element `perm[k]` to position `k`, following the permutation's cycles.
-fn permute<T>(v: &mut [T], perm: Vec<usize>) {
-    for (a, b) in swaps(perm) {
-        v.swap(a, b);
-    }
-}
-
-/// The swaps that apply `perm`, computed once for every element type.
-fn swaps(mut perm: Vec<usize>) -> Vec<(usize, usize)> {
+fn permute<T>(v: &mut [T], mut perm: Vec<usize>) {
     const DONE: usize = usize::MAX;
-    let mut out = Vec::new();
     for start in 0..perm.len() {
         let mut k = start;
         while let Some(slot) = perm.get_mut(k) {
@@ -76,11 +68,10 @@ fn swaps(mut perm: Vec<usize>) -> Vec<(usize, usize)> {
             if src == DONE || src == start {
                 break;
             }
-            out.push((k, src));
+            v.swap(k, src);
             k = src;
         }
     }
-    out
 }
 
 #[cfg(test)]
