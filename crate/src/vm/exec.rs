@@ -170,24 +170,27 @@ impl Vm {
             }
 
             loop {
-                let mut at = hot::Cursor { fid, pc, base };
-                hot::run(
-                    &prog,
-                    &mut g.regs,
-                    &mut g.frames,
-                    self.limits.max_depth,
-                    &mut at,
-                    budget,
-                    #[cfg(feature = "op-counts")]
-                    &mut self.op_counts,
-                );
-                if at.fid != fid {
-                    fid = at.fid;
-                    proto = &prog.funcs[fid as usize];
-                    code = &proto.code;
+                if code.get(pc).is_some_and(hot::handles) {
+                    let mut at = hot::Cursor { fid, pc, base };
+                    hot::run(
+                        &prog,
+                        proto,
+                        &mut g.regs,
+                        &mut g.frames,
+                        self.limits.max_depth,
+                        &mut at,
+                        budget,
+                        #[cfg(feature = "op-counts")]
+                        &mut self.op_counts,
+                    );
+                    if at.fid != fid {
+                        fid = at.fid;
+                        proto = &prog.funcs[fid as usize];
+                        code = &proto.code;
+                    }
+                    pc = at.pc;
+                    base = at.base;
                 }
-                pc = at.pc;
-                base = at.base;
                 let Some(&op) = code.get(pc) else {
                     // Falling off the end: a function without results.
                     save_pc!();
@@ -229,6 +232,8 @@ impl Vm {
                     | Op::ShlIK(..)
                     | Op::ShrIK(..)
                     | Op::FloatOp(..)
+                    | Op::Len(..)
+                    | Op::Cap(..)
                     | Op::NegI(..)
                     | Op::NegF(..)
                     | Op::Compl(..)
@@ -543,8 +548,6 @@ impl Vm {
                         };
                         r!(a) = v;
                     }
-                    Op::Len(a, b) => r!(a) = Value::Int(r!(b).len()),
-                    Op::Cap(a, b) => r!(a) = Value::Int(r!(b).cap()),
                     Op::Append(a, b, n, esize) => {
                         let extra = &g.regs[base + b as usize..base + b as usize + n as usize];
                         let (v, grown) = append(&g.regs[base + a as usize], extra, esize);

@@ -13,7 +13,7 @@
 //! `exec`, which runs that one instruction and comes back here.
 
 use super::exec::{cmp, int_op, NEW_FRAME};
-use super::op::{BinOp, Conv, Op, Program};
+use super::op::{BinOp, Conv, FuncProto, Op, Program};
 use super::value::Value;
 use super::{Frame, FrameKind};
 
@@ -24,11 +24,61 @@ pub(super) struct Cursor {
     pub base: usize,
 }
 
-/// Runs instructions from `at` until one that `exec` must run, which is then
-/// at `at.pc`. `budget` counts statement starts as in `exec`.
+/// Whether `run` runs `op` (handing back only its slow cases): `exec` enters
+/// the loop only for these, so a stretch of other instructions (calls into
+/// natives, maps, channels) does not enter and leave it for nothing.
+pub(super) fn handles(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Line(_)
+            | Op::LineJumpCmpI(..)
+            | Op::LineJumpCmpIK(..)
+            | Op::LoopAddIK(..)
+            | Op::Const(..)
+            | Op::Int(..)
+            | Op::Nil(_)
+            | Op::Move(..)
+            | Op::AddI(..)
+            | Op::SubI(..)
+            | Op::MulI(..)
+            | Op::AddIK(..)
+            | Op::AndI(..)
+            | Op::OrI(..)
+            | Op::XorI(..)
+            | Op::MulIK(..)
+            | Op::AndIK(..)
+            | Op::ShlIK(..)
+            | Op::ShrIK(..)
+            | Op::IntOp(..)
+            | Op::IntOpK(..)
+            | Op::FloatOp(..)
+            | Op::NegI(..)
+            | Op::NegF(..)
+            | Op::Convert(Conv::IntToInt(_), ..)
+            | Op::Len(..)
+            | Op::Cap(..)
+            | Op::Compl(..)
+            | Op::Not(..)
+            | Op::CmpI(..)
+            | Op::CmpU(..)
+            | Op::CmpF(..)
+            | Op::CmpS(..)
+            | Op::Jump(_)
+            | Op::JumpIf(..)
+            | Op::JumpIfNot(..)
+            | Op::JumpCmpI(..)
+            | Op::JumpCmpIK(..)
+            | Op::CallStatic(..)
+            | Op::Return(..)
+    )
+}
+
+/// Runs instructions from `at` (in function `proto`) until one that `exec`
+/// must run, which is then at `at.pc`. `budget` counts statement starts as in `exec`.
 #[inline(never)]
 pub(super) fn run(
     prog: &Program,
+    proto: &FuncProto,
     regs: &mut [Value],
     frames: &mut Vec<Frame>,
     max_depth: usize,
@@ -40,9 +90,7 @@ pub(super) fn run(
     // than in locals: fewer live values keep the loop's state in registers).
     let mut pc = at.pc;
     let mut left = *budget;
-    let Some(mut code) = prog.funcs.get(at.fid as usize).map(|f| &f.code[..]) else {
-        return;
-    };
+    let mut code = &proto.code[..];
     // The frame's registers: the verifier checked that every operand is
     // below `nregs`, and a frame is pushed only when the file has room, so
     // indexing the window fails only on a broken invariant.
@@ -51,10 +99,9 @@ pub(super) fn run(
         let n = prog.funcs.get(fid as usize)?.nregs as usize;
         (base + n <= len).then_some(base..base + n)
     };
-    let Some(range) = window(at.base, at.fid) else {
+    let Some(mut r) = regs.get_mut(at.base..at.base + proto.nregs as usize) else {
         return;
     };
-    let mut r: &mut [Value] = &mut regs[range];
 
     // An integer operand: `Value::as_int` tests for a bool first.
     macro_rules! int {
@@ -111,13 +158,17 @@ pub(super) fn run(
     }
 
     loop {
-        let Some(&op) = code.get(pc) else {
+        // Matching through the reference (not a copy of the instruction)
+        // leaves each arm to load the operands it uses: a copy had every
+        // operand decoded before the jump, which took the registers the
+        // loop's state needs.
+        let Some(op) = code.get(pc) else {
             break;
         };
         #[cfg(feature = "op-counts")]
         super::exec::count_op(counts, frames.last().map_or(0, |f| f.func), pc);
         pc += 1;
-        match op {
+        match *op {
             Op::Line(_) => safe_point!(),
             Op::LineJumpCmpI(c, x, y, off) => {
                 safe_point!();
@@ -202,6 +253,8 @@ pub(super) fn run(
             Op::NegI(kind, a, b) => set_int!(a, kind.wrap(int!(b).wrapping_neg())),
             Op::NegF(a, b) => r[a as usize] = Value::Float(-r[b as usize].as_float()),
             Op::Convert(Conv::IntToInt(kind), a, b) => set_int!(a, kind.wrap(int!(b))),
+            Op::Len(a, b) => set_int!(a, r[b as usize].len()),
+            Op::Cap(a, b) => set_int!(a, r[b as usize].cap()),
             Op::Compl(kind, a, b) => set_int!(a, kind.wrap(!int!(b))),
             Op::Not(a, b) => set_bool!(a, !r[b as usize].as_bool()),
             Op::CmpI(c, a, x, y) => set_bool!(a, cmp(c, &int!(x), &int!(y))),
