@@ -810,7 +810,8 @@ impl<'c, 'p> Fn<'c, 'p> {
         // amount register) done at `continue`. Ranges over integers and
         // slices test at the bottom instead, as 3-clause loops do
         // (`counted`: the index, the length, the entry jump to the test).
-        let (top, exit, advance): (usize, Option<usize>, Option<(R, Option<R>)>);
+        let (top, exit): (usize, Option<usize>);
+        let advance: Option<(R, Option<R>)>;
         let mut counted: Option<(R, R, usize)> = None;
         match ty {
             Type::Basic(k) if k.is_integer() => {

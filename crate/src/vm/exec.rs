@@ -171,7 +171,12 @@ impl Vm {
 
             loop {
                 if code.get(pc).is_some_and(hot::handles) {
-                    let mut at = hot::Cursor { fid, pc, base };
+                    let mut at = hot::Cursor {
+                        fid,
+                        pc,
+                        base,
+                        budget: *budget,
+                    };
                     hot::run(
                         &prog,
                         proto,
@@ -179,7 +184,6 @@ impl Vm {
                         &mut g.frames,
                         self.limits.max_depth,
                         &mut at,
-                        budget,
                         #[cfg(feature = "op-counts")]
                         &mut self.op_counts,
                     );
@@ -190,6 +194,7 @@ impl Vm {
                     }
                     pc = at.pc;
                     base = at.base;
+                    *budget = at.budget;
                 }
                 let Some(&op) = code.get(pc) else {
                     // Falling off the end: a function without results.

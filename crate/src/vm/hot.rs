@@ -17,11 +17,13 @@ use super::op::{BinOp, Conv, FuncProto, Op, Program};
 use super::value::Value;
 use super::{Frame, FrameKind};
 
-/// Where the running goroutine is: function, next instruction, frame base.
+/// Where the running goroutine is (function, next instruction, frame base)
+/// and the statement starts its budget has left.
 pub(super) struct Cursor {
     pub fid: u32,
     pub pc: usize,
     pub base: usize,
+    pub budget: u64,
 }
 
 /// Whether `run` runs `op` (handing back only its slow cases): `exec` enters
@@ -74,7 +76,8 @@ pub(super) fn handles(op: &Op) -> bool {
 }
 
 /// Runs instructions from `at` (in function `proto`) until one that `exec`
-/// must run, which is then at `at.pc`. `budget` counts statement starts as in `exec`.
+/// must run, which is then at `at.pc`. `at.budget` counts statement starts as in
+/// `exec`.
 #[inline(never)]
 pub(super) fn run(
     prog: &Program,
@@ -83,13 +86,12 @@ pub(super) fn run(
     frames: &mut Vec<Frame>,
     max_depth: usize,
     at: &mut Cursor,
-    budget: &mut u64,
     #[cfg(feature = "op-counts")] counts: &mut Vec<Vec<u64>>,
 ) {
     // The function and frame base are the top frame's (kept there rather
     // than in locals: fewer live values keep the loop's state in registers).
     let mut pc = at.pc;
-    let mut left = *budget;
+    let mut left = at.budget;
     let mut code = &proto.code[..];
     // The frame's registers: the verifier checked that every operand is
     // below `nregs`, and a frame is pushed only when the file has room, so
@@ -157,14 +159,10 @@ pub(super) fn run(
         }};
     }
 
-    loop {
-        // Matching through the reference (not a copy of the instruction)
-        // leaves each arm to load the operands it uses: a copy had every
-        // operand decoded before the jump, which took the registers the
-        // loop's state needs.
-        let Some(op) = code.get(pc) else {
-            break;
-        };
+    // Matching through the reference (not a copy of the instruction) leaves
+    // each arm to load the operands it uses: a copy had every operand decoded
+    // before the jump, which took the registers the loop's state needs.
+    while let Some(op) = code.get(pc) {
         #[cfg(feature = "op-counts")]
         super::exec::count_op(counts, frames.last().map_or(0, |f| f.func), pc);
         pc += 1;
@@ -352,7 +350,7 @@ pub(super) fn run(
         at.fid = f.func;
         at.base = f.base as usize;
     }
-    *budget = left;
+    at.budget = left;
 }
 
 #[cfg(feature = "op-counts")]
