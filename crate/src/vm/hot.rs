@@ -334,7 +334,7 @@ pub(super) fn run(
                 }
                 if let Some(done) = frames.pop() {
                     // A plain call's frame owns nothing: skip the drop glue.
-                    if done.closure.is_none() && done.defers.capacity() == 0 {
+                    if done.closure.is_none() && done.defers.is_empty() {
                         std::mem::forget(done);
                     }
                 }

@@ -25,6 +25,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// complex64 (both parts rounded to float32) or complex128.
+    Complex(f64, f64),
     Str(Str),
     Slice(Slice),
     Array(Boxed),
@@ -222,9 +224,84 @@ pub fn store_into(slot: &mut Value, v: Value) {
 #[derive(Debug)]
 pub struct Closure {
     pub func: FuncRef,
-    pub captures: Vec<Value>,
+    env: Env,
+}
+
+/// What a function value carries. A closure's one captured variable (most
+/// `go func() {...}()` literals capture one) sits inline, so such a closure
+/// is a single 56-byte allocation; several captured variables, which the
+/// compiler always puts in heap cells, are kept as 8-byte cell pointers
+/// rather than 32-byte values. Every case fits in the same 32 bytes (a
+/// method value's receiver is boxed: method values are rare).
+#[derive(Debug)]
+enum Env {
+    None,
+    One(Value),
+    Cells(Box<[Rc<Cell>]>),
+    Many(Box<[Value]>),
     /// A method value's receiver, passed as the first argument.
-    pub recv: Option<Value>,
+    Recv(Box<Value>),
+}
+
+impl Closure {
+    /// A plain function value (no captures, no receiver).
+    pub fn new(func: FuncRef) -> Closure {
+        Closure {
+            func,
+            env: Env::None,
+        }
+    }
+
+    /// A method value: `recv` is passed as the first argument.
+    pub fn method(func: FuncRef, recv: Value) -> Closure {
+        Closure {
+            func,
+            env: Env::Recv(Box::new(recv)),
+        }
+    }
+
+    /// A closure over `captures` (by capture index).
+    pub fn with_captures(func: FuncRef, captures: &[Value]) -> Closure {
+        let cell = |v: &Value| match v {
+            Value::Ptr(Ptr::Cell(c)) => Some(c.clone()),
+            _ => None,
+        };
+        let env = match captures {
+            [] => Env::None,
+            [v] => Env::One(v.clone()),
+            _ => match captures.iter().map(cell).collect::<Option<Box<[_]>>>() {
+                Some(cells) => Env::Cells(cells),
+                None => Env::Many(captures.into()),
+            },
+        };
+        Closure { func, env }
+    }
+
+    pub fn has_captures(&self) -> bool {
+        matches!(self.env, Env::One(_) | Env::Cells(_) | Env::Many(_))
+    }
+
+    /// Captured value `i`.
+    pub fn capture(&self, i: usize) -> Option<Value> {
+        match &self.env {
+            Env::One(v) if i == 0 => Some(v.clone()),
+            Env::Cells(cs) => cs.get(i).map(|c| Value::Ptr(Ptr::Cell(c.clone()))),
+            Env::Many(vs) => vs.get(i).cloned(),
+            _ => None,
+        }
+    }
+
+    /// The captured values in capture order.
+    pub fn captures(&self) -> impl Iterator<Item = Value> + '_ {
+        (0..).map_while(|i| self.capture(i))
+    }
+
+    pub fn recv(&self) -> Option<&Value> {
+        match &self.env {
+            Env::Recv(v) => Some(v.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,6 +339,14 @@ impl Value {
             Value::Float(f) => *f,
             Value::Int(i) => *i as f64,
             _ => 0.0,
+        }
+    }
+
+    /// The (real, imaginary) parts of a complex value.
+    pub fn as_complex(&self) -> (f64, f64) {
+        match self {
+            Value::Complex(re, im) => (*re, *im),
+            _ => (0.0, 0.0),
         }
     }
 
@@ -364,6 +449,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, Uncomparable> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(a, b), Value::Complex(c, d)) => a == c && b == d,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
         (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
@@ -416,21 +502,27 @@ pub enum Key {
 }
 
 impl Key {
+    fn float(f: f64, nan_counter: &mut u64) -> Key {
+        if f.is_nan() {
+            *nan_counter += 1;
+            Key::Nan(*nan_counter)
+        } else if f == 0.0 {
+            Key::Float(0)
+        } else {
+            Key::Float(f.to_bits())
+        }
+    }
+
     pub fn from_value(v: &Value, nan_counter: &mut u64) -> Result<Key, Uncomparable> {
         Ok(match v {
             Value::Nil => Key::Nil,
             Value::Bool(b) => Key::Bool(*b),
             Value::Int(i) => Key::Int(*i),
-            Value::Float(f) => {
-                if f.is_nan() {
-                    *nan_counter += 1;
-                    Key::Nan(*nan_counter)
-                } else if *f == 0.0 {
-                    Key::Float(0)
-                } else {
-                    Key::Float(f.to_bits())
-                }
-            }
+            Value::Float(f) => Key::float(*f, nan_counter),
+            Value::Complex(re, im) => Key::Tuple(vec![
+                Key::float(*re, nan_counter),
+                Key::float(*im, nan_counter),
+            ]),
             Value::Str(s) => Key::Str(s.bytes()),
             Value::Ptr(Ptr::Cell(c)) => Key::Ptr(Rc::as_ptr(c) as usize, 0),
             Value::Ptr(Ptr::Elem(b, i)) => Key::Ptr(Rc::as_ptr(b) as usize, *i + 1),
@@ -480,6 +572,8 @@ impl Map {
     pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
         if let Some(&i) = self.index.get(&k) {
             if let Some(Some(e)) = self.entries.get_mut(i as usize) {
+                // Go overwrites the stored key too (NeedKeyUpdate): +0 replaces -0.
+                e.1 = kv;
                 e.2 = v;
                 return;
             }
