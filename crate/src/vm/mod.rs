@@ -8,6 +8,7 @@
 
 pub mod chan;
 mod exec;
+mod hot;
 pub mod natives;
 pub mod op;
 pub mod panic;
