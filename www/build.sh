@@ -60,3 +60,16 @@ if [ "$stale" = 1 ]; then
         --minify --target=es2022 --charset=utf8 --log-level=warning \
         --outfile="$dist/goplay.js"
 fi
+
+# The browser benchmark page (bench.html) runs the native benches' own programs.
+programs="$root/crate/benches/programs"
+if [ ! -f "$www/bench-programs.json" ] || [ -n "$(find "$programs" -newer "$www/bench-programs.json" -print -quit)" ]; then
+    say "bench-programs.json"
+    node -e '
+        const fs = require("fs"), path = require("path");
+        const [dir, out] = process.argv.slice(1);
+        const names = fs.readdirSync(dir).filter((f) => f.endsWith(".go")).sort();
+        const programs = Object.fromEntries(names.map((f) => [f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8")]));
+        fs.writeFileSync(out, JSON.stringify(programs, null, 1) + "\n");
+    ' "$programs" "$www/bench-programs.json"
+fi

@@ -265,8 +265,22 @@ impl Session {
         &self.vm.chunks
     }
 
+    /// The chunks from index `from` on, for a host that reads while the program runs: the
+    /// ones returned are never extended afterwards, so reading from the count seen misses
+    /// nothing.
+    pub fn read_output(&mut self, from: usize) -> &[Chunk] {
+        self.vm.chunks_read = self.vm.chunks.len();
+        self.vm.chunks.get(from..).unwrap_or_default()
+    }
+
+    /// The events kept: the first MAX_EVENTS, and every race.
     pub fn events(&self) -> &[Event] {
         &self.vm.events
+    }
+
+    /// Events that happened, kept or not.
+    pub fn event_count(&self) -> u64 {
+        self.vm.events_total
     }
 
     pub fn outcome(&self) -> Outcome {

@@ -154,14 +154,21 @@ impl Session {
         self.session.as_ref().map_or(0.0, |s| s.clock() as f64)
     }
 
+    /// Events that happened, including those `events` no longer keeps.
+    #[wasm_bindgen(js_name = eventCount)]
+    pub fn event_count(&self) -> f64 {
+        self.session
+            .as_ref()
+            .map_or(0.0, |s| s.event_count() as f64)
+    }
+
     /// Output chunks from index `from` on: {goroutine, time, stream, text}.
-    pub fn output(&self, from: u32) -> Array {
-        let Ok(s) = &self.session else {
+    pub fn output(&mut self, from: u32) -> Array {
+        let Ok(s) = &mut self.session else {
             return Array::new();
         };
-        s.output()
+        s.read_output(from as usize)
             .iter()
-            .skip(from as usize)
             .map(|c| {
                 object(&[
                     ("goroutine", (c.goid as f64).into()),

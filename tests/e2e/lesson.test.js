@@ -84,9 +84,10 @@ test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own t
 });
 
 const SPIN = 'package main\n\nfunc main() {\n\tgo func() {\n\t\tfor {\n\t\t}\n\t}()\n\tfor {\n\t}\n}\n';
+const FLOOD = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
 
-// One second of a program spinning in two goroutines, then Stop.
-async function spinAndStop() {
+// One second of a runaway program, then Stop.
+async function spinAndStop(code) {
   const fresh = await openDemo(browser, server.url);
   const result = await fresh.evaluate(async (code) => {
     const play = document.querySelector('go-play[data-id="main-goroutine"]');
@@ -105,17 +106,18 @@ async function spinAndStop() {
     await finished;
     await new Promise((resolve) => setTimeout(resolve, 100));
     return { stopMs, longTasks, output: play.querySelector(".gp-output").innerText };
-  }, SPIN);
+  }, code);
   await fresh.context().close();
   return result;
 }
 
-test("Stop ends a spinning program within 100 ms and no task runs over 50 ms", async (t) => {
+for (const [what, code] of [["a spinning program", SPIN], ["a program printing without end", FLOOD]])
+test(`Stop ends ${what} within 100 ms and no task runs over 50 ms`, async (t) => {
   // A VM that does not yield fails every attempt; a machine busy with other work (2 shared
   // cores) can stretch one unrelated task now and then, so one clean attempt of three counts.
   let result;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    result = await spinAndStop();
+    result = await spinAndStop(code);
     assert.ok(result.stopMs <= 100, `Stop took ${result.stopMs} ms`);
     assert.match(result.output, /Program stopped\./);
     const long = result.longTasks.filter((d) => d > 50);
@@ -123,6 +125,23 @@ test("Stop ends a spinning program within 100 ms and no task runs over 50 ms", a
     t.diagnostic(`attempt ${attempt}: long tasks ${long.map(Math.round).join(", ")} ms`);
   }
   assert.fail("every attempt saw a task over 50 ms");
+});
+
+test("the output shows the last 1000 lines and says how many came before", async () => {
+  const fresh = await openDemo(browser, server.url);
+  const play = snippet(fresh, "main-goroutine");
+  const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; i < 2500; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
+  const result = await play.evaluate(async (el, code) => {
+    await el.initialize();
+    el.code = code;
+    return el.run();
+  }, code);
+  const lines = result.stdout.trimEnd().split("\n");
+  assert.equal(lines.length, 2500, "the exit detail has the whole output");
+  const shown = await play.locator(".gp-line").allInnerTexts();
+  assert.deepEqual(shown, lines.slice(-1000).map((line) => `g1${line}`));
+  assert.equal(await play.locator(".gp-dropped").innerText(), "… 1500 earlier lines not shown");
+  await fresh.context().close();
 });
 
 test("load-to-first-output time", async (t) => {

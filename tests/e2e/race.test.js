@@ -105,3 +105,14 @@ test("an edit clears the race marks (their lines may have moved)", async () => {
   assert.equal(await play.locator(".gp-race-line").count(), 0);
   await play.evaluate((el) => el.reset());
 });
+
+test("at 360 px both labels stay inside the editor's visible width", async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(100);
+  const scroller = await play.locator(".cm-scroller").boundingBox();
+  for (const label of await play.locator(".gp-race-label").all()) {
+    const box = await label.boundingBox();
+    assert.ok(box.x >= scroller.x && box.x + box.width <= scroller.x + scroller.width, `label at ${box.x}+${box.width} outside ${scroller.x}+${scroller.width}`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, "the page does not scroll sideways");
+});

@@ -458,7 +458,7 @@ export class GoPlayElement extends HTMLElement {
   #drawTimeline() {
     const run = this.#run;
     const events = run.events();
-    renderTimeline(this.#ui.timeline.lastChild, events, run.outputs, (line) => highlightLine(this.#view, line));
+    renderTimeline(this.#ui.timeline.lastChild, events, run.eventCount(), run.outputs, (line) => highlightLine(this.#view, line));
     showRaces(this.#view, raceEvents(events));
   }
 

@@ -127,6 +127,11 @@ export class Run {
     return this.session.events(0);
   }
 
+  /** Events that happened: the session keeps only the first thousands (and every race). */
+  eventCount() {
+    return this.session.eventCount();
+  }
+
   /** The run queues: {procs: [{running, runnext, runq}] (go policy), global}. */
   runQueues() {
     return this.session.runQueues();

@@ -24,6 +24,12 @@ export function footerText(exitCode, compileFailed) {
   return exitCode === 0 ? "Program exited." : `Program exited: status ${exitCode}.`;
 }
 
+/**
+ * Lines kept on screen. A runaway printer would otherwise grow the page without bound and
+ * make every layout slower; the run's whole output stays in the goplay:exit detail.
+ */
+const MAX_LINES = 1000;
+
 export class OutputView {
   /** `onLink(line, column)` is called when a source position is activated. */
   constructor(element, onLink) {
@@ -36,6 +42,9 @@ export class OutputView {
     this.element.replaceChildren();
     this.lastLine = null;
     this.lastKey = "";
+    this.lines = 0;
+    this.dropped = 0;
+    this.note = null;
   }
 
   /** Shows a status message (e.g. "Waiting for the compiler…") that the next write replaces. */
@@ -86,7 +95,20 @@ export class OutputView {
     }
     line.append(document.createElement("span"));
     this.element.append(line);
+    if (++this.lines > MAX_LINES) this.#dropOldest();
     return line;
+  }
+
+  #dropOldest() {
+    if (!this.note) {
+      this.note = document.createElement("div");
+      this.note.className = "gp-dropped";
+      this.element.prepend(this.note);
+    }
+    this.note.nextElementSibling.remove();
+    this.lines--;
+    this.dropped++;
+    this.note.textContent = `… ${this.dropped} earlier line${this.dropped === 1 ? "" : "s"} not shown`;
   }
 
   // Adds text, turning prog.go positions into buttons that move the editor cursor.

@@ -37,7 +37,7 @@ export function formatDuration(ns) {
 const MAX_EVENTS = 1500;
 
 /** Draws `events` (from Session.events) and `outputs` ([{goroutine, time, text}]) into `box`. */
-export function renderTimeline(box, allEvents, allOutputs, onHover) {
+export function renderTimeline(box, allEvents, eventCount, allOutputs, onHover) {
   const events = allEvents.slice(0, MAX_EVENTS);
   const outputs = allOutputs.slice(0, MAX_EVENTS);
   const lanes = new Map();
@@ -186,5 +186,5 @@ export function renderTimeline(box, allEvents, allOutputs, onHover) {
   }
 
   box.replaceChildren(svg, caption);
-  if (allEvents.length > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${allEvents.length} events.`);
+  if (eventCount > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${eventCount} events.`);
 }

@@ -52,6 +52,10 @@ impl Default for Limits {
     }
 }
 
+/// Events a run keeps: the page's timeline draws the first 1,500, and the millions of a
+/// long run would cost memory and copying. Races are kept beyond it: the page marks each.
+pub(crate) const MAX_EVENTS: usize = 10_000;
+
 /// Something that happened, for the host's timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
@@ -250,7 +254,11 @@ pub struct Vm {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
+    /// Chunks the host has read: writes no longer extend them.
+    pub chunks_read: usize,
     pub events: Vec<Event>,
+    /// Events that happened, kept or not (see MAX_EVENTS).
+    pub events_total: u64,
     pub record_events: bool,
     pub limits: Limits,
     pub steps: u64,
@@ -328,7 +336,9 @@ impl Vm {
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
+            chunks_read: 0,
             events: Vec::new(),
+            events_total: 0,
             record_events: true,
             limits: Limits::default(),
             steps: 0,
@@ -474,7 +484,11 @@ impl Vm {
     }
 
     pub(crate) fn event(&mut self, goid: Goid, kind: EventKind) {
-        if self.record_events {
+        if !self.record_events {
+            return;
+        }
+        self.events_total += 1;
+        if self.events.len() < MAX_EVENTS || matches!(kind, EventKind::Race { .. }) {
             self.events.push(Event {
                 time: self.clock,
                 step: self.steps,
@@ -596,8 +610,9 @@ impl Vm {
             self.stdout.extend_from_slice(text);
         }
         let (goid, time) = (self.cur_goid, self.clock);
+        let unread = self.chunks.len() > self.chunks_read;
         match self.chunks.last_mut() {
-            Some(c) if c.goid == goid && c.time == time && c.stderr == stderr => {
+            Some(c) if unread && c.goid == goid && c.time == time && c.stderr == stderr => {
                 c.text.extend_from_slice(text)
             }
             _ => self.chunks.push(Chunk {

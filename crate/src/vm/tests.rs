@@ -368,3 +368,37 @@ fn go_policy_orders_vary_with_the_seed_only_on_several_processors() {
     }
     assert!(seen.len() >= 2, "{seen:?}");
 }
+
+#[test]
+fn a_long_run_keeps_its_first_events_and_counts_the_rest() {
+    // Each round trip blocks and wakes both goroutines: tens of thousands of events.
+    const PINGPONG: &str = "package main\n\nfunc main() {\n\tping, pong := make(chan int), make(chan int)\n\tgo func() {\n\t\tfor v := range ping {\n\t\t\tpong <- v\n\t\t}\n\t}()\n\tfor i := 0; i < 20000; i++ {\n\t\tping <- i\n\t\t<-pong\n\t}\n}\n";
+    let mut s = Session::start(PINGPONG, &config("1.22", 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    while s.run(100_000) == Status::Budget {}
+    assert_eq!(s.events().len(), super::sched::MAX_EVENTS);
+    assert!(s.event_count() > 2 * super::sched::MAX_EVENTS as u64);
+}
+
+#[test]
+fn a_host_reading_output_between_slices_misses_nothing() {
+    // One goroutine printing at one virtual time: its writes would all join one chunk.
+    const PRINTER: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 500; i++ {\n\t\tfmt.Println(\"line\", i)\n\t}\n}\n";
+    let mut s = Session::start(PRINTER, &config("1.22", 1))
+        .map_err(|o| o.exit_code)
+        .unwrap();
+    let (mut seen, mut text) = (0, Vec::new());
+    loop {
+        let status = s.run(50);
+        for chunk in s.read_output(seen) {
+            text.extend_from_slice(&chunk.text);
+            seen += 1;
+        }
+        if status != Status::Budget {
+            break;
+        }
+    }
+    assert_eq!(text, s.outcome().stdout);
+    assert!(seen > 1, "read in several pieces");
+}
