@@ -53,7 +53,6 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
@@ -82,6 +81,10 @@ pub struct Loc {
 }
 
 const TAG_SHIFT: u32 = 60;
+/// The tag of [`Loc::elem`].
+const ELEM_TAG: u64 = 3;
+/// Element slots per [`MapShadows`] chunk.
+const CHUNK: u64 = 32;
 const ADDR_MASK: u64 = (1 << TAG_SHIFT) - 1;
 
 impl Loc {
@@ -108,7 +111,7 @@ impl Loc {
     /// keep the address from being reused while it has shadow state for it.
     pub fn elem(addr: usize, slot: u32) -> Loc {
         Loc {
-            obj: (3 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            obj: (ELEM_TAG << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
             slot: u64::from(slot),
         }
     }
@@ -689,7 +692,7 @@ impl Detector {
     {
         let sh = match owner.and_then(|o| vm_glue::cell_slot(&**o).map(|s| (o, s))) {
             Some((cell, slot)) => self.cells.shadow(cell, slot)?,
-            None => self.shadow.shadow(loc, owner),
+            None => self.shadow.shadow(loc, owner)?,
         };
         let th = self.threads.get_mut(g as usize).and_then(Option::as_mut)?;
         let now = Epoch {
@@ -873,6 +876,11 @@ impl CellShadows {
 /// Shadow state by location, for everything but heap cells.
 #[derive(Default)]
 struct MapShadows {
+    /// Elements and fields: [`CHUNK`] consecutive slots of an object per
+    /// entry, so a loop over a big slice walks a small table, not one
+    /// hash-table slot per element (a chunk grows only to the slots used).
+    chunks: HashMap<(u64, u64), Vec<Shadow>, FastHash>,
+    /// Map headers and entries, globals.
     map: HashMap<Loc, Shadow, FastHash>,
     /// Heap objects with shadow state: holding a `Weak` keeps the allocation
     /// (not the value) alive, so its address cannot be reused by a new
@@ -885,28 +893,42 @@ struct MapShadows {
 }
 
 impl MapShadows {
-    fn shadow<T: Any>(&mut self, loc: Loc, owner: Option<&Rc<T>>) -> &mut Shadow {
+    fn shadow<T: Any>(&mut self, loc: Loc, owner: Option<&Rc<T>>) -> Option<&mut Shadow> {
         if self.pins.len() >= self.next_sweep {
             self.sweep();
             // A swept address may come back as a new object: pin it again.
             self.last_pin = 0;
         }
-        match self.map.entry(loc) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => {
-                if let Some(o) = owner {
-                    let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    // Consecutive new locations are mostly one object's.
-                    if self.last_pin != addr {
-                        self.last_pin = addr;
-                        self.pins
-                            .entry(addr)
-                            .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
-                    }
+        let mut pin = || {
+            if let Some(o) = owner {
+                let addr = Rc::as_ptr(o) as *const u8 as usize;
+                // Consecutive new locations are mostly one object's.
+                if self.last_pin != addr {
+                    self.last_pin = addr;
+                    self.pins
+                        .entry(addr)
+                        .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
                 }
-                e.insert(Shadow::default())
             }
+        };
+        if loc.obj >> TAG_SHIFT != ELEM_TAG {
+            return Some(self.map.entry(loc).or_insert_with(|| {
+                pin();
+                Shadow::default()
+            }));
         }
+        let chunk = self
+            .chunks
+            .entry((loc.obj, loc.slot / CHUNK))
+            .or_insert_with(|| {
+                pin();
+                Vec::new()
+            });
+        let i = (loc.slot % CHUNK) as usize;
+        if chunk.len() <= i {
+            chunk.resize_with(i + 1, Shadow::default);
+        }
+        chunk.get_mut(i)
     }
 
     /// Forgets the shadow state of heap objects the program has dropped, and
@@ -922,6 +944,8 @@ impl MapShadows {
         if !dead.is_empty() {
             self.map
                 .retain(|loc, _| loc.heap_addr().is_none_or(|a| !dead.contains(&a)));
+            self.chunks
+                .retain(|&(obj, _), _| !dead.contains(&((obj & ADDR_MASK) as usize)));
             self.pins.retain(|a, _| !dead.contains(a));
         }
         self.next_sweep = (self.pins.len() * 2).max(1 << 12);

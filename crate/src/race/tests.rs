@@ -481,7 +481,7 @@ fn dropped_objects_are_swept() {
             .is_none());
     }
     assert!(
-        d.shadow.pins.len() < 10_000 && d.shadow.map.len() < 10_000,
+        d.shadow.pins.len() < 10_000 && d.shadow.chunks.len() < 10_000,
         "dead objects were swept"
     );
     let b = Rc::new([0u64; 2]);
