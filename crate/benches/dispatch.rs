@@ -71,6 +71,7 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         | OrI(a, b, c)
         | XorI(a, b, c)
         | FloatOp(_, _, a, b, c)
+        | ComplexOp(_, _, a, b, c)
         | CmpI(_, a, b, c)
         | CmpU(_, a, b, c)
         | CmpF(_, a, b, c)

@@ -420,6 +420,11 @@ pub fn preview(v: &Value, depth: u32) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => crate::runtime::strconv::format_float(*f, b'g', -1, 64),
+        Value::Complex(re, im) => {
+            let mut out = Vec::new();
+            crate::runtime::strconv::append_complex(&mut out, *re, *im, b'g', -1, 128);
+            String::from_utf8_lossy(&out).into_owned()
+        }
         Value::Str(s) => crate::types::quote_bytes(s),
         Value::Slice(_) | Value::Array(_) => format!("[{}]", list(&v.elems())),
         Value::Struct(b) => format!("{{{}}}", list(&b.borrow())),

@@ -18,7 +18,18 @@ impl<'a, 'p> Checker<'a, 'p> {
         _hint: Option<TypeId>,
     ) -> Operand<'a> {
         let name = b.name();
-        let n = args.len();
+        // These take ordinary values, so `complex(f())` spreads f's results (types2 counts
+        // the arguments after that).
+        let values = (matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag)
+            && dots.is_none())
+        .then(|| self.call_args(args));
+        if values
+            .as_ref()
+            .is_some_and(|xs| xs.iter().any(|x| x.invalid()))
+        {
+            return Operand::bad(e);
+        }
+        let n = values.as_ref().map_or(args.len(), Vec::len);
         let es = expr_string(e);
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Clear => (
@@ -66,7 +77,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     format!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"),
                 );
             }
-            self.use_exprs(args);
+            if values.is_none() {
+                self.use_exprs(args);
+            }
             return Operand::bad(e);
         }
         let value = |ty: TypeId| Operand {
@@ -385,72 +398,136 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             Builtin::Min | Builtin::Max => self.min_max(e, args, name),
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
-                if xs.iter().any(|x| x.invalid()) {
-                    return Operand::bad(e);
-                }
-                if b == Builtin::Complex {
-                    let (mut x, mut y) = (xs.remove(0), xs.remove(0));
-                    self.match_types(&mut x, &mut y);
-                    if x.invalid() || y.invalid() {
-                        return Operand::bad(e);
-                    }
-                    if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                        if let (Some(Value::Float(re)), Some(Value::Float(im))) = (
-                            x.val.as_ref().map(|v| v.to_float()),
-                            y.val.as_ref().map(|v| v.to_float()),
-                        ) {
-                            let t = if self.prog.types.is_untyped(x.ty) {
-                                B::UntypedComplex
-                            } else if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
-                                B::Complex64
-                            } else {
-                                B::Complex128
-                            };
-                            return Operand {
-                                mode: OpMode::Constant,
-                                ty: t.id(),
-                                val: Some(Value::Complex(re, im)),
-                                expr: Some(e),
-                            };
-                        }
-                    }
-                    self.use_default(&mut x);
-                    let t = if self.prog.types.basic_kind(x.ty) == Some(B::Float32) {
-                        B::Complex64
-                    } else {
-                        B::Complex128
-                    };
-                    return value(t.id());
-                }
-                let mut x = xs.remove(0);
-                if x.mode == OpMode::Constant {
-                    if let Some(Value::Complex(re, im)) = x.val.as_ref().map(|v| v.to_complex()) {
-                        let v = if b == Builtin::Real { re } else { im };
-                        let t = if self.prog.types.is_untyped(x.ty) {
-                            B::UntypedFloat
-                        } else if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
-                            B::Float32
-                        } else {
-                            B::Float64
-                        };
-                        return Operand {
-                            mode: OpMode::Constant,
-                            ty: t.id(),
-                            val: Some(Value::Float(v)),
-                            expr: Some(e),
-                        };
-                    }
-                }
-                self.use_default(&mut x);
-                let t = if self.prog.types.basic_kind(x.ty) == Some(B::Complex64) {
-                    B::Float32
-                } else {
-                    B::Float64
-                };
-                value(t.id())
+                self.complex_builtin(b, e, values.unwrap_or_default())
             }
         }
+    }
+
+    /// complex(x, y floatT) complexT, real(complexT) floatT, imag(complexT) floatT,
+    /// as types2 checks them (constant arguments give a constant).
+    fn complex_builtin(
+        &mut self,
+        b: Builtin,
+        e: &'a Expr,
+        mut xs: Vec<Operand<'a>>,
+    ) -> Operand<'a> {
+        if xs.len() < if b == Builtin::Complex { 2 } else { 1 } {
+            return Operand::bad(e);
+        }
+        let types = &self.prog.types;
+        let mut x = xs.remove(0);
+        let untyped_num = |t: TypeId| types.is_untyped(t) && types.is_numeric(t);
+        let (t, val) = if b == Builtin::Complex {
+            let mut y = xs.remove(0);
+            match (types.is_untyped(x.ty), types.is_untyped(y.ty)) {
+                (false, false) => {}
+                (true, false) => self.convert_untyped_op(&mut x, y.ty),
+                (false, true) => self.convert_untyped_op(&mut y, x.ty),
+                (true, true) if x.mode == OpMode::Constant && y.mode == OpMode::Constant => {
+                    for o in [&mut x, &mut y] {
+                        let real =
+                            matches!(o.val.as_ref().map(|v| v.to_float()), Some(Value::Float(_)));
+                        if untyped_num(o.ty) && real {
+                            o.ty = B::UntypedFloat.id();
+                        }
+                    }
+                }
+                (true, true) => {
+                    self.convert_untyped_op(&mut x, B::Float64.id());
+                    self.convert_untyped_op(&mut y, B::Float64.id());
+                }
+            }
+            if x.invalid() || y.invalid() {
+                return Operand::bad(e);
+            }
+            if !self.prog.types.identical(x.ty, y.ty) {
+                let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
+                let call = expr_string(e);
+                self.error(
+                    x.pos(),
+                    format!("invalid operation: {call} (mismatched types {a} and {b})"),
+                );
+                return Operand::bad(e);
+            }
+            let parts = (
+                x.val.as_ref().map(|v| v.to_float()),
+                y.val.as_ref().map(|v| v.to_float()),
+            );
+            let val = match parts {
+                (Some(Value::Float(re)), Some(Value::Float(im))) => Some(Value::Complex(re, im)),
+                _ => None,
+            };
+            (self.complex_result(b, &x), val)
+        } else {
+            if types.is_untyped(x.ty) {
+                if x.mode == OpMode::Constant {
+                    if untyped_num(x.ty) {
+                        x.ty = B::UntypedComplex.id();
+                    }
+                } else {
+                    self.convert_untyped_op(&mut x, B::Complex128.id());
+                    if x.invalid() {
+                        return Operand::bad(e);
+                    }
+                }
+            }
+            let val = match x.val.as_ref().map(|v| v.to_complex()) {
+                Some(Value::Complex(re, im)) => {
+                    Some(Value::Float(if b == Builtin::Real { re } else { im }))
+                }
+                _ => None,
+            };
+            (self.complex_result(b, &x), val)
+        };
+        let Some(t) = t else {
+            return Operand::bad(e);
+        };
+        Operand {
+            mode: if val.is_some() {
+                OpMode::Constant
+            } else {
+                OpMode::Value
+            },
+            ty: t.id(),
+            val,
+            expr: Some(e),
+        }
+    }
+
+    /// The result type of complex/real/imag for an argument of x's type, or the error.
+    fn complex_result(&mut self, b: Builtin, x: &Operand<'a>) -> Option<B> {
+        let types = &self.prog.types;
+        let result = |t: TypeId| {
+            Some(match (b, types.basic_kind(types.underlying(t))?) {
+                (Builtin::Complex, B::Float32) => B::Complex64,
+                (Builtin::Complex, B::Float64) => B::Complex128,
+                (Builtin::Complex, B::UntypedFloat) => B::UntypedComplex,
+                (Builtin::Real | Builtin::Imag, B::Complex64) => B::Float32,
+                (Builtin::Real | Builtin::Imag, B::Complex128) => B::Float64,
+                (Builtin::Real | Builtin::Imag, B::UntypedComplex) => B::UntypedFloat,
+                _ => return None,
+            })
+        };
+        let ts = self.ty_str(x.ty);
+        let msg = if types.is_type_param(x.ty)
+            && types
+                .interface_of(x.ty)
+                .and_then(|i| i.terms.as_ref())
+                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| result(t.ty).is_some()))
+        {
+            // types2 reports this as a soft error (go.dev/issue/50937).
+            let s = self.operand_string(x);
+            let name = b.name();
+            format!("{s} not supported as argument to built-in {name} for go1.18 (see go.dev/issue/50937)")
+        } else if let (false, Some(t)) = (types.is_type_param(x.ty), result(x.ty)) {
+            return Some(t);
+        } else if b == Builtin::Complex {
+            format!("invalid argument: arguments have type {ts}, expected floating-point")
+        } else {
+            format!("invalid argument: argument has type {ts}, expected complex type")
+        };
+        self.error(x.pos(), msg);
+        None
     }
 
     fn elem_name(&self, t: TypeId) -> String {

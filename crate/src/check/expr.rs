@@ -94,6 +94,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     LitKind::Rune => (B::UntypedRune, Value::int(i64::from(lit.rune))),
                     LitKind::String => (B::UntypedString, Value::string(&lit.bytes)),
                 };
+                if matches!(v, Value::Unknown) {
+                    // `0b2i`: the scanner leaves imaginary literals' digits to this check.
+                    self.error(e.span.lo, format!("malformed constant: {}", lit.raw));
+                    return Operand::bad(e);
+                }
                 Operand {
                     mode: OpMode::Constant,
                     ty: ty.id(),
@@ -694,17 +699,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         if x.invalid() {
             return None;
         }
-        if x.mode == OpMode::Constant && self.prog.types.is_untyped(x.ty) {
-            // Untyped constants must be representable as int.
-            if x.val.as_ref().and_then(|v| v.to_int()).is_none() {
-                let s = self.operand_string(&x);
-                self.error(
-                    x.pos(),
-                    format!("invalid argument: index {s} must be integer"),
-                );
-                return None;
-            }
-            self.convert_untyped(&mut x, B::Int.id());
+        if self.prog.types.is_untyped(x.ty) {
+            // An untyped index is given type int (`1.5 ... truncated to int`).
+            self.convert_untyped_op(&mut x, B::Int.id());
             if x.invalid() {
                 return None;
             }
@@ -1608,10 +1605,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 .iter()
                                 .any(|(pv, pt)| *pv == kv && self.prog.types.identical(*pt, ko.ty))
                             {
-                                let ks = expr_string(key);
                                 self.error(
                                     key.span.lo,
-                                    format!("duplicate key {ks} in map literal"),
+                                    format!("duplicate key {kv} in map literal"),
                                 );
                             } else {
                                 keys.push((kv, ko.ty));

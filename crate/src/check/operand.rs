@@ -218,6 +218,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if matches!(op, Eq | Ne | Lt | Le | Gt | Ge) {
                     // Operands keep their own (default) types.
                 } else if matches!(op, Shl | Shr) {
+                    if !self.shift_operand_fits(x, t) {
+                        return;
+                    }
                     self.update_expr_type(x, t);
                 } else {
                     self.update_expr_type(x, t);
@@ -245,6 +248,33 @@ impl<'a, 'p> Checker<'a, 'p> {
                 value,
             });
         }
+    }
+
+    /// types2's `isLhs` check: an untyped constant shifted by a variable
+    /// (`1 << s`) takes the type the expression finally gets, which must be an
+    /// integer type.
+    fn shift_operand_fits(&mut self, x: &Expr, t: TypeId) -> bool {
+        let types = &self.prog.types;
+        let Some(info) = self.info.expr(x.id) else {
+            return true;
+        };
+        if info.value.is_none() || !types.is_untyped(info.ty) || types.is_untyped(t) {
+            return true;
+        }
+        let t = if types.is_interface(t) {
+            types.default_type(info.ty)
+        } else {
+            t
+        };
+        if types.is_integer(t) {
+            return true;
+        }
+        let (xs, ts) = (crate::check::expr_string(x), self.ty_str(t));
+        self.error(
+            x.span.lo,
+            format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+        );
+        false
     }
 
     /// Converts an untyped operand to `target` (types2 implicitTypeAndValue).

@@ -1061,7 +1061,8 @@ impl<'a, 'p> Checker<'a, 'p> {
                     continue;
                 }
                 if y.mode == OpMode::Constant {
-                    if let Some(v) = &y.val {
+                    // types2 (goVal) finds no duplicates among complex constants.
+                    if let Some(v) = y.val.as_ref().filter(|v| !matches!(v, Value::Complex(..))) {
                         if let Some((_, _, prev)) = seen
                             .iter()
                             .find(|(pv, pt, _)| pv == v && self.prog.types.identical(*pt, y.ty))

@@ -6,7 +6,7 @@ use crate::syntax::ast::{self, BinOp as AB, Expr, ExprKind, UnOp};
 use crate::types::constant::Value as CV;
 use crate::types::SelectionKind;
 use crate::types::{BasicKind as B, Type, TypeId};
-use crate::vm::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG, R};
+use crate::vm::op::{BinOp, Cmp, Conv, CplxOp, IntKind, Op, NOREG, R};
 use crate::vm::value::{FuncRef, Value};
 
 /// An assignable place, with its operands already evaluated.
@@ -121,8 +121,6 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn load_const(&mut self, d: R, v: &CV) {
-        let t = TypeId(0);
-        let _ = t;
         match v {
             CV::Bool(b) => {
                 let k = self.c.konst(Value::Bool(*b));
@@ -144,6 +142,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Const(d, k));
                 }
             }
+            CV::Complex(..) => {
+                let (re, im) = v.as_complex().unwrap_or_default();
+                let k = self.c.konst(Value::Complex(re, im));
+                self.emit(Op::Const(d, k));
+            }
             _ => {
                 let f = v.as_f64().unwrap_or(0.0);
                 let k = self.c.konst(Value::Float(f));
@@ -160,6 +163,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         let t = self.ty(e);
         let is_float = self.c.types.is_float(t);
         match v {
+            _ if self.c.types.is_complex(t) => {
+                let (re, im) = v.as_complex().unwrap_or_default();
+                let k = self.c.konst(Value::Complex(re, im));
+                self.emit(Op::Const(d, k));
+            }
             CV::Int(_) if is_float => {
                 let f = v.as_f64().unwrap_or(0.0);
                 let k = self.c.konst(Value::Float(f));
@@ -172,8 +180,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             _ => self.load_const(d, v),
         }
-        if self.c.types.basic_kind(t) == Some(B::Float32) {
-            self.emit(Op::Convert(Conv::FloatToF32, d, d));
+        let narrow = match self.c.types.basic_kind(t) {
+            Some(B::Float32) => Some(Conv::FloatToF32),
+            Some(B::Complex64) => Some(Conv::ComplexToC64),
+            _ => None,
+        };
+        if let Some(c) = narrow {
+            self.emit(Op::Convert(c, d, d));
         }
         true
     }
@@ -330,6 +343,8 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let r = self.expr(x)?;
                 if self.c.types.is_float(t) {
                     self.emit(Op::NegF(d, r));
+                } else if self.c.types.is_complex(t) {
+                    self.emit(Op::ComplexOp(CplxOp::Neg, false, d, r, r));
                 } else {
                     let k = self.c.int_kind(t).unwrap_or(IntKind::I64);
                     self.emit(Op::NegI(k, d, r));
@@ -468,6 +483,17 @@ impl<'c, 'p> Fn<'c, 'p> {
         if self.c.types.is_float(t) {
             let f32_ = self.c.types.basic_kind(t) == Some(B::Float32);
             self.emit(Op::FloatOp(bop, f32_, d, x, y));
+            return Ok(());
+        }
+        if self.c.types.is_complex(t) {
+            let op = match bop {
+                BinOp::Add => CplxOp::Add,
+                BinOp::Sub => CplxOp::Sub,
+                BinOp::Mul => CplxOp::Mul,
+                _ => CplxOp::Div,
+            };
+            let c64 = self.c.types.basic_kind(t) == Some(B::Complex64);
+            self.emit(Op::ComplexOp(op, c64, d, x, y));
             return Ok(());
         }
         let k = self.c.int_kind(t).unwrap_or(IntKind::I64);
@@ -1081,6 +1107,20 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.value_as(e, t)
     }
 
+    /// A builtin's only argument when it is a call with several results
+    /// (`println(f())`): the registers holding them and their types.
+    fn spread_call(&mut self, args: &'p [Expr]) -> Result<Option<(R, Vec<TypeId>)>, String> {
+        let [one] = args else {
+            return Ok(None);
+        };
+        let t = self.ty(one);
+        let tys = self.c.types.tuple_elems(t);
+        if tys.len() < 2 || !matches!(one.unparen().kind, ExprKind::Call { .. }) {
+            return Ok(None);
+        }
+        Ok(Some((self.multi(one, tys.len() as u16)?, tys)))
+    }
+
     /// Evaluates a multi-valued expression into `n` consecutive registers.
     pub fn multi(&mut self, e: &'p Expr, n: u16) -> Result<R, String> {
         match &e.unparen().kind {
@@ -1442,6 +1482,19 @@ impl<'c, 'p> Fn<'c, 'p> {
                     _ => TypeId(0),
                 };
                 let es = self.c.elem_size(et);
+                if let Some((r, tys)) = self.spread_call(args)? {
+                    // append(f()): the slice and the elements are f's results.
+                    self.emit(Op::Move(d, r));
+                    let n = tys.len() as u16 - 1;
+                    self.stack_buf(e, d, n as usize, es);
+                    let b0 = self.alloc_n(n);
+                    for (i, &t) in tys.iter().enumerate().skip(1) {
+                        let v = self.convert_assign(r + i as u16, t, et);
+                        self.emit(Op::Move(b0 + i as u16 - 1, v));
+                    }
+                    self.emit(Op::Append(d, b0, n, es));
+                    return Ok(d);
+                }
                 let s = self.expr(&args[0])?;
                 self.emit(Op::Move(d, s));
                 if !spread {
@@ -1567,11 +1620,19 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             Builtin::Print | Builtin::Println => {
                 let any = self.c.types.any;
-                let n = args.len() as u16;
+                let spread = self.spread_call(args)?;
+                let n = spread.as_ref().map_or(args.len(), |(_, tys)| tys.len()) as u16;
                 let b0 = self.alloc_n(n.max(1));
-                for (i, a) in args.iter().enumerate() {
-                    let r = self.value_as(a, any)?;
-                    self.emit(Op::Move(b0 + i as u16, r));
+                for i in 0..n {
+                    let r = match (&spread, args.get(i as usize)) {
+                        (Some((r, tys)), _) => {
+                            let t = tys.get(i as usize).copied().unwrap_or(any);
+                            self.convert_assign(r + i, t, any)
+                        }
+                        (None, Some(a)) => self.value_as(a, any)?,
+                        (None, None) => return Err("print: argument count".into()),
+                    };
+                    self.emit(Op::Move(b0 + i, r));
                 }
                 let w = self.alloc();
                 self.emit(Op::MakeSliceLit(w, b0, n));
@@ -1585,8 +1646,28 @@ impl<'c, 'p> Fn<'c, 'p> {
                 };
                 self.emit(Op::CallNative(id, w, 1));
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                return Err("goplay: complex numbers are not supported".into());
+            Builtin::Complex => {
+                let t = self.ty(e);
+                let c64 = self.c.types.basic_kind(t) == Some(B::Complex64);
+                let ft = if c64 { B::Float32 } else { B::Float64 }.id();
+                let (x, y) = match args {
+                    [f] => {
+                        let r = self.multi(f, 2)?;
+                        (r, r + 1)
+                    }
+                    [x, y] => (self.value_as(x, ft)?, self.value_as(y, ft)?),
+                    _ => return Err("complex: wrong argument count".into()),
+                };
+                self.emit(Op::ComplexOp(CplxOp::Make, c64, d, x, y));
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = self.expr(&args[0])?;
+                let c = if b == Builtin::Real {
+                    Conv::Real
+                } else {
+                    Conv::Imag
+                };
+                self.emit(Op::Convert(c, d, x));
             }
         }
         Ok(d)
@@ -1663,6 +1744,8 @@ impl<'c, 'p> Fn<'c, 'p> {
             ))
         } else if t.is_float(fu) && t.is_float(tu) {
             (t.basic_kind(tu) == Some(B::Float32)).then_some(Conv::FloatToF32)
+        } else if t.is_complex(fu) && t.is_complex(tu) {
+            (t.basic_kind(tu) == Some(B::Complex64)).then_some(Conv::ComplexToC64)
         } else if t.is_integer(fu) && t.is_string(tu) {
             Some(Conv::RuneToStr)
         } else if t.is_string(fu) && t.is_byte_or_rune_slice(tu) {

@@ -81,9 +81,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                     super::expr::LValue::Var(Loc::Reg(r)) if wide => {
                         self.emit(Op::AddIK(r, r, if *inc { 1 } else { -1 }));
                     }
-                    lv if self.c.types.is_float(t) => {
+                    lv if self.c.types.is_float(t) || self.c.types.is_complex(t) => {
                         let one = self.alloc();
-                        let k = self.c.konst(crate::vm::value::Value::Float(1.0));
+                        let k = self.c.konst(if self.c.types.is_float(t) {
+                            crate::vm::value::Value::Float(1.0)
+                        } else {
+                            crate::vm::value::Value::Complex(1.0, 0.0)
+                        });
                         self.emit(Op::Const(one, k));
                         self.op_assign(x, lv, op, Rhs::Reg(one))?
                     }

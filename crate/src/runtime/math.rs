@@ -1034,6 +1034,34 @@ pub fn fmod(x: f64, y: f64) -> f64 {
     x % y
 }
 
+/// Go's runtime complex128div: Smith's algorithm, then C99's (G.5.1) infinities and
+/// zeros where it gave NaN+NaNi. Division by zero is Inf/NaN, never a panic.
+pub fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    let (mut e, mut f) = if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        ((a + b * ratio) / denom, (b - a * ratio) / denom)
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        ((a * ratio + b) / denom, (b * ratio - a) / denom)
+    };
+    if e.is_nan() && f.is_nan() {
+        let inf2one = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        let (inf, finite) = (f64::INFINITY, |x: f64| x.is_finite());
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            (e, f) = (inf.copysign(c) * a, inf.copysign(c) * b);
+        } else if (a.is_infinite() || b.is_infinite()) && finite(c) && finite(d) {
+            let (a, b) = (inf2one(a), inf2one(b));
+            (e, f) = (inf * (a * c + b * d), inf * (b * c - a * d));
+        } else if (c.is_infinite() || d.is_infinite()) && finite(a) && finite(b) {
+            let (c, d) = (inf2one(c), inf2one(d));
+            (e, f) = (0.0 * (a * c + b * d), 0.0 * (b * c - a * d));
+        }
+    }
+    (e, f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1054,6 +1082,10 @@ mod tests {
                 }
                 "ldexp" => same(ldexp(bits(f[1]), f[2].parse().expect("exp")), bits(f[3])),
                 "pow10" => same(pow10(f[1].parse().expect("n")), bits(f[2])),
+                "cdiv" => {
+                    let (e, f2) = complex_div((bits(f[1]), bits(f[2])), (bits(f[3]), bits(f[4])));
+                    same(e, bits(f[5])) && same(f2, bits(f[6]))
+                }
                 "pow" | "atan2" | "hypot" | "max" | "min" | "mod" => {
                     let func = match f[0] {
                         "pow" => pow,

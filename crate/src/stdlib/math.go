@@ -80,6 +80,9 @@ func Remainder(x, y float64) float64
 func Hypot(p, q float64) float64
 func Sin(x float64) float64
 func Cos(x float64) float64
+
+// Sincos: Go computes both with Sin's and Cos's reduction and polynomials.
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Tan(x float64) float64
 func Asin(x float64) float64
 func Acos(x float64) float64

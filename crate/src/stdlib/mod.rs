@@ -24,6 +24,10 @@ const PACKAGES: &[(&str, &str)] = &[
     ("maps", include_str!(concat!(env!("OUT_DIR"), "/maps.go"))),
     ("math", include_str!(concat!(env!("OUT_DIR"), "/math.go"))),
     (
+        "math/cmplx",
+        include_str!(concat!(env!("OUT_DIR"), "/math_cmplx.go")),
+    ),
+    (
         "math/rand",
         include_str!(concat!(env!("OUT_DIR"), "/math_rand.go")),
     ),

@@ -81,7 +81,15 @@ impl Value {
     pub fn from_number(raw: &str, imag: bool) -> Value {
         let text: String = raw.chars().filter(|&c| c != '_').collect();
         let text = if imag {
-            text.strip_suffix('i').unwrap_or(&text).to_string()
+            let t = text.strip_suffix('i').unwrap_or(&text);
+            // `017i` is decimal (17i): Go kept old imaginary literals' meaning.
+            let decimal = t.bytes().all(|b| b.is_ascii_digit());
+            let t = if decimal {
+                t.trim_start_matches('0')
+            } else {
+                t
+            };
+            if t.is_empty() { "0" } else { t }.to_string()
         } else {
             text
         };
@@ -244,8 +252,8 @@ impl Value {
                 _ => return Some(Value::Unknown),
             })),
             (Value::Complex(a, b), Value::Complex(c, d)) => match op {
-                Op::Add => Value::Complex(a + c, b + d),
-                Op::Sub => Value::Complex(a - c, b - d),
+                Op::Add => Value::Complex(norm_rat(a + c), norm_rat(b + d)),
+                Op::Sub => Value::Complex(norm_rat(a - c), norm_rat(b - d)),
                 Op::Mul => {
                     Value::Complex(norm_rat(&(a * c) - &(b * d)), norm_rat(&(a * d) + &(b * c)))
                 }
@@ -655,5 +663,50 @@ mod tests {
         let big = lit("18446744073709551616");
         let q = big.binary(Op::Quo, &Value::int(-2)).unwrap();
         assert_eq!(q.to_string(), "-9223372036854775808");
+    }
+
+    /// As the checker combines operands: both to the larger kind first.
+    fn bin(x: &Value, op: Op, y: &Value) -> Value {
+        let (x, y) = Value::match_kinds(x, y);
+        x.binary(op, &y).unwrap_or(Value::Unknown)
+    }
+
+    #[test]
+    fn complex_constants_are_exact() {
+        let imag = |s: &str| Value::from_number(s, true);
+        // Old-style imaginary literals with leading zeros are decimal; prefixed ones are not.
+        assert_eq!(imag("017i").to_string(), "(0 + 17i)");
+        assert_eq!(imag("089i").to_string(), "(0 + 89i)");
+        assert_eq!(imag("00i").to_string(), "(0 + 0i)");
+        assert_eq!(imag("0o17i").to_string(), "(0 + 15i)");
+        assert_eq!(imag("0x1p-2i").to_string(), "(0 + 0.25i)");
+        assert_eq!(imag("1_000i").to_string(), "(0 + 1000i)");
+        // (1+2i)(3-i)/2i = 2.5-2.5i exactly.
+        let z = bin(&lit("1"), Op::Add, &imag("2i"));
+        let w = bin(&lit("3"), Op::Sub, &imag("1i"));
+        let q = bin(&bin(&z, Op::Mul, &w), Op::Quo, &imag("2i"));
+        assert_eq!(q.to_string(), "(2.5 + -2.5i)");
+        assert_eq!(q.as_complex(), Some((2.5, -2.5)));
+        // Huge intermediates stay exact: 1e300i * 1e300i / -1e600 == 1.
+        let h = bin(&imag("1e300i"), Op::Mul, &imag("1e300i"));
+        let one = bin(&h, Op::Quo, &lit("1e600").unary('-', None));
+        assert_eq!(one.to_int().and_then(|v| v.as_i64()), Some(1));
+        assert_eq!(z.binary(Op::Quo, &imag("0i")), None);
+        assert_eq!(
+            q.compare("==", &bin(&lit("2.5"), Op::Sub, &imag("2.5i"))),
+            Some(true)
+        );
+        // complex64 rounds both parts to float32; overflow is not representable.
+        let r = bin(&lit("0.1"), Op::Add, &imag("0.1i"));
+        let c64 = r
+            .representable(BasicKind::Complex64)
+            .and_then(|v| v.as_complex());
+        assert_eq!(c64, Some((0.1f32 as f64, 0.1f32 as f64)));
+        assert!(imag("1e40i").representable(BasicKind::Complex64).is_none());
+        assert!(imag("1e40i").representable(BasicKind::Complex128).is_some());
+        assert!(imag("2i").representable(BasicKind::Float64).is_none());
+        assert!(bin(&lit("2"), Op::Add, &imag("0i"))
+            .representable(BasicKind::Int)
+            .is_some());
     }
 }

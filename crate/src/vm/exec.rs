@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::op::{BinOp, Cmp, Conv, IntKind, Op, NOREG};
+use super::op::{BinOp, Cmp, Conv, CplxOp, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
 use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Str, Value};
@@ -299,6 +299,7 @@ impl Vm {
                         };
                         r!(a) = Value::Float(if f32_ { v as f32 as f64 } else { v });
                     }
+                    Op::ComplexOp(op, c64, a, b, c) => r!(a) = complex_op(op, c64, &r!(b), &r!(c)),
                     Op::NegI(kind, a, b) => {
                         r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg()))
                     }
@@ -2228,6 +2229,24 @@ pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }
 
+#[cold]
+fn complex_op(op: CplxOp, c64: bool, x: &Value, y: &Value) -> Value {
+    let ((a, b), (c, d)) = (x.as_complex(), y.as_complex());
+    let (re, im) = match op {
+        CplxOp::Add => (a + c, b + d),
+        CplxOp::Sub => (a - c, b - d),
+        CplxOp::Mul => (a * c - b * d, a * d + b * c),
+        CplxOp::Div => crate::runtime::math::complex_div((a, b), (c, d)),
+        CplxOp::Neg => (-a, -b),
+        CplxOp::Make => (x.as_float(), y.as_float()),
+    };
+    if c64 {
+        Value::Complex(re as f32 as f64, im as f32 as f64)
+    } else {
+        Value::Complex(re, im)
+    }
+}
+
 fn convert(c: Conv, v: &Value) -> Value {
     match c {
         Conv::IntToInt(k) => Value::Int(k.wrap(v.as_int())),
@@ -2242,6 +2261,12 @@ fn convert(c: Conv, v: &Value) -> Value {
             })
         }
         Conv::FloatToF32 => Value::Float(v.as_float() as f32 as f64),
+        Conv::ComplexToC64 => {
+            let (re, im) = v.as_complex();
+            Value::Complex(re as f32 as f64, im as f32 as f64)
+        }
+        Conv::Real => Value::Float(v.as_complex().0),
+        Conv::Imag => Value::Float(v.as_complex().1),
         Conv::RuneToStr => {
             let mut out = Vec::new();
             encode_rune(v.as_int(), &mut out);

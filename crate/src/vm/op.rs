@@ -87,6 +87,20 @@ pub enum BinOp {
     Shr,
 }
 
+/// Complex arithmetic (`ComplexOp`): rare, so one instruction for all of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CplxOp {
+    Add,
+    Sub,
+    Mul,
+    /// Go's runtime complex128div (Inf and NaN as C99 wants, no panic).
+    Div,
+    /// `-x` (the second operand is ignored).
+    Neg,
+    /// complex(x, y) of two floats.
+    Make,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cmp {
     Eq,
@@ -131,6 +145,11 @@ pub enum Conv {
     UintToFloat,
     FloatToInt(IntKind),
     FloatToF32,
+    /// complex128 to complex64: both parts rounded to float32.
+    ComplexToC64,
+    /// real(z), imag(z).
+    Real,
+    Imag,
     /// string(rune)
     RuneToStr,
     StrToBytes,
@@ -180,6 +199,8 @@ pub enum Op {
     /// shifts, narrowing).
     IntOp(BinOp, IntKind, R, R, R),
     FloatOp(BinOp, bool, R, R, R),
+    /// Complex arithmetic; `true`: complex64 (parts rounded to float32).
+    ComplexOp(CplxOp, bool, R, R, R),
     NegI(IntKind, R, R),
     NegF(R, R),
     /// Bitwise complement.
@@ -382,6 +403,8 @@ pub enum Kind {
     /// Plain `int`/`uint`/`uintptr` kinds, kept apart for printing.
     Float32,
     Float64,
+    Complex64,
+    Complex128,
     String,
     Slice,
     Array,

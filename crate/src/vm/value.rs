@@ -25,6 +25,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// complex64 (both parts rounded to float32) or complex128.
+    Complex(f64, f64),
     Str(Str),
     Slice(Slice),
     Array(Boxed),
@@ -268,6 +270,14 @@ impl Value {
         }
     }
 
+    /// The (real, imaginary) parts of a complex value.
+    pub fn as_complex(&self) -> (f64, f64) {
+        match self {
+            Value::Complex(re, im) => (*re, *im),
+            _ => (0.0, 0.0),
+        }
+    }
+
     #[inline]
     pub fn as_bool(&self) -> bool {
         matches!(self, Value::Bool(true))
@@ -367,6 +377,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, Uncomparable> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(a, b), Value::Complex(c, d)) => a == c && b == d,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
         (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
@@ -419,21 +430,27 @@ pub enum Key {
 }
 
 impl Key {
+    fn float(f: f64, nan_counter: &mut u64) -> Key {
+        if f.is_nan() {
+            *nan_counter += 1;
+            Key::Nan(*nan_counter)
+        } else if f == 0.0 {
+            Key::Float(0)
+        } else {
+            Key::Float(f.to_bits())
+        }
+    }
+
     pub fn from_value(v: &Value, nan_counter: &mut u64) -> Result<Key, Uncomparable> {
         Ok(match v {
             Value::Nil => Key::Nil,
             Value::Bool(b) => Key::Bool(*b),
             Value::Int(i) => Key::Int(*i),
-            Value::Float(f) => {
-                if f.is_nan() {
-                    *nan_counter += 1;
-                    Key::Nan(*nan_counter)
-                } else if *f == 0.0 {
-                    Key::Float(0)
-                } else {
-                    Key::Float(f.to_bits())
-                }
-            }
+            Value::Float(f) => Key::float(*f, nan_counter),
+            Value::Complex(re, im) => Key::Tuple(vec![
+                Key::float(*re, nan_counter),
+                Key::float(*im, nan_counter),
+            ]),
             Value::Str(s) => Key::Str(s.bytes()),
             Value::Ptr(Ptr::Cell(c)) => Key::Ptr(Rc::as_ptr(c) as usize, 0),
             Value::Ptr(Ptr::Elem(b, i)) => Key::Ptr(Rc::as_ptr(b) as usize, *i + 1),
@@ -483,6 +500,8 @@ impl Map {
     pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
         if let Some(&i) = self.index.get(&k) {
             if let Some(Some(e)) = self.entries.get_mut(i as usize) {
+                // Go overwrites the stored key too (NeedKeyUpdate): +0 replaces -0.
+                e.1 = kv;
                 e.2 = v;
                 return;
             }

@@ -151,6 +151,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | OrI(a, b, c)
         | XorI(a, b, c)
         | FloatOp(_, _, a, b, c)
+        | ComplexOp(_, _, a, b, c)
         | CmpI(_, a, b, c)
         | CmpU(_, a, b, c)
         | CmpF(_, a, b, c)

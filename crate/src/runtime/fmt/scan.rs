@@ -1,5 +1,5 @@
 //! fmt's scanning (`Sscan`, `Sscanln`, `Sscanf`), ported from Go's
-//! fmt/scan.go for the operand kinds learners scan into: integers, floats,
+//! fmt/scan.go for the operand kinds learners scan into: integers, floats, complex numbers,
 //! strings and booleans (and runes with `%c`).
 
 use crate::runtime::strconv as rconv;
@@ -10,6 +10,8 @@ pub enum Target {
     Int(u32),
     Uint(u32),
     Float(u32),
+    /// complex64 (64) or complex128 (128).
+    Complex(u32),
     String,
     Bool,
     /// A type scanning does not support (its name for the error).
@@ -22,6 +24,7 @@ pub enum Scanned {
     Int(i64),
     Uint(u64),
     Float(f64),
+    Complex(f64, f64),
     Str(Vec<u8>),
     Bool(bool),
 }
@@ -154,11 +157,28 @@ impl Ss<'_> {
                 self.skip_space()?;
                 self.not_eof()?;
                 let tok = self.float_token();
-                let (f, err) = rconv::parse_float(&tok, i64::from(bits));
-                match err {
-                    Some(e) => Err(ScanError::Text(e.message())),
-                    None => Ok(Scanned::Float(f)),
+                parse_float(&tok, bits).map(Scanned::Float)
+            }
+            Target::Complex(bits) => {
+                // `(re±imi)` or `re±imi` (fmt's complexTokens).
+                self.skip_space()?;
+                self.not_eof()?;
+                let complex_error = || text("syntax error scanning complex number");
+                let mut b = Vec::new();
+                let parens = self.accept(&mut b, "(");
+                let re = self.float_token();
+                let mut im = Vec::new();
+                if !self.accept(&mut im, "+-") {
+                    return Err(complex_error());
                 }
+                im.extend(self.float_token());
+                if !self.accept(&mut b, "i") || parens && !self.accept(&mut b, ")") {
+                    return Err(complex_error());
+                }
+                Ok(Scanned::Complex(
+                    parse_float(&re, bits / 2)?,
+                    parse_float(&im, bits / 2)?,
+                ))
             }
             Target::String => {
                 self.skip_space()?;
@@ -371,6 +391,14 @@ impl Ss<'_> {
             i += w;
         }
         Ok(Some(i))
+    }
+}
+
+/// strconv.ParseFloat, its error becoming the scan's.
+fn parse_float(tok: &[u8], bits: u32) -> Step<f64> {
+    match rconv::parse_float(tok, i64::from(bits)) {
+        (_, Some(e)) => Err(ScanError::Text(e.message())),
+        (f, None) => Ok(f),
     }
 }
 

@@ -146,6 +146,19 @@ fn hex_value(s: &[u8], bits32: bool) -> f64 {
     }
 }
 
+/// The float at the start of `s` (for ParseComplex): value, length, and the error
+/// ParseFloat gives for that prefix (a syntax error when there is none).
+pub fn parse_float_prefix(s: &[u8], bit_size: i64) -> (f64, usize, Option<NumError>) {
+    let Some(n) = special(s)
+        .map(|(_, n)| n)
+        .or_else(|| scan(s).map(|(n, _)| n))
+    else {
+        return (0.0, 0, parse_float(b"", bit_size).1);
+    };
+    let (v, e) = parse_float(s.get(..n).unwrap_or(s), bit_size);
+    (v, n, e)
+}
+
 /// strconv.ParseFloat(s, bitSize): the value and, on failure, the *NumError (with the value
 /// Go returns: ±Inf on overflow, 0 on syntax errors).
 pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {

@@ -9,7 +9,7 @@ mod quote;
 #[cfg(test)]
 mod golden_tests;
 
-pub use atof::parse_float;
+pub use atof::{parse_float, parse_float_prefix};
 pub use ftoa::{append_complex, append_float, format_float};
 pub use quote::{
     append_quote, append_quote_rune, can_backquote, is_print, quote, unquote, unquote_char,

@@ -161,6 +161,15 @@ fn raw_value(
             v: v.as_float(),
             bits: 64,
         },
+        Kind::Complex64 | Kind::Complex128 => {
+            let (re, im) = v.as_complex();
+            let bits = if desc.kind == Kind::Complex64 {
+                64
+            } else {
+                128
+            };
+            FmtValue::Complex { ty, re, im, bits }
+        }
         Kind::String => FmtValue::String {
             ty,
             v: Cow::Owned(v.as_bytes().to_vec()),

@@ -218,6 +218,19 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             let (v, e) = rconv::parse_uint(s(a, 0), n(a, 1), n(a, 2));
             Ok(Ret::Many(vec![Value::Int(v as i64), num_error(vm, e)]))
         },
+        "strconv.parseFloatPrefix" => |_, _, a| {
+            let (v, n, e) = rconv::parse_float_prefix(s(a, 0), n(a, 1));
+            let code = match e.map(|e| e.kind) {
+                None => 0,
+                Some(rconv::NumErrorKind::Range) => 2,
+                Some(_) => 1,
+            };
+            Ok(Ret::Many(vec![
+                Value::Float(v),
+                Value::Int(n as i64),
+                Value::Int(code),
+            ]))
+        },
         "strconv.ParseFloat" => |vm, _, a| {
             let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
             Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))

@@ -47,6 +47,7 @@ fn scan_into(
             Scanned::Int(x) => Value::Int(x),
             Scanned::Uint(x) => Value::Int(x as i64),
             Scanned::Float(x) => Value::Float(x),
+            Scanned::Complex(re, im) => Value::Complex(re, im),
             Scanned::Str(s) => Value::bytes(&s),
             Scanned::Bool(b) => Value::Bool(b),
         });
@@ -105,6 +106,8 @@ fn target(vm: &Vm, operand: &Value) -> Target {
         },
         Some(Kind::Float32) => Target::Float(32),
         Some(Kind::Float64) => Target::Float(64),
+        Some(Kind::Complex64) => Target::Complex(64),
+        Some(Kind::Complex128) => Target::Complex(128),
         Some(Kind::String) => Target::String,
         Some(Kind::Bool) => Target::Bool,
         _ => Target::Other,

@@ -60,4 +60,24 @@ func runMath() {
 			fmt.Fprintf(out, "ldexp\t%016x\t%d\t%016x\n", math.Float64bits(x), e, math.Float64bits(math.Ldexp(x, e)))
 		}
 	}
+	// complex division (the runtime's complex128div): every mix of special parts, then random ones.
+	cs := []float64{0, math.Copysign(0, -1), 1.5, math.Inf(-1), math.NaN()}
+	var quads [][4]float64
+	for _, a := range cs {
+		for _, b := range cs {
+			for _, c := range cs {
+				for _, d := range cs {
+					quads = append(quads, [4]float64{a, b, c, d})
+				}
+			}
+		}
+	}
+	for i := 0; i+3 < 80; i += 4 {
+		quads = append(quads, [4]float64{xs[40+i], xs[41+i], xs[42+i], xs[43+i]})
+	}
+	for _, q := range quads {
+		z := complex(q[0], q[1]) / complex(q[2], q[3])
+		fmt.Fprintf(out, "cdiv\t%016x\t%016x\t%016x\t%016x\t%016x\t%016x\n", math.Float64bits(q[0]), math.Float64bits(q[1]),
+			math.Float64bits(q[2]), math.Float64bits(q[3]), math.Float64bits(real(z)), math.Float64bits(imag(z)))
+	}
 }
