@@ -519,3 +519,9 @@ fn a_stopped_timer_leaves_no_clock() {
     d.timer_stop(1);
     assert!(d.syncs.is_empty());
 }
+
+#[test]
+fn a_cells_shadow_slot_costs_normal_mode_nothing() {
+    // The slot fits in the padding after the cell's id.
+    assert!(std::mem::size_of::<crate::vm::value::Cell>() <= 48);
+}
