@@ -313,15 +313,15 @@ impl Session {
                             .filter(|p| !p.name.is_empty())
                     })
                     .map(|p| p.name.clone())
-                    .unwrap_or_else(|| self.vm.func_name(g.start_func).to_string());
+                    .unwrap_or_default();
                 GoroutineInfo {
                     id: g.id,
                     state,
                     wait_reason,
                     function,
                     line: crate::vm::sched::current_line(prog, g),
-                    created_by: g.created_by.map(|c| c.0),
-                    created_line: g.created_by.map(|c| c.2),
+                    created_by: g.created_by().map(|c| c.0),
+                    created_line: g.created_by().map(|c| c.2),
                 }
             })
             .collect()
@@ -365,15 +365,16 @@ impl Session {
                 let mut locals: Vec<LocalInfo> = proto
                     .locals
                     .iter()
-                    .filter_map(|(name, r)| {
-                        g.regs
-                            .get(f.base as usize + *r as usize)
-                            .map(|v| local(name, v))
+                    .map(|(name, r)| {
+                        // A goroutine that has not run yet holds only its
+                        // arguments; its other locals are still zero.
+                        let v = g.regs.get(f.base as usize + *r as usize);
+                        local(name, v.unwrap_or(&Value::Nil))
                     })
                     .collect();
                 if let Some(c) = &f.closure {
-                    for (name, v) in proto.captures.iter().zip(&c.captures) {
-                        locals.push(local(name, v));
+                    for (name, v) in proto.captures.iter().zip(c.captures()) {
+                        locals.push(local(name, &v));
                     }
                 }
                 FrameInfo {

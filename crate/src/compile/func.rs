@@ -635,11 +635,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// A function value constant for a compiled function or native.
     pub fn func_const(&mut self, f: FuncRef) -> u32 {
-        self.c.konst(Value::Func(Rc::new(Closure {
-            func: f,
-            captures: Vec::new(),
-            recv: None,
-        })))
+        self.c.konst(Value::Func(Rc::new(Closure::new(f))))
     }
 
     pub fn is_struct_or_array(&self, t: TypeId) -> bool {

@@ -7,22 +7,34 @@ use std::collections::VecDeque;
 
 use super::value::Value;
 
-/// A goroutine parked on a channel. `token` must still equal the
-/// goroutine's `wait_token` when it is woken (a select parks on several
-/// channels; the first to fire invalidates the others).
+/// A goroutine parked on a channel (Go's sudog): 24 bytes. `token` must
+/// still equal the goroutine's `wait_token` when it is woken (a select parks
+/// on several channels; the first to fire invalidates the others).
 #[derive(Clone, Debug)]
 pub struct Waiter {
-    pub slot: usize,
-    pub token: u64,
+    /// The goroutine's slot in `Vm::gs`.
+    pub slot: u32,
     /// Register (absolute index in the waiter's register file) receiving the
-    /// value; for select, the base of (case, value, ok).
+    /// value; for select, the base of the (case, value, ok) triples.
     pub dst: u32,
+    pub token: u64,
     /// For select: the case index to report.
     pub case: Option<u16>,
-    /// A parked sender's value.
-    pub value: Value,
     /// Receive form `v, ok` (write ok into dst+1).
     pub want_ok: bool,
+}
+
+impl Waiter {
+    /// The register holding a parked sender's value: the value stays in the
+    /// sender's registers until it is taken, as Go's sudog points into the
+    /// sender's stack (a plain send's `dst` is its value register; a select
+    /// keeps case `i`'s value at `dst + 3i + 2`).
+    pub fn send_src(&self) -> usize {
+        match self.case {
+            Some(i) => self.dst as usize + 3 * usize::from(i) + 2,
+            None => self.dst as usize,
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -45,15 +45,15 @@ const NEW_FRAME: Frame = Frame {
     pc: 0,
     base: 0,
     closure: None,
-    defers: Vec::new(),
+    defers: super::Defers::NONE,
     kind: FrameKind::Normal,
 };
 
 impl Vm {
     pub(super) fn exec(&mut self, g: &mut Goroutine, budget: &mut u64) -> Stop {
         // A sender woken by close resumes into its panic.
-        if matches!(g.panics.last(), Some(p) if p.defer_depth == usize::MAX) {
-            if let Some(p) = g.panics.pop() {
+        if matches!(g.panics().last(), Some(p) if p.defer_depth == usize::MAX) {
+            if let Some(p) = g.pop_panic() {
                 if let Some(s) = self.raise(g, p.value) {
                     return s;
                 }
@@ -73,13 +73,13 @@ impl Vm {
                 if let Err(v) = self.call_value(g, &f, 1, n, FrameKind::Normal) {
                     // The call failed in Go's `gowrap` wrapper (a nil func).
                     let stop = self.raise(g, v);
-                    if let Some((_, caller, line)) = g.created_by {
+                    if let Some((_, caller, line)) = g.created_by() {
                         let func = super::sched::gowrap_name(&prog, caller, line);
-                        g.panic_trace = Box::new([super::TraceFrame {
+                        g.set_panic_trace(Box::new([super::TraceFrame {
                             func,
                             line,
                             args: false,
-                        }]);
+                        }]));
                     }
                     if let Some(s) = stop {
                         return s;
@@ -258,8 +258,7 @@ impl Vm {
                             .frames
                             .last()
                             .and_then(|f| f.closure.as_ref())
-                            .and_then(|c| c.captures.get(i as usize))
-                            .cloned()
+                            .and_then(|c| c.capture(i as usize))
                             .unwrap_or_default();
                         r!(a) = v;
                     }
@@ -811,11 +810,7 @@ impl Vm {
                             throw!(panic::runtime_error("missing method"))
                         };
                         r!(a) = inner;
-                        let f = Value::Func(Rc::new(Closure {
-                            func: m,
-                            captures: Vec::new(),
-                            recv: None,
-                        }));
+                        let f = Value::Func(Rc::new(Closure::new(m)));
                         call!(f, a, n + 1, FrameKind::Normal)
                     }
                     Op::IfaceMethod(a, b, sym) => {
@@ -826,11 +821,7 @@ impl Vm {
                         let Some(m) = self.method_of(t, sym) else {
                             throw!(panic::runtime_error("missing method"))
                         };
-                        r!(a) = Value::Func(Rc::new(Closure {
-                            func: m,
-                            captures: Vec::new(),
-                            recv: Some(inner),
-                        }));
+                        r!(a) = Value::Func(Rc::new(Closure::method(m, inner)));
                     }
                     Op::Bind(a, b, k) => {
                         let recv = r!(b).clone();
@@ -838,11 +829,7 @@ impl Vm {
                             Value::Func(c) => c.func,
                             _ => throw!(panic::nil_deref()),
                         };
-                        r!(a) = Value::Func(Rc::new(Closure {
-                            func,
-                            captures: Vec::new(),
-                            recv: Some(recv),
-                        }));
+                        r!(a) = Value::Func(Rc::new(Closure::method(func, recv)));
                     }
                     Op::Call(f, a, n) => {
                         let fv = r!(f).clone();
@@ -880,13 +867,9 @@ impl Vm {
                         called!(called)
                     }
                     Op::Closure(a, fid, b, n) => {
-                        let caps =
-                            g.regs[base + b as usize..base + b as usize + n as usize].to_vec();
-                        r!(a) = Value::Func(Rc::new(Closure {
-                            func: FuncRef::Go(fid),
-                            captures: caps,
-                            recv: None,
-                        }));
+                        let caps = &g.regs[base + b as usize..base + b as usize + n as usize];
+                        let c = Closure::with_captures(FuncRef::Go(fid), caps);
+                        r!(a) = Value::Func(Rc::new(c));
                     }
                     Op::Return(a, n)
                         if g.frames.len() > 1
@@ -901,7 +884,7 @@ impl Vm {
                         }
                         if let Some(done) = g.frames.pop() {
                             // A plain call's frame owns nothing: skip the drop glue.
-                            if done.closure.is_none() && done.defers.capacity() == 0 {
+                            if done.closure.is_none() && done.defers.is_empty() {
                                 std::mem::forget(done);
                             }
                         }
@@ -945,8 +928,7 @@ impl Vm {
                     Op::Defer(f, a, n) => {
                         let d = Deferred {
                             f: r!(f).clone(),
-                            args: g.regs[base + a as usize..base + a as usize + n as usize]
-                                .to_vec(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize].into(),
                             line: proto.lines.get(pc - 1).copied().unwrap_or(0),
                         };
                         Vm::push_defer(g, d);
@@ -955,8 +937,7 @@ impl Vm {
                         let at = (r!(d).as_int() as usize).wrapping_sub(1);
                         let d = Deferred {
                             f: r!(f).clone(),
-                            args: g.regs[base + a as usize..base + a as usize + n as usize]
-                                .to_vec(),
+                            args: g.regs[base + a as usize..base + a as usize + n as usize].into(),
                             line: proto.lines.get(pc - 1).copied().unwrap_or(0),
                         };
                         if let Some(fr) = g.frames.get_mut(at) {
@@ -994,7 +975,7 @@ impl Vm {
                     Op::Recover(a) => {
                         let depth = g.frames.len();
                         let kind = g.frames.last().map(|f| f.kind);
-                        let v = match g.panics.last_mut() {
+                        let v = match g.last_panic_mut() {
                             Some(p)
                                 if kind == Some(FrameKind::PanicDefer)
                                     && !p.recovered
@@ -1009,9 +990,9 @@ impl Vm {
                         r!(a) = v;
                     }
                     Op::Send(c, v) => {
-                        let (ch, val) = (r!(c).clone(), r!(v).clone());
+                        let ch = r!(c).clone();
                         save_pc!();
-                        match self.chan_send(g, &ch, val) {
+                        match self.chan_send(g, &ch, (base + v as usize) as u32) {
                             Ok(true) => cut!(),
                             Ok(false) => return Stop::Blocked,
                             Err(e) => throw!(e),
@@ -1064,7 +1045,7 @@ impl Vm {
         if g.regs.len() < at + nregs {
             let want = (at + nregs).max(g.regs.len() * 2);
             self.account(((want - g.regs.len()) * 24) as u64)?;
-            g.regs.resize(want, Value::Nil);
+            g.grow_regs(want);
         }
         g.frames.push(NEW_FRAME);
         if let Some(f) = g.frames.last_mut() {
@@ -1089,10 +1070,10 @@ impl Vm {
             return Err(panic::nil_deref());
         };
         let mut n = n as usize;
-        if let Some(recv) = &c.recv {
+        if let Some(recv) = c.recv() {
             // A method value: the receiver goes first.
             if g.regs.len() < at + n + 1 {
-                g.regs.resize(at + n + 1, Value::Nil);
+                g.grow_regs(at + n + 1);
             }
             g.regs[at..at + n + 1].rotate_right(1);
             g.regs[at] = recv.clone();
@@ -1100,11 +1081,7 @@ impl Vm {
         }
         match c.func {
             FuncRef::Go(fid) => {
-                let closure = if c.captures.is_empty() {
-                    None
-                } else {
-                    Some(c.clone())
-                };
+                let closure = c.has_captures().then(|| c.clone());
                 match self.push_frame(g, fid, at, closure, kind) {
                     Ok(()) => Ok(Called::Pushed),
                     Err(_) => Ok(Called::Exit),
@@ -1134,7 +1111,7 @@ impl Vm {
             Ret::None => return Ok(Called::Done),
             Ret::One(v) => {
                 if g.regs.len() <= at {
-                    g.regs.resize(at + 1, Value::Nil);
+                    g.grow_regs(at + 1);
                 }
                 g.regs[at] = v;
                 return Ok(Called::Done);
@@ -1145,7 +1122,7 @@ impl Vm {
             Ret::Yield => return Ok(Called::Yield),
         };
         if g.regs.len() < at + results.len() {
-            g.regs.resize(at + results.len(), Value::Nil);
+            g.grow_regs(at + results.len());
         }
         for (i, v) in results.into_iter().enumerate() {
             g.regs[at + i] = v;
@@ -1176,9 +1153,9 @@ impl Vm {
         let top = self.regs_top(g);
         let n = d.args.len();
         if g.regs.len() < top + n + 1 {
-            g.regs.resize(top + n + 1, Value::Nil);
+            g.grow_regs(top + n + 1);
         }
-        for (i, v) in d.args.into_iter().enumerate() {
+        for (i, v) in d.args.into_vec().into_iter().enumerate() {
             g.regs[top + i] = v;
         }
         self.call_value(g, &d.f, top, n as u16, kind)
@@ -1206,9 +1183,9 @@ impl Vm {
             }
             FrameKind::Boundary => Some(Stop::Done),
             FrameKind::PanicDefer => {
-                let recovered = matches!(g.panics.last(), Some(p) if p.recovered);
+                let recovered = matches!(g.panics().last(), Some(p) if p.recovered);
                 if recovered {
-                    g.panics.pop();
+                    g.pop_panic();
                     // The frame that deferred the recovering call returns
                     // normally through its epilogue.
                     if let Some(f) = g.frames.last_mut() {
@@ -1233,9 +1210,9 @@ impl Vm {
 
     /// Raises a panic: starts unwinding. `Some` when the goroutine stops.
     pub(super) fn raise(&mut self, g: &mut Goroutine, v: Value) -> Option<Stop> {
-        g.panic_trace = stack_trace(&self.prog, g).into_boxed_slice();
+        g.set_panic_trace(stack_trace(&self.prog, g).into_boxed_slice());
         let mut repanicked = false;
-        if let Some(last) = g.panics.last_mut() {
+        if let Some(last) = g.last_panic_mut() {
             if last.recovered && super::value::equal(&last.value, &v).unwrap_or(false) {
                 // `panic(recover())`: Go prints one line marked repanicked.
                 last.repanicked = true;
@@ -1243,14 +1220,14 @@ impl Vm {
             }
         }
         if !repanicked {
-            g.panics.push(PanicRecord {
+            g.push_panic(PanicRecord {
                 value: v,
                 recovered: false,
                 repanicked: false,
                 defer_depth: 0,
                 goexit: std::mem::take(&mut self.goexit),
             });
-        } else if let Some(last) = g.panics.last_mut() {
+        } else if let Some(last) = g.last_panic_mut() {
             last.recovered = false;
         }
         self.unwind(g)
@@ -1261,8 +1238,8 @@ impl Vm {
     fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
         loop {
             let Some(f) = g.frames.last_mut() else {
-                if g.panics.last().is_some_and(|p| p.goexit) {
-                    g.panics.clear();
+                if g.panics().last().is_some_and(|p| p.goexit) {
+                    g.take_panics();
                     return Some(Stop::Done);
                 }
                 return Some(Stop::Panicked);
@@ -1272,7 +1249,7 @@ impl Vm {
             }
             if let Some(d) = f.defers.pop() {
                 let depth = g.frames.len();
-                if let Some(p) = g.panics.last_mut() {
+                if let Some(p) = g.last_panic_mut() {
                     p.defer_depth = depth;
                 }
                 match self.call_deferred(g, d, FrameKind::PanicDefer) {
@@ -1282,7 +1259,7 @@ impl Vm {
                     Ok(Called::Exit) => return Some(Stop::Exit),
                     Ok(Called::Yield) => continue,
                     Err(v) => {
-                        g.panics.push(PanicRecord {
+                        g.push_panic(PanicRecord {
                             value: v,
                             recovered: false,
                             repanicked: false,
@@ -1477,7 +1454,7 @@ impl Vm {
 
     /// Prints an unrecovered panic as Go's runtime does.
     pub(super) fn report_panic(&mut self, g: &mut Goroutine) {
-        let records = std::mem::take(&mut g.panics);
+        let records = g.take_panics();
         let mut text = String::new();
         let mut segv = false;
         for (i, p) in records.iter().enumerate() {
@@ -1500,7 +1477,7 @@ impl Vm {
             text.push('\n');
         }
         text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
-        let trace = std::mem::take(&mut g.panic_trace);
+        let trace = g.take_panic_trace();
         text.push_str(&self.trace_text(g, &trace));
         self.write_out(true, text.as_bytes());
     }
@@ -1518,11 +1495,7 @@ impl Vm {
         f: FuncRef,
         args: Vec<Value>,
     ) -> Result<Vec<Value>, Value> {
-        let fv = Value::Func(Rc::new(Closure {
-            func: f,
-            captures: Vec::new(),
-            recv: None,
-        }));
+        let fv = Value::Func(Rc::new(Closure::new(f)));
         self.call_closure_sync(g, &fv, args)
     }
 
@@ -1535,7 +1508,7 @@ impl Vm {
         let top = self.regs_top(g);
         let n = args.len();
         if g.regs.len() < top + n + 1 {
-            g.regs.resize(top + n + 1, Value::Nil);
+            g.grow_regs(top + n + 1);
         }
         for (i, v) in args.into_iter().enumerate() {
             g.regs[top + i] = v;
@@ -1551,7 +1524,7 @@ impl Vm {
                 g.state = saved_state;
                 if stop != Stop::Done || g.frames.len() != depth {
                     g.frames.truncate(depth);
-                    let v = g.panics.pop().map(|p| p.value);
+                    let v = g.pop_panic().map(|p| p.value);
                     return Err(v.unwrap_or_else(|| {
                         panic::runtime_error("blocking call inside a callback")
                     }));
@@ -1578,7 +1551,10 @@ impl Vm {
 
     // Channel operations. `Ok(true)`: completed; `Ok(false)`: parked.
 
-    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, v: Value) -> Result<bool, Value> {
+    /// Sends the value in register `src` (absolute); a parked sender's value
+    /// stays there until a receiver takes it.
+    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, src: u32) -> Result<bool, Value> {
+        let v = |g: &Goroutine| g.regs.get(src as usize).cloned().unwrap_or_default();
         let Value::Chan(c) = ch else {
             self.park(g, WaitReason::ChanSendNil);
             return Ok(false);
@@ -1596,16 +1572,16 @@ impl Vm {
                 let cap = chan.cap;
                 drop(chan);
                 if self.race.is_some() {
-                    let receiver = self.race_goid(w.slot);
+                    let receiver = self.race_goid(w.slot as usize);
                     self.race_chan_pass(g.id, receiver, id, cap);
                 }
                 self.event(g.id, super::EventKind::Send { chan: id, seq });
-                self.complete_recv(&w, v, true);
+                self.complete_recv(&w, v(g), true);
                 return Ok(true);
             }
         }
         if chan.buf.len() < chan.cap {
-            chan.buf.push_back(v);
+            chan.buf.push_back(v(g));
             chan.sent += 1;
             let seq = chan.sent;
             let cap = chan.cap;
@@ -1619,17 +1595,24 @@ impl Vm {
         c.borrow_mut().sendq.push_back(Waiter {
             slot: self.slot_of_running(g),
             token,
-            dst: 0,
+            dst: src,
             case: None,
-            value: v,
             want_ok: false,
         });
         Ok(false)
     }
 
     /// The slot of the running goroutine (it is out of `gs` while running).
-    fn slot_of_running(&self, _g: &Goroutine) -> usize {
-        self.cur_slot
+    fn slot_of_running(&self, _g: &Goroutine) -> u32 {
+        self.cur_slot as u32
+    }
+
+    /// A parked sender's value, still in its registers.
+    fn sent_value(&self, w: &Waiter) -> Value {
+        match self.gs.get(w.slot as usize) {
+            Some(Some(g)) => g.regs.get(w.send_src()).cloned().unwrap_or_default(),
+            _ => Value::Nil,
+        }
     }
 
     fn chan_recv(
@@ -1658,7 +1641,6 @@ impl Vm {
                     token,
                     dst,
                     case: None,
-                    value: Value::Nil,
                     want_ok,
                 });
                 Ok(false)
@@ -1681,7 +1663,7 @@ impl Vm {
             let mut woken = None;
             while let Some(w) = chan.sendq.pop_front() {
                 if self.is_waiting(&w) {
-                    chan.buf.push_back(w.value.clone());
+                    chan.buf.push_back(self.sent_value(&w));
                     chan.sent += 1;
                     woken = Some(w);
                     break;
@@ -1692,7 +1674,7 @@ impl Vm {
             if self.race.is_some() {
                 self.race_sync(|d| d.chan_recv(g.id, u64::from(id), cap));
                 if let Some(w) = &woken {
-                    let sender = self.race_goid(w.slot);
+                    let sender = self.race_goid(w.slot as usize);
                     self.race_sync(|d| d.chan_send(sender, u64::from(id), cap));
                 }
             }
@@ -1710,12 +1692,14 @@ impl Vm {
                 let cap = chan.cap;
                 drop(chan);
                 if self.race.is_some() {
-                    let sender = self.race_goid(w.slot);
+                    let sender = self.race_goid(w.slot as usize);
                     self.race_chan_pass(sender, g.id, id, cap);
                 }
-                self.event(w_goid(self, &w), super::EventKind::Send { chan: id, seq });
-                self.event(g.id, super::EventKind::Recv { chan: id, seq });
-                let v = w.value.clone();
+                if self.record_events {
+                    self.event(w_goid(self, &w), super::EventKind::Send { chan: id, seq });
+                    self.event(g.id, super::EventKind::Recv { chan: id, seq });
+                }
+                let v = self.sent_value(&w);
                 self.complete_send(&w, false);
                 return Ok(Some((v, true)));
             }
@@ -1746,7 +1730,7 @@ impl Vm {
         for w in recvs {
             if self.is_waiting(&w) {
                 if self.race.is_some() {
-                    let receiver = self.race_goid(w.slot);
+                    let receiver = self.race_goid(w.slot as usize);
                     self.race_sync(|d| d.chan_recv_closed(receiver, u64::from(id)));
                 }
                 self.complete_recv(&w, zero.deep_copy(), false);
@@ -1772,14 +1756,11 @@ impl Vm {
         has_default: bool,
     ) -> Result<bool, Value> {
         let n = n as usize;
-        let cases: Vec<(bool, Value, Value)> = (0..n)
+        // (is a send, channel); a send's value stays in its register.
+        let cases: Vec<(bool, Value)> = (0..n)
             .map(|i| {
                 let b = at + 3 * i;
-                (
-                    g.regs[b].as_int() == 1,
-                    g.regs[b + 1].clone(),
-                    g.regs[b + 2].clone(),
-                )
+                (g.regs[b].as_int() == 1, g.regs[b + 1].clone())
             })
             .collect();
         // Go polls the cases in a random order, shuffled as selectgo does:
@@ -1797,7 +1778,7 @@ impl Vm {
             }
         }
         for &i in &order {
-            let (is_send, ch, v) = &cases[i];
+            let (is_send, ch) = &cases[i];
             let Value::Chan(c) = ch else { continue };
             if *is_send {
                 let ready = {
@@ -1807,7 +1788,7 @@ impl Vm {
                         || chan.recvq.iter().any(|w| self.is_waiting(w))
                 };
                 if ready {
-                    self.chan_send(g, ch, v.clone())?;
+                    self.chan_send(g, ch, (at + 3 * i + 2) as u32)?;
                     g.regs[at] = Value::Int(i as i64);
                     return Ok(true);
                 }
@@ -1825,7 +1806,7 @@ impl Vm {
         let reason = match cases.as_slice() {
             [] => WaitReason::SelectNoCases,
             // Go compiles a one-case select to the plain channel operation.
-            [(is_send, ch, _)] => match (*is_send, matches!(ch, Value::Chan(_))) {
+            [(is_send, ch)] => match (*is_send, matches!(ch, Value::Chan(_))) {
                 (true, true) => WaitReason::ChanSend,
                 (true, false) => WaitReason::ChanSendNil,
                 (false, true) => WaitReason::ChanReceive,
@@ -1835,14 +1816,13 @@ impl Vm {
         };
         let token = self.park(g, reason);
         let slot = self.slot_of_running(g);
-        for (i, (is_send, ch, v)) in cases.into_iter().enumerate() {
+        for (i, (is_send, ch)) in cases.into_iter().enumerate() {
             let Value::Chan(c) = ch else { continue };
             let w = Waiter {
                 slot,
                 token,
                 dst: at as u32,
                 case: Some(i as u16),
-                value: v,
                 want_ok: true,
             };
             if is_send {
@@ -1857,14 +1837,14 @@ impl Vm {
     /// Parks the running goroutine for `d` nanoseconds of virtual time.
     pub fn sleep(&mut self, g: &mut Goroutine, d: i64) {
         let token = self.park(g, WaitReason::Sleep);
-        let slot = self.slot_of_running(g);
+        let slot = self.cur_slot;
         self.add_timer(self.clock + d.max(0), TimerAction::Wake { slot, token });
     }
 }
 
 fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
     vm.gs
-        .get(w.slot)
+        .get(w.slot as usize)
         .and_then(|g| g.as_ref())
         .map_or(0, |g| g.id)
 }
@@ -1885,13 +1865,10 @@ fn unwrap_iface(v: Value) -> Value {
 /// Moves a method value's receiver into the argument list (for `go`).
 fn bind_recv(f: Value, mut args: Vec<Value>) -> (Value, Vec<Value>) {
     if let Value::Func(c) = &f {
-        if let Some(r) = &c.recv {
+        if let Some(r) = c.recv() {
+            // A method value carries nothing else.
             args.insert(0, r.clone());
-            let plain = Value::Func(Rc::new(Closure {
-                func: c.func,
-                captures: c.captures.clone(),
-                recv: None,
-            }));
+            let plain = Value::Func(Rc::new(Closure::new(c.func)));
             return (plain, args);
         }
     }

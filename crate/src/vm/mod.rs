@@ -44,23 +44,84 @@ pub enum FrameKind {
     Boundary,
 }
 
+/// A call's activation: 32 bytes (a goroutine's first frame shares an
+/// allocation size class with nothing else it owns; see `Goroutine`).
 #[derive(Clone, Debug)]
 pub struct Frame {
     pub func: u32,
     /// The next instruction to execute.
     pub pc: u32,
     pub base: u32,
-    pub closure: Option<Rc<Closure>>,
-    pub defers: Vec<Deferred>,
     pub kind: FrameKind,
+    pub closure: Option<Rc<Closure>>,
+    pub defers: Defers,
 }
 
 /// A pending deferred call: the function value and its evaluated arguments.
 #[derive(Clone, Debug)]
 pub struct Deferred {
     pub f: Value,
-    pub args: Vec<Value>,
+    pub args: Box<[Value]>,
     pub line: u32,
+}
+
+/// A frame's pending deferred calls, a list newest first as Go's `_defer`
+/// chain: one word in every frame, one allocation per `defer` statement.
+#[derive(Default)]
+pub struct Defers(Option<Box<DeferNode>>);
+
+struct DeferNode {
+    d: Deferred,
+    next: Defers,
+}
+
+impl Defers {
+    pub const NONE: Defers = Defers(None);
+
+    pub fn push(&mut self, d: Deferred) {
+        let next = Defers(self.0.take());
+        self.0 = Some(Box::new(DeferNode { d, next }));
+    }
+
+    /// The newest pending call.
+    pub fn pop(&mut self) -> Option<Deferred> {
+        let node = self.0.take()?;
+        let DeferNode { d, mut next } = *node;
+        self.0 = next.0.take();
+        Some(d)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Deferred> {
+        std::iter::successors(self.0.as_deref(), |n| n.next.0.as_deref()).map(|n| &n.d)
+    }
+}
+
+impl Drop for Defers {
+    /// Iteratively: a frame may hold a million defers.
+    fn drop(&mut self) {
+        while self.pop().is_some() {}
+    }
+}
+
+impl Clone for Defers {
+    fn clone(&self) -> Defers {
+        let mut all: Vec<&Deferred> = self.iter().collect();
+        let mut out = Defers::NONE;
+        while let Some(d) = all.pop() {
+            out.push(d.clone());
+        }
+        out
+    }
+}
+
+impl std::fmt::Debug for Defers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,25 +180,34 @@ pub struct PanicRecord {
     pub goexit: bool,
 }
 
+/// A goroutine: 88 bytes (a 96-byte malloc chunk) plus its register file and
+/// frame stack; what only a panicking goroutine needs is boxed.
 #[derive(Debug)]
 pub struct Goroutine {
     pub id: Goid,
-    pub regs: Vec<Value>,
+    /// Every frame's registers, each frame a window at its `base`. Exactly
+    /// as long as needed (a parked goroutine holds no spare capacity); grown
+    /// by `grow_regs`.
+    pub regs: Box<[Value]>,
     pub frames: Vec<Frame>,
-    pub state: GState,
-    pub panics: Vec<PanicRecord>,
-    /// (creator id, creator function, line of the go statement).
-    pub created_by: Option<(Goid, u32, u32)>,
-    /// The function the goroutine was started with.
-    pub start_func: u32,
     /// Incremented whenever the goroutine blocks, so stale wait-queue entries
     /// (other cases of a select) can be recognised.
     pub wait_token: u64,
-    /// Trace captured when the current panic was raised.
-    pub panic_trace: Box<[TraceFrame]>,
-    /// The processor (go policy) this goroutine last ran on. (Small fields
-    /// keep a goroutine at 136 bytes: 100,000 of them must fit in 40 MB.)
+    /// (creator id, creator function, line of the go statement); creator 0:
+    /// none (main, a timer's goroutine).
+    origin: (Goid, u32, u32),
+    panicking: Option<Box<Panicking>>,
+    pub state: GState,
+    /// The processor (go policy) this goroutine last ran on.
     pub p: u16,
+}
+
+/// A panicking goroutine's chain of panics and the trace of the last one.
+#[derive(Debug, Default)]
+struct Panicking {
+    records: Vec<PanicRecord>,
+    /// Trace captured when the current panic was raised.
+    trace: Box<[TraceFrame]>,
 }
 
 /// A frame of a goroutine trace.
@@ -163,19 +233,72 @@ pub enum Status {
 pub use sched::Vm;
 
 impl Goroutine {
-    fn new(id: Goid, start_func: u32) -> Goroutine {
+    fn new(id: Goid, regs: Box<[Value]>, frame: Frame) -> Goroutine {
         Goroutine {
             id,
-            regs: Vec::new(),
-            frames: Vec::new(),
-            state: GState::Runnable,
-            panics: Vec::new(),
-            created_by: None,
-            start_func,
+            regs,
+            // Room for exactly one frame: most goroutines never call deeper.
+            frames: vec![frame],
             wait_token: 0,
-            panic_trace: Box::default(),
+            origin: (0, 0, 0),
+            panicking: None,
+            state: GState::Runnable,
             p: 0,
         }
+    }
+
+    /// The go statement that created it: (creator id, creator function, line).
+    pub fn created_by(&self) -> Option<(Goid, u32, u32)> {
+        (self.origin.0 != 0).then_some(self.origin)
+    }
+
+    /// Grows the register file to at least `len` registers (new ones nil),
+    /// to exactly `len`: callers that want room to grow ask for it.
+    pub fn grow_regs(&mut self, len: usize) {
+        if self.regs.len() < len {
+            let mut v = std::mem::take(&mut self.regs).into_vec();
+            v.reserve_exact(len - v.len());
+            v.resize(len, Value::Nil);
+            self.regs = v.into_boxed_slice();
+        }
+    }
+
+    /// The panics in flight, oldest first.
+    pub fn panics(&self) -> &[PanicRecord] {
+        self.panicking.as_deref().map_or(&[], |p| &p.records)
+    }
+
+    pub fn last_panic_mut(&mut self) -> Option<&mut PanicRecord> {
+        self.panicking.as_mut()?.records.last_mut()
+    }
+
+    pub fn push_panic(&mut self, p: PanicRecord) {
+        self.panicking
+            .get_or_insert_with(Box::default)
+            .records
+            .push(p);
+    }
+
+    pub fn pop_panic(&mut self) -> Option<PanicRecord> {
+        self.panicking.as_mut()?.records.pop()
+    }
+
+    pub fn take_panics(&mut self) -> Vec<PanicRecord> {
+        self.panicking
+            .as_mut()
+            .map(|p| std::mem::take(&mut p.records))
+            .unwrap_or_default()
+    }
+
+    pub fn set_panic_trace(&mut self, trace: Box<[TraceFrame]>) {
+        self.panicking.get_or_insert_with(Box::default).trace = trace;
+    }
+
+    pub fn take_panic_trace(&mut self) -> Box<[TraceFrame]> {
+        self.panicking
+            .as_mut()
+            .map(|p| std::mem::take(&mut p.trace))
+            .unwrap_or_default()
     }
 }
 

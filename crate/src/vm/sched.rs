@@ -11,7 +11,8 @@ use super::panic;
 use super::procs::Proc;
 use super::value::{Cell, Closure, FuncRef, FxMap, Key, Value};
 use super::{
-    new_cell, Deferred, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame, WaitReason,
+    new_cell, Deferred, Defers, Frame, FrameKind, GState, Goid, Goroutine, Status, TraceFrame,
+    WaitReason,
 };
 
 /// How goroutines are scheduled.
@@ -363,11 +364,7 @@ impl Vm {
             #[cfg(feature = "op-counts")]
             op_counts: Vec::new(),
         };
-        let main = Value::Func(Rc::new(Closure {
-            func: FuncRef::Go(prog.entry),
-            captures: Vec::new(),
-            recv: None,
-        }));
+        let main = Value::Func(Rc::new(Closure::new(FuncRef::Go(prog.entry))));
         vm.spawn(main, Vec::new(), None);
         vm.boot();
         vm
@@ -419,48 +416,49 @@ impl Vm {
         // Go 1.27 at GOMAXPROCS=1 gives the first user goroutine id 6
         // (2..5 are runtime goroutines); goplay numbers the same way.
         self.next_goid = if goid == 1 { 6 } else { goid + 1 };
-        let (func, closure) = match &f {
+        let go_func = match &f {
             Value::Func(c) => match c.func {
-                FuncRef::Go(id) => (id, Some(c.clone())),
-                FuncRef::Native(_) => (0, None),
+                FuncRef::Go(id) => Some((id, c.clone())),
+                FuncRef::Native(_) => None,
             },
-            _ => (0, None),
+            _ => None,
         };
-        let mut g = Goroutine::new(goid, func);
-        g.created_by = creator;
-        let trampoline = match &f {
-            Value::Func(c) => matches!(c.func, FuncRef::Native(_)),
-            _ => true,
+        let mut g = match go_func {
+            Some((func, closure)) => {
+                // Just the arguments: the other registers come with the
+                // first run (`run_slot`), so the many goroutines a loop
+                // starts before they get to run hold no more than that.
+                let regs = args;
+                let closure = closure.has_captures().then_some(closure);
+                let frame = Frame {
+                    func,
+                    pc: 0,
+                    base: 0,
+                    kind: FrameKind::Normal,
+                    closure,
+                    defers: Defers::NONE,
+                };
+                Goroutine::new(goid, regs.into_boxed_slice(), frame)
+            }
+            None => {
+                // A native started with `go` (e.g. `go fmt.Println(x)`), or a
+                // nil func with arguments: run it through a trampoline frame.
+                let mut regs = Vec::with_capacity(args.len() + 1);
+                regs.push(f);
+                regs.extend(args);
+                let frame = Frame {
+                    func: u32::MAX,
+                    pc: 0,
+                    base: 0,
+                    kind: FrameKind::Normal,
+                    closure: None,
+                    defers: Defers::NONE,
+                };
+                Goroutine::new(goid, regs.into_boxed_slice(), frame)
+            }
         };
-        if trampoline {
-            // A native started with `go` (e.g. `go fmt.Println(x)`), or a
-            // nil func with arguments: run it through a trampoline frame.
-            g.regs = vec![f.clone()];
-            g.regs.extend(args);
-            g.frames.push(Frame {
-                func: u32::MAX,
-                pc: 0,
-                base: 0,
-                closure: None,
-                defers: Vec::new(),
-                kind: FrameKind::Normal,
-            });
-        } else {
-            let nregs = self.prog.funcs.get(func as usize).map_or(0, |p| p.nregs);
-            let n = (nregs as usize).max(args.len());
-            g.regs = args;
-            g.regs.reserve_exact(n.saturating_sub(g.regs.len()));
-            g.regs.resize(n, Value::Nil);
-            // Most goroutines stay shallow: start with room for one frame.
-            g.frames = Vec::with_capacity(1);
-            g.frames.push(Frame {
-                func,
-                pc: 0,
-                base: 0,
-                closure,
-                defers: Vec::new(),
-                kind: FrameKind::Normal,
-            });
+        if let Some(c) = creator {
+            g.origin = c;
         }
         let slot = match self.free_slots.pop() {
             Some(s) => {
@@ -516,14 +514,11 @@ impl Vm {
         let token = self.next_token;
         self.next_token += 1;
         g.wait_token = token;
-        let line = current_line(&self.prog, g);
-        self.event(
-            g.id,
-            EventKind::Block {
-                reason: reason.text(),
-                line,
-            },
-        );
+        if self.record_events {
+            let line = current_line(&self.prog, g);
+            let reason = reason.text();
+            self.event(g.id, EventKind::Block { reason, line });
+        }
         token
     }
 
@@ -546,7 +541,7 @@ impl Vm {
     }
 
     pub(super) fn is_waiting(&self, w: &Waiter) -> bool {
-        matches!(self.gs.get(w.slot), Some(Some(g)) if g.wait_token == w.token && matches!(g.state, GState::Waiting(_)))
+        matches!(self.gs.get(w.slot as usize), Some(Some(g)) if g.wait_token == w.token && matches!(g.state, GState::Waiting(_)))
     }
 
     /// Writes into a parked goroutine's registers.
@@ -685,6 +680,12 @@ impl Vm {
         g.state = GState::Running;
         self.cur_goid = g.id;
         self.cur_slot = slot;
+        if let [f @ Frame { pc: 0, .. }] = g.frames.as_slice() {
+            if let Some(p) = self.prog.funcs.get(f.func as usize) {
+                // A first run: the rest of the register file (see `spawn`).
+                g.grow_regs(p.nregs as usize);
+            }
+        }
         let mut budget = quantum;
         let stop = self.exec(&mut g, &mut budget);
         // A cut quantum (procs.rs) stopped with this much budget left.
@@ -974,7 +975,7 @@ impl Vm {
     /// Frames plus the `created by` line, as Go prints them.
     pub(super) fn trace_text(&self, g: &Goroutine, frames: &[TraceFrame]) -> String {
         let mut s = self.trace_text_frames(frames);
-        if let Some((parent, func, line)) = g.created_by {
+        if let Some((parent, func, line)) = g.created_by() {
             s.push_str(&format!(
                 "created by {} in goroutine {}\n\t./prog.go:{}\n",
                 self.func_name(func),
@@ -1019,29 +1020,29 @@ impl Vm {
     pub(super) fn complete_recv(&mut self, w: &Waiter, v: Value, ok: bool) {
         match w.case {
             Some(case) => {
-                self.deliver(w.slot, w.dst, Value::Int(i64::from(case)));
-                self.deliver(w.slot, w.dst + 1, v);
-                self.deliver(w.slot, w.dst + 2, Value::Bool(ok));
+                self.deliver(w.slot as usize, w.dst, Value::Int(i64::from(case)));
+                self.deliver(w.slot as usize, w.dst + 1, v);
+                self.deliver(w.slot as usize, w.dst + 2, Value::Bool(ok));
             }
             None => {
-                self.deliver(w.slot, w.dst, v);
+                self.deliver(w.slot as usize, w.dst, v);
                 if w.want_ok {
-                    self.deliver(w.slot, w.dst + 1, Value::Bool(ok));
+                    self.deliver(w.slot as usize, w.dst + 1, Value::Bool(ok));
                 }
             }
         }
-        self.wake(w.slot, w.token);
+        self.wake(w.slot as usize, w.token);
     }
 
     /// Wakes a parked sender whose value was taken (or panics it on close).
     pub(super) fn complete_send(&mut self, w: &Waiter, closed: bool) {
         if let Some(case) = w.case {
-            self.deliver(w.slot, w.dst, Value::Int(i64::from(case)));
+            self.deliver(w.slot as usize, w.dst, Value::Int(i64::from(case)));
         }
         if closed {
             // The sender resumes into a `send on closed channel` panic.
-            if let Some(Some(g)) = self.gs.get_mut(w.slot) {
-                g.panics.push(super::PanicRecord {
+            if let Some(Some(g)) = self.gs.get_mut(w.slot as usize) {
+                g.push_panic(super::PanicRecord {
                     value: panic::plain_error("send on closed channel"),
                     recovered: false,
                     repanicked: false,
@@ -1050,7 +1051,7 @@ impl Vm {
                 });
             }
         }
-        self.wake(w.slot, w.token);
+        self.wake(w.slot as usize, w.token);
     }
 
     /// Goroutines for the host, in id order.

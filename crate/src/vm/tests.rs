@@ -369,6 +369,63 @@ fn go_policy_orders_vary_with_the_seed_only_on_several_processors() {
     assert!(seen.len() >= 2, "{seen:?}");
 }
 
+/// What a goroutine costs (ARCHITECTURE.md and BENCHMARKS.md quote these):
+/// 100,000 goroutines must fit in 40 MB.
+#[test]
+fn goroutine_sizes() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<Value>(), 32);
+    assert!(size_of::<super::Goroutine>() <= 88);
+    assert_eq!(size_of::<super::Frame>(), 32);
+    assert_eq!(size_of::<super::value::Closure>(), 40);
+    assert_eq!(size_of::<super::chan::Waiter>(), 24);
+}
+
+/// A frame's defers run newest first, and dropping a long list does not
+/// recurse.
+#[test]
+fn defers_list() {
+    use super::{Deferred, Defers};
+    let d = |n| Deferred {
+        f: Value::Int(n),
+        args: Box::new([]),
+        line: 0,
+    };
+    let mut l = Defers::NONE;
+    assert!(l.is_empty());
+    l.push(d(1));
+    l.push(d(2));
+    let copy = l.clone();
+    assert!(matches!(
+        l.pop(),
+        Some(Deferred {
+            f: Value::Int(2),
+            ..
+        })
+    ));
+    assert!(matches!(
+        l.pop(),
+        Some(Deferred {
+            f: Value::Int(1),
+            ..
+        })
+    ));
+    assert!(l.pop().is_none());
+    let mut copy = copy;
+    assert!(matches!(
+        copy.pop(),
+        Some(Deferred {
+            f: Value::Int(2),
+            ..
+        })
+    ));
+    let mut long = Defers::NONE;
+    for i in 0..1_000_000 {
+        long.push(d(i));
+    }
+    drop(long);
+}
+
 #[test]
 fn a_long_run_keeps_its_first_events_and_counts_the_rest() {
     // Each round trip blocks and wakes both goroutines: tens of thousands of events.

@@ -227,9 +227,84 @@ pub fn store_into(slot: &mut Value, v: Value) {
 #[derive(Debug)]
 pub struct Closure {
     pub func: FuncRef,
-    pub captures: Vec<Value>,
+    env: Env,
+}
+
+/// What a function value carries. A closure's one captured variable (most
+/// `go func() {...}()` literals capture one) sits inline, so such a closure
+/// is a single 56-byte allocation; several captured variables, which the
+/// compiler always puts in heap cells, are kept as 8-byte cell pointers
+/// rather than 32-byte values. Every case fits in the same 32 bytes (a
+/// method value's receiver is boxed: method values are rare).
+#[derive(Debug)]
+enum Env {
+    None,
+    One(Value),
+    Cells(Box<[Rc<Cell>]>),
+    Many(Box<[Value]>),
     /// A method value's receiver, passed as the first argument.
-    pub recv: Option<Value>,
+    Recv(Box<Value>),
+}
+
+impl Closure {
+    /// A plain function value (no captures, no receiver).
+    pub fn new(func: FuncRef) -> Closure {
+        Closure {
+            func,
+            env: Env::None,
+        }
+    }
+
+    /// A method value: `recv` is passed as the first argument.
+    pub fn method(func: FuncRef, recv: Value) -> Closure {
+        Closure {
+            func,
+            env: Env::Recv(Box::new(recv)),
+        }
+    }
+
+    /// A closure over `captures` (by capture index).
+    pub fn with_captures(func: FuncRef, captures: &[Value]) -> Closure {
+        let cell = |v: &Value| match v {
+            Value::Ptr(Ptr::Cell(c)) => Some(c.clone()),
+            _ => None,
+        };
+        let env = match captures {
+            [] => Env::None,
+            [v] => Env::One(v.clone()),
+            _ => match captures.iter().map(cell).collect::<Option<Box<[_]>>>() {
+                Some(cells) => Env::Cells(cells),
+                None => Env::Many(captures.into()),
+            },
+        };
+        Closure { func, env }
+    }
+
+    pub fn has_captures(&self) -> bool {
+        matches!(self.env, Env::One(_) | Env::Cells(_) | Env::Many(_))
+    }
+
+    /// Captured value `i`.
+    pub fn capture(&self, i: usize) -> Option<Value> {
+        match &self.env {
+            Env::One(v) if i == 0 => Some(v.clone()),
+            Env::Cells(cs) => cs.get(i).map(|c| Value::Ptr(Ptr::Cell(c.clone()))),
+            Env::Many(vs) => vs.get(i).cloned(),
+            _ => None,
+        }
+    }
+
+    /// The captured values in capture order.
+    pub fn captures(&self) -> impl Iterator<Item = Value> + '_ {
+        (0..).map_while(|i| self.capture(i))
+    }
+
+    pub fn recv(&self) -> Option<&Value> {
+        match &self.env {
+            Env::Recv(v) => Some(v.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
