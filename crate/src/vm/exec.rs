@@ -217,41 +217,7 @@ impl Vm {
                     }
                     // `hot::run` runs these; it hands one over only when the
                     // frame's registers are missing, a broken invariant.
-                    Op::Line(_)
-                    | Op::LineJumpCmpI(..)
-                    | Op::LineJumpCmpIK(..)
-                    | Op::LoopAddIK(..)
-                    | Op::Const(..)
-                    | Op::Int(..)
-                    | Op::Nil(_)
-                    | Op::Move(..)
-                    | Op::AddI(..)
-                    | Op::SubI(..)
-                    | Op::MulI(..)
-                    | Op::AddIK(..)
-                    | Op::AndI(..)
-                    | Op::OrI(..)
-                    | Op::XorI(..)
-                    | Op::MulIK(..)
-                    | Op::AndIK(..)
-                    | Op::ShlIK(..)
-                    | Op::ShrIK(..)
-                    | Op::FloatOp(..)
-                    | Op::Len(..)
-                    | Op::Cap(..)
-                    | Op::NegI(..)
-                    | Op::NegF(..)
-                    | Op::Compl(..)
-                    | Op::Not(..)
-                    | Op::CmpI(..)
-                    | Op::CmpU(..)
-                    | Op::CmpF(..)
-                    | Op::CmpS(..)
-                    | Op::Jump(_)
-                    | Op::JumpIf(..)
-                    | Op::JumpIfNot(..)
-                    | Op::JumpCmpI(..)
-                    | Op::JumpCmpIK(..) => {
+                    hot::hot_only!() => {
                         throw!(panic::runtime_error(
                             "goplay internal error: frame registers"
                         ))

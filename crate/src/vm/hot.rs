@@ -26,12 +26,9 @@ pub(super) struct Cursor {
     pub budget: u64,
 }
 
-/// Whether `run` runs `op` (handing back only its slow cases): `exec` enters
-/// the loop only for these, so a stretch of other instructions (calls into
-/// natives, maps, channels) does not enter and leave it for nothing.
-pub(super) fn handles(op: &Op) -> bool {
-    matches!(
-        op,
+/// The instructions only `run` runs: `exec` has no code of its own for them.
+macro_rules! hot_only {
+    () => {
         Op::Line(_)
             | Op::LineJumpCmpI(..)
             | Op::LineJumpCmpIK(..)
@@ -51,12 +48,9 @@ pub(super) fn handles(op: &Op) -> bool {
             | Op::AndIK(..)
             | Op::ShlIK(..)
             | Op::ShrIK(..)
-            | Op::IntOp(..)
-            | Op::IntOpK(..)
             | Op::FloatOp(..)
             | Op::NegI(..)
             | Op::NegF(..)
-            | Op::Convert(Conv::IntToInt(_), ..)
             | Op::Len(..)
             | Op::Cap(..)
             | Op::Compl(..)
@@ -70,6 +64,20 @@ pub(super) fn handles(op: &Op) -> bool {
             | Op::JumpIfNot(..)
             | Op::JumpCmpI(..)
             | Op::JumpCmpIK(..)
+    };
+}
+pub(super) use hot_only;
+
+/// Whether `run` runs `op` (handing back only its slow cases): `exec` enters
+/// the loop only for these, so a stretch of other instructions (calls into
+/// natives, maps, channels) does not enter and leave it for nothing.
+pub(super) fn handles(op: &Op) -> bool {
+    matches!(
+        op,
+        hot_only!()
+            | Op::IntOp(..)
+            | Op::IntOpK(..)
+            | Op::Convert(Conv::IntToInt(_), ..)
             | Op::CallStatic(..)
             | Op::Return(..)
     )
