@@ -11,6 +11,10 @@
 //! temporaries cost nothing there (they stay on the operand stack), and
 //! `x++` on a local is one instruction (like the JVM's `iinc`): the rules
 //! favour the stack machine. Statement counts are the `Line` safe points.
+//!
+//! `--dump` also prints the bytecode of every function that ran, each
+//! instruction with the number of times it was dispatched: where to look for
+//! instructions to fuse.
 
 use goplay::driver::Session;
 use goplay::vm::op::{FuncProto, Op, R};
@@ -56,6 +60,9 @@ fn stack_cost(op: &Op, f: &FuncProto, callee_params: impl Fn(u32) -> u16) -> u64
         | FieldAddr(a, b, _)
         | MapIter(a, b)
         | Recv(a, b, _) => named(a) + named(b),
+        // `x++` on a local, then the loop test after it, which this
+        // dispatch runs (priced as the loop's statement in `count`).
+        LoopAddIK(a, _) => 1 - named(a),
         AddIK(a, b, _) if a == b && named(a) == 1 => 0,
         AddIK(a, b, _)
         | IntOpK(_, _, a, b, _)
@@ -123,7 +130,7 @@ struct Counts {
     stack: u64,
 }
 
-fn count(src: &str) -> Option<Counts> {
+fn count(src: &str, dump: bool) -> Option<Counts> {
     let config = RunConfig {
         max_steps: u64::MAX,
         procs: 1,
@@ -145,6 +152,13 @@ fn count(src: &str) -> Option<Counts> {
         let Some(f) = prog.funcs.get(fid) else {
             continue;
         };
+        if dump && row.iter().any(|&n| n > 0) {
+            println!("{} (func {fid}, {} registers):", f.name, f.nregs);
+            for (pc, op) in f.code.iter().enumerate() {
+                let n = row.get(pc).copied().unwrap_or(0);
+                println!("{n:>12}  {pc:>4}  {op:?}");
+            }
+        }
         for (pc, &n) in row.iter().enumerate() {
             let Some(op) = f.code.get(pc) else { continue };
             c.register += n;
@@ -152,20 +166,28 @@ fn count(src: &str) -> Option<Counts> {
             if op.is_safe_point() {
                 c.statements += n;
             }
+            // A loop's `i++` also runs the loop test after it (but for the
+            // rare test that stops at the end of a budget slice).
+            if let (Op::LoopAddIK(..), Some(test)) = (op, f.code.get(pc + 1)) {
+                c.statements += n;
+                c.stack += n * stack_cost(test, f, params);
+            }
         }
     }
     Some(c)
 }
 
 fn main() {
-    let args = bench_args();
+    let mut args = bench_args();
+    let dump = args.iter().any(|a| a == "--dump");
+    args.retain(|a| a != "--dump");
     let dir = programs_dir();
     let names = program_names(&args);
     println!("| program | statements | register instrs | per statement | stack instrs | per statement | stack / register |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for name in &names {
         let src = std::fs::read_to_string(dir.join(format!("{name}.go"))).unwrap_or_default();
-        let Some(c) = count(&src) else {
+        let Some(c) = count(&src, dump) else {
             println!("| {name} | does not build | | | | | |");
             continue;
         };

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use goplay::race::{Detector, Loc, RawFrame, SyncId};
+use goplay::vm::{new_cell, Value};
 use goplay::RunConfig;
 
 /// Issue 5's goroutine benchmarks and a contended Mutex.
@@ -88,26 +89,29 @@ fn top(func: u32, pc: u32) -> [RawFrame; 1] {
 }
 
 /// main: `for i := range N { go func() { ch <- i }() }; for range N { sum += <-ch }`
-/// (the child reads its captured `i`, main reads and writes a captured `sum`).
+/// (the child reads its captured `i`, a heap cell that dies with it; main
+/// reads and writes a captured `sum`).
 fn send_once(interleaved: bool) -> usize {
     let mut d = Detector::new(MAIN);
-    let sum = Loc::cell(1);
-    let recv = |d: &mut Detector, g: u64| {
-        let _ = d.read::<_, ()>(g, Loc::cell(g as u32 + 10), None, || top(1, 5));
+    let mut ids = 0;
+    let sum = new_cell(&mut ids, Value::Nil);
+    let recv = |d: &mut Detector, g: u64, ids: &mut u32| {
+        let i = new_cell(ids, Value::Nil);
+        let _ = d.read(g, Loc::cell(i.id), Some(&i), || top(1, 5));
         d.chan_handoff(g, MAIN, 1);
         d.exit(g);
-        let _ = d.read::<_, ()>(MAIN, sum, None, || top(0, 12));
-        let _ = d.write::<_, ()>(MAIN, sum, None, || top(0, 12));
+        let _ = d.read(MAIN, Loc::cell(sum.id), Some(&sum), || top(0, 12));
+        let _ = d.write(MAIN, Loc::cell(sum.id), Some(&sum), || top(0, 12));
     };
     for g in 2..n() + 2 {
         d.go_start(MAIN, g, top(0, 8));
         if interleaved {
-            recv(&mut d, g);
+            recv(&mut d, g, &mut ids);
         }
     }
     if !interleaved {
         for g in 2..n() + 2 {
-            recv(&mut d, g);
+            recv(&mut d, g, &mut ids);
         }
     }
     d.races()
@@ -137,7 +141,8 @@ fn waitgroup() -> usize {
 /// in time slices of 10 increments.
 fn mutex_counter() -> usize {
     let mut d = Detector::new(MAIN);
-    let count = Loc::global(0);
+    let cell = new_cell(&mut 0, Value::Nil);
+    let count = Loc::cell(cell.id);
     let gs = 2..1002u64;
     for g in gs.clone() {
         d.go_start(MAIN, g, top(0, 8));
@@ -146,8 +151,8 @@ fn mutex_counter() -> usize {
         for g in gs.clone() {
             for _ in 0..10 {
                 d.acquire(g, SyncId::Mutex(1));
-                let _ = d.read::<_, ()>(g, count, None, || frames(1, 12));
-                let _ = d.write::<_, ()>(g, count, None, || frames(1, 12));
+                let _ = d.read(g, count, Some(&cell), || frames(1, 12));
+                let _ = d.write(g, count, Some(&cell), || frames(1, 12));
                 d.release(g, SyncId::Mutex(1));
             }
         }

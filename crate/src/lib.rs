@@ -7,6 +7,7 @@ pub mod check;
 pub mod compile;
 pub mod diag;
 pub mod driver;
+pub mod fastmap;
 pub mod race;
 pub mod runtime;
 pub mod sort;

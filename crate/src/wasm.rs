@@ -23,10 +23,10 @@ pub struct RunResult {
 fn config(go: &str, seed: f64, policy: &str, procs: u32, race: bool) -> Result<RunConfig, JsError> {
     Ok(RunConfig {
         go: GoVersion::parse(go)
-            .ok_or_else(|| JsError::new(&format!("unsupported Go version {go:?}")))?,
+            .ok_or_else(|| JsError::new(&format!("unsupported Go version \"{go}\"")))?,
         seed: seed as u64,
         policy: Policy::parse(policy)
-            .ok_or_else(|| JsError::new(&format!("unknown policy {policy:?}")))?,
+            .ok_or_else(|| JsError::new(&format!("unknown policy \"{policy}\"")))?,
         procs: procs.clamp(1, 64),
         race,
         ..RunConfig::default()
@@ -55,7 +55,7 @@ pub fn run_program(
 #[wasm_bindgen(js_name = checkProgram)]
 pub fn check_program(src: &str, go: &str) -> Result<String, JsError> {
     let go = GoVersion::parse(go)
-        .ok_or_else(|| JsError::new(&format!("unsupported Go version {go:?}")))?;
+        .ok_or_else(|| JsError::new(&format!("unsupported Go version \"{go}\"")))?;
     Ok(render_errors(
         "prog.go",
         src.as_bytes(),

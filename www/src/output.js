@@ -25,10 +25,11 @@ export function footerText(exitCode, compileFailed) {
 }
 
 /**
- * Lines kept on screen. A runaway printer would otherwise grow the page without bound and
- * make every layout slower; the run's whole output stays in the goplay:exit detail.
+ * Lines kept on screen. A runaway printer would otherwise grow the page without bound, and
+ * each frame lays out every line: at 1000 lines a printing program's frames passed 50 ms.
+ * The run's whole output stays in the goplay:exit detail.
  */
-const MAX_LINES = 1000;
+const MAX_LINES = 300;
 
 export class OutputView {
   /** `onLink(line, column)` is called when a source position is activated. */

@@ -517,6 +517,22 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
     }
 
+    /// A new closure's captured cells, one register each from `self.next` on.
+    pub fn capture_cells(&mut self, free: &[ObjId]) {
+        for o in free {
+            let r = self.alloc();
+            match self.vars.get(o).copied() {
+                Some(loc @ (Loc::Cell(_) | Loc::Capture(_))) => self.addr_loc(loc, r),
+                Some(Loc::Reg(x)) => {
+                    self.emit(Op::Box(r, x));
+                }
+                _ => {
+                    self.emit(Op::Nil(r));
+                }
+            }
+        }
+    }
+
     /// The address of a variable (it must live in a cell or be global).
     pub fn addr_loc(&mut self, loc: Loc, dst: R) {
         match loc {
@@ -584,18 +600,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         };
         self.c.out.funcs[id as usize] = Rc::new(proto);
         let b = self.next;
-        for o in &free {
-            let r = self.alloc();
-            match self.vars.get(o).copied() {
-                Some(loc @ (Loc::Cell(_) | Loc::Capture(_))) => self.addr_loc(loc, r),
-                Some(Loc::Reg(x)) => {
-                    self.emit(Op::Box(r, x));
-                }
-                _ => {
-                    self.emit(Op::Nil(r));
-                }
-            }
-        }
+        self.capture_cells(&free);
         self.emit(Op::Closure(dst, id, b, free.len() as u16));
         self.next = b.max(dst + 1);
         Ok(())

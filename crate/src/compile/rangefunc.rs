@@ -177,18 +177,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             let r = self.alloc();
             self.addr_loc(*loc, r);
         }
-        for o in &free {
-            let r = self.alloc();
-            match self.vars.get(o).copied() {
-                Some(loc @ (Loc::Cell(_) | Loc::Capture(_))) => self.addr_loc(loc, r),
-                Some(Loc::Reg(x)) => {
-                    self.emit(Op::Box(r, x));
-                }
-                _ => {
-                    self.emit(Op::Nil(r));
-                }
-            }
-        }
+        self.capture_cells(&free);
         let arg = self.alloc();
         self.emit(Op::Closure(arg, id, caps, (caps..arg).len() as u16));
         self.emit(Op::Call(f, arg, 1));

@@ -616,6 +616,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.code.remove(at);
                 self.line_of.remove(at);
             }
+            // `i++` before the loop's test: one dispatch runs both.
+            if let (Some(_), [Op::AddIK(a, b, k)]) = (cond, &self.code[at..]) {
+                if a == b {
+                    self.code[at] = Op::LoopAddIK(*a, *k);
+                }
+            }
             self.next = m;
         }
         match (cond, enter) {
@@ -781,6 +787,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         label: Option<Rc<str>>,
     ) -> Result<(), String> {
         let mark = self.next;
+        let range_line = self.line;
         let xt = self.ty(x);
         let u = self.c.under(xt);
         let mut fresh: Vec<(ObjId, R)> = Vec::new();
@@ -804,8 +811,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         // are stored each time), so declare them up front with zero values.
         let ty = self.c.types.get(u).clone();
         // The loop head, the exit jump, and the index advance (register,
-        // amount register) done at `continue`.
-        let (top, exit, advance): (usize, usize, Option<(R, Option<R>)>);
+        // amount register) done at `continue`. Ranges over integers and
+        // slices test at the bottom instead, as 3-clause loops do
+        // (`counted`: the index, the length, the entry jump to the test).
+        let (top, exit): (usize, Option<usize>);
+        let advance: Option<(R, Option<R>)>;
+        let mut counted: Option<(R, R, usize)> = None;
         match ty {
             Type::Basic(k) if k.is_integer() => {
                 let n = self.value_as(x, xt)?;
@@ -813,10 +824,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Move(nreg, n));
                 let i = self.alloc();
                 self.emit(Op::Int(i, 0));
+                counted = Some((i, nreg, self.emit(Op::Jump(0))));
                 top = self.here();
-                self.emit(Op::Line(self.line));
-                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, nreg, 0));
-                exit = self.fuse_safe_point(j);
+                exit = None;
                 let m = self.next;
                 self.range_bind(lhs, define, &[(i, xt)], &mut fresh)?;
                 self.next = m.max(self.next);
@@ -835,7 +845,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 top = self.here();
                 self.emit(Op::Line(self.line));
                 let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
-                exit = self.fuse_safe_point(j);
+                exit = Some(self.fuse_safe_point(j));
                 self.emit(Op::DecodeRune(rw, sreg, i));
                 let int_t = crate::types::BasicKind::Int.id();
                 let rune_t = crate::types::BasicKind::Int32.id();
@@ -849,7 +859,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let kv = self.alloc_n(2);
                 top = self.here();
                 self.emit(Op::Line(self.line));
-                exit = self.emit(Op::MapNext(it, kv, 0));
+                exit = Some(self.emit(Op::MapNext(it, kv, 0)));
                 self.range_bind(
                     lhs,
                     define,
@@ -866,7 +876,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 top = self.here();
                 self.emit(Op::Line(self.line));
                 self.emit(Op::Recv(v, creg, true));
-                exit = self.emit(Op::JumpIfNot(v + 1, 0));
+                exit = Some(self.emit(Op::JumpIfNot(v + 1, 0)));
                 self.range_bind(lhs, define, &[(v, TypeId(0))], &mut fresh)?;
                 advance = None;
             }
@@ -904,10 +914,9 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let i = self.alloc();
                 self.emit(Op::Int(i, 0));
                 let v = self.alloc();
+                counted = Some((i, n, self.emit(Op::Jump(0))));
                 top = self.here();
-                self.emit(Op::Line(self.line));
-                let j = self.emit(Op::JumpCmpI(Cmp::Ge, i, n, 0));
-                exit = self.fuse_safe_point(j);
+                exit = None;
                 if want_value {
                     self.emit(Op::Index(v, sreg, i));
                     if self.is_struct_or_array(elem_t) {
@@ -922,19 +931,33 @@ impl<'c, 'p> Fn<'c, 'p> {
         self.push_loop(label, true);
         self.block(body)?;
         let cont = self.here();
-        match advance {
-            Some((i, None)) => {
-                self.emit(Op::AddIK(i, i, 1));
+        if let Some((i, n, enter)) = counted {
+            // The index advance runs the test after it in the same dispatch.
+            self.emit(Op::LoopAddIK(i, 1));
+            let test = self.here();
+            self.patch(enter, test);
+            self.line = range_line;
+            self.emit(Op::Line(self.line));
+            let j = self.emit(Op::JumpCmpI(Cmp::Lt, i, n, 0));
+            let j = self.fuse_safe_point(j);
+            self.patch(j, top);
+        } else {
+            match advance {
+                Some((i, None)) => {
+                    self.emit(Op::AddIK(i, i, 1));
+                }
+                Some((i, Some(w))) => {
+                    self.emit(Op::AddI(i, i, w));
+                }
+                None => {}
             }
-            Some((i, Some(w))) => {
-                self.emit(Op::AddI(i, i, w));
-            }
-            None => {}
+            let j = self.emit(Op::Jump(0));
+            self.patch(j, top);
         }
-        let j = self.emit(Op::Jump(0));
-        self.patch(j, top);
         let end = self.here();
-        self.patch(exit, end);
+        if let Some(exit) = exit {
+            self.patch(exit, end);
+        }
         self.pop_loop(cont, end);
         self.next = mark;
         Ok(())

@@ -262,13 +262,30 @@ impl VClock {
         }
     }
 
-    /// Writes the loose entries into the tree.
+    /// Writes the loose entries into the tree, walking to each leaf once
+    /// (they are mostly neighbours: goroutines created one after another).
     fn flush(&mut self) {
         let n = std::mem::take(&mut self.loose) as usize;
-        for i in 0..n {
-            if let Some(&(t, v)) = self.extra.get(i) {
-                if self.tree_get(t) < v {
-                    self.tree_set(t, v);
+        let mut es = self.extra;
+        let es = es.get_mut(..n).unwrap_or(&mut []);
+        es.sort_unstable_by_key(|e| e.0);
+        let mut rest: &[(u32, u32)] = es;
+        while let Some(&(t, _)) = rest.first() {
+            let k = rest
+                .iter()
+                .take_while(|e| e.0 >> LEAF_BITS == t >> LEAF_BITS)
+                .count();
+            let (group, tail) = rest.split_at(k);
+            rest = tail;
+            // Only a leaf that changes is written (and copied if shared).
+            if group.iter().all(|&(t, v)| self.tree_get(t) >= v) {
+                continue;
+            }
+            if let Some(leaf) = self.leaf_mut(t) {
+                for &(t, v) in group {
+                    if let Some(x) = leaf.get_mut(child_index(t, 0)) {
+                        *x = (*x).max(v);
+                    }
                 }
             }
         }
@@ -290,7 +307,8 @@ impl VClock {
         }
     }
 
-    fn tree_set(&mut self, t: u32, v: u32) {
+    /// The leaf holding entry `t`, made unique (copied where shared).
+    fn leaf_mut(&mut self, t: u32) -> Option<&mut [u32; LEAF]> {
         self.grow(t);
         let mut slot = &mut self.root;
         let mut level = self.height;
@@ -308,19 +326,11 @@ impl VClock {
             });
             let i = child_index(t, level);
             match &mut make_mut(node).kind {
-                Kind::Leaf(vals) => {
-                    if let Some(x) = vals.get_mut(i) {
-                        *x = (*x).max(v);
-                    }
-                    return;
-                }
-                Kind::Inner(kids) => match kids.get_mut(i) {
-                    Some(k) => slot = k,
-                    None => return,
-                },
+                Kind::Leaf(vals) => return Some(vals),
+                Kind::Inner(kids) => slot = kids.get_mut(i)?,
             }
             if level == 0 {
-                return;
+                return None;
             }
             level -= 1;
         }

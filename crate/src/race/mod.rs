@@ -53,7 +53,6 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
@@ -82,6 +81,10 @@ pub struct Loc {
 }
 
 const TAG_SHIFT: u32 = 60;
+/// The tag of [`Loc::elem`].
+const ELEM_TAG: u64 = 3;
+/// Element slots per [`MapShadows`] chunk.
+const CHUNK: u64 = 32;
 const ADDR_MASK: u64 = (1 << TAG_SHIFT) - 1;
 
 impl Loc {
@@ -108,7 +111,7 @@ impl Loc {
     /// keep the address from being reused while it has shadow state for it.
     pub fn elem(addr: usize, slot: u32) -> Loc {
         Loc {
-            obj: (3 << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
+            obj: (ELEM_TAG << TAG_SHIFT) | (addr as u64 & ADDR_MASK),
             slot: u64::from(slot),
         }
     }
@@ -278,10 +281,69 @@ enum Reads {
     None,
     /// The last read, which happened after every earlier read.
     One(Access),
-    /// Concurrent reads: the last one of each goroutine.
-    /// Concurrent reads: the last one of each goroutine, by goroutine (a
+    /// Two concurrent reads by different goroutines (a loop variable read by
+    /// the goroutine it was captured for and by the loop): no allocation.
+    Two([Access; 2]),
+    /// Concurrent reads: the last one of each goroutine, in a short list
+    /// (most shared variables have a few readers: no hashing).
+    Few(Vec<Access>),
+    /// The same, by goroutine, once there are more than [`FEW`] of them (a
     /// variable read by 100,000 goroutines must not cost O(n) per read).
-    Shared(HashMap<u32, Access, FastHash>),
+    Many(HashMap<u32, Access, FastHash>),
+}
+
+/// The longest list of [`Reads::Few`].
+const FEW: usize = 8;
+
+impl Reads {
+    /// The last read of goroutine `tid`, in the read-shared states.
+    fn shared(&self, tid: u32) -> Option<&Access> {
+        match self {
+            Reads::Two(rs) => rs.iter().find(|r| r.at.tid == tid),
+            Reads::Few(rs) => rs.iter().find(|r| r.at.tid == tid),
+            Reads::Many(rs) => rs.get(&tid),
+            _ => None,
+        }
+    }
+
+    /// Adds or replaces `a` as its goroutine's last read, `prev` being the
+    /// last read while there was one: FastTrack's read-shared transitions
+    /// (`ordered`: the reader's clock covers `prev`, so it stays one read).
+    fn add(self, a: Access, ordered: impl Fn(&Access) -> bool) -> Reads {
+        match self {
+            Reads::None => Reads::One(a),
+            Reads::One(r) if r.at.tid == a.at.tid || ordered(&r) => Reads::One(a),
+            Reads::One(r) => Reads::Two([r, a]),
+            Reads::Two(mut rs) => match rs.iter_mut().find(|r| r.at.tid == a.at.tid) {
+                Some(r) => {
+                    *r = a;
+                    Reads::Two(rs)
+                }
+                None => {
+                    let [x, y] = rs;
+                    Reads::Few(vec![x, y, a])
+                }
+            },
+            Reads::Few(mut rs) => {
+                let n = rs.len();
+                match rs.iter_mut().find(|r| r.at.tid == a.at.tid) {
+                    Some(r) => *r = a,
+                    None if n < FEW => rs.push(a),
+                    None => {
+                        let mut m: HashMap<u32, Access, FastHash> =
+                            rs.into_iter().map(|r| (r.at.tid, r)).collect();
+                        m.insert(a.at.tid, a);
+                        return Reads::Many(m);
+                    }
+                }
+                Reads::Few(rs)
+            }
+            Reads::Many(mut rs) => {
+                rs.insert(a.at.tid, a);
+                Reads::Many(rs)
+            }
+        }
+    }
 }
 
 struct Thread {
@@ -299,19 +361,14 @@ struct Thread {
 #[derive(Default)]
 pub struct Detector {
     threads: Vec<Option<Thread>>,
-    shadow: HashMap<Loc, Shadow, FastHash>,
+    /// Shadow state of heap cells, in a slab.
+    cells: CellShadows,
+    /// Shadow state of every other location.
+    shadow: MapShadows,
     syncs: HashMap<SyncId, VClock, FastHash>,
     /// Sends and receives so far per buffered channel (which slot is next).
     chan_counts: HashMap<u64, (u64, u64), FastHash>,
     stacks: StackTable,
-    /// Heap objects with shadow state: holding a `Weak` keeps the allocation
-    /// (not the value) alive, so its address cannot be reused by a new
-    /// object that would inherit stale shadow state.
-    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
-    /// Pin count at which dead objects are next swept.
-    next_sweep: usize,
-    /// The object pinned last (skips a lookup per new location of it).
-    last_pin: usize,
     reported_sites: HashSet<(Site, Site), FastHash>,
     reported_locs: HashSet<Loc, FastHash>,
     races: usize,
@@ -412,6 +469,11 @@ impl Detector {
         self.release(g, SyncId::Timer(timer));
     }
 
+    /// Timer `timer` was stopped (or never set one): its clock goes.
+    pub fn timer_stop(&mut self, timer: u64) {
+        self.syncs.remove(&SyncId::Timer(timer));
+    }
+
     /// Timer `timer` fired and started `child` (time.AfterFunc's function):
     /// created by the runtime (`time.goFunc`), after what set the timer.
     pub fn timer_go_start(&mut self, child: Goid, timer: u64) {
@@ -507,24 +569,26 @@ impl Detector {
     /// An unbuffered channel's rendezvous: each side's earlier operations
     /// happen before the other side's later ones (Go's `racesync`).
     pub fn chan_handoff(&mut self, sender: Goid, receiver: Goid, _ch: u64) {
-        // Both sides end with the join of the two clocks (one join, shared).
-        let (Some(s), Some(r)) = (
-            self.threads.get(sender as usize),
-            self.threads.get(receiver as usize),
-        ) else {
+        // Both sides end with the join of the two clocks: the receiver's
+        // grows in place (its tree is usually unshared: no node copies) and
+        // the sender takes a copy (it usually exits next, dropping it).
+        if self.thread(receiver).is_none() {
             return;
-        };
-        let (Some(s), Some(r)) = (s.as_ref(), r.as_ref()) else {
-            return;
-        };
-        let mut joined = s.vc.clone();
-        joined.join(&r.vc);
-        for g in [sender, receiver] {
-            if let Some(th) = self.thread(g) {
-                th.vc = joined.clone();
-            }
-            self.tick(g);
         }
+        let Some(s) = self.thread(sender) else { return };
+        let theirs = std::mem::take(&mut s.vc);
+        let joined = match self.thread(receiver) {
+            Some(r) => {
+                r.vc.join(&theirs);
+                r.vc.clone()
+            }
+            None => theirs,
+        };
+        if let Some(s) = self.thread(sender) {
+            s.vc = joined;
+        }
+        self.tick(sender);
+        self.tick(receiver);
     }
 
     /// `g` closes `ch`.
@@ -612,6 +676,7 @@ impl Detector {
         race
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn access<I, T>(
         &mut self,
         g: Goid,
@@ -625,91 +690,23 @@ impl Detector {
         I: IntoIterator<Item = RawFrame>,
         T: Any,
     {
+        let sh = match owner.and_then(|o| vm_glue::cell_slot(&**o).map(|s| (o, s))) {
+            Some((cell, slot)) => self.cells.shadow(cell, slot)?,
+            None => self.shadow.shadow(loc, owner)?,
+        };
         let th = self.threads.get_mut(g as usize).and_then(Option::as_mut)?;
         let now = Epoch {
             tid: tid(g)?,
             clock: th.clock,
         };
-        if self.pins.len() >= self.next_sweep {
-            self.next_sweep = sweep(&mut self.pins, &mut self.shadow);
-            // A swept address may come back as a new object: pin it again.
-            self.last_pin = 0;
-        }
-        let sh = match self.shadow.entry(loc) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => {
-                if let Some(o) = owner {
-                    let addr = Rc::as_ptr(o) as *const u8 as usize;
-                    // Consecutive new locations are mostly one object's.
-                    if self.last_pin != addr {
-                        self.last_pin = addr;
-                        self.pins
-                            .entry(addr)
-                            .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
-                    }
-                }
-                e.insert(Shadow::default())
-            }
-        };
-        // FastTrack's same-epoch fast paths.
-        if write {
-            if matches!(&sh.write, Some(w) if w.at == now) {
-                return None;
-            }
-        } else {
-            match &sh.reads {
-                Reads::One(r) if r.at == now => return None,
-                Reads::Shared(rs) if rs.get(&now.tid).is_some_and(|r| r.at == now) => return None,
-                _ => {}
-            }
-        }
-        let atomic = matches!(origin, Origin::Atomic(_));
-        let vc = &th.vc;
-        let racy = |a: &Access| {
-            a.at.tid != now.tid && vc.get(a.at.tid) < a.at.clock && !(atomic && a.atomic())
-        };
-        let mut conflict: Option<(Access, bool)> = sh.write.filter(|w| racy(w)).map(|w| (w, true));
-        if write && conflict.is_none() {
-            conflict = match &sh.reads {
-                Reads::None => None,
-                Reads::One(r) => racy(r).then_some(*r),
-                Reads::Shared(rs) => rs.values().find(|r| racy(r)).copied(),
-            }
-            .map(|r| (r, false));
-        }
-        let site = self.stacks.site(
-            &mut th.stack_cache,
-            th.bottom.into_iter().chain(frames()),
-            origin,
-        );
-        let me = Access {
-            at: now,
-            site,
-            step: self.step,
-        };
-        if write {
-            sh.write = Some(me);
-            sh.reads = Reads::None;
-        } else {
-            sh.reads = match std::mem::take(&mut sh.reads) {
-                Reads::None => Reads::One(me),
-                Reads::One(r) if r.at.tid == now.tid || vc.get(r.at.tid) >= r.at.clock => {
-                    Reads::One(me)
-                }
-                Reads::One(r) => {
-                    let mut rs: HashMap<u32, Access, FastHash> = HashMap::default();
-                    rs.insert(r.at.tid, r);
-                    rs.insert(now.tid, me);
-                    Reads::Shared(rs)
-                }
-                Reads::Shared(mut rs) => {
-                    rs.insert(now.tid, me);
-                    Reads::Shared(rs)
-                }
-            };
-        }
-        let (prev, prev_write) = conflict?;
-        self.report(loc, g, write, site, prev, prev_write)
+        let conflict = check(sh, th, now, write, origin, self.step, |th| {
+            self.stacks.site(
+                &mut th.stack_cache,
+                th.bottom.into_iter().chain(frames()),
+                origin,
+            )
+        })?;
+        self.report(loc, g, write, conflict)
     }
 
     /// Decides whether a race is new (Go reports each pair of stacks once,
@@ -719,9 +716,7 @@ impl Detector {
         loc: Loc,
         g: Goid,
         write: bool,
-        site: Site,
-        prev: Access,
-        prev_write: bool,
+        (site, prev, prev_write): (Site, Access, bool),
     ) -> Option<Race> {
         let pair = (site, prev.site);
         if self.reported_locs.contains(&loc)
@@ -762,21 +757,197 @@ impl Detector {
     }
 }
 
-/// Forgets the shadow state of heap objects the program has dropped, and
-/// releases their allocations (so memory stays proportional to live objects).
-/// Returns the pin count for the next sweep (amortised: when pins double).
-fn sweep(
-    pins: &mut HashMap<usize, Weak<dyn Any>, FastHash>,
-    shadow: &mut HashMap<Loc, Shadow, FastHash>,
-) -> usize {
-    let dead: HashSet<usize, FastHash> = pins
-        .iter()
-        .filter(|(_, w)| w.strong_count() == 0)
-        .map(|(&a, _)| a)
-        .collect();
-    if !dead.is_empty() {
-        shadow.retain(|loc, _| loc.heap_addr().is_none_or(|a| !dead.contains(&a)));
-        pins.retain(|a, _| !dead.contains(a));
+/// FastTrack's check and update of `sh` for an access by thread `th` at
+/// epoch `now`: the earlier access it races with, if any, with the access's
+/// site. `site` is only called when the shadow state changes.
+fn check(
+    sh: &mut Shadow,
+    th: &mut Thread,
+    now: Epoch,
+    write: bool,
+    origin: Origin,
+    step: u32,
+    site: impl FnOnce(&mut Thread) -> Site,
+) -> Option<(Site, Access, bool)> {
+    // FastTrack's same-epoch fast paths.
+    if write {
+        if matches!(&sh.write, Some(w) if w.at == now) {
+            return None;
+        }
+    } else {
+        match &sh.reads {
+            Reads::One(r) if r.at == now => return None,
+            rs if rs.shared(now.tid).is_some_and(|r| r.at == now) => return None,
+            _ => {}
+        }
     }
-    (pins.len() * 2).max(1 << 12)
+    let atomic = matches!(origin, Origin::Atomic(_));
+    let racy = |vc: &VClock, a: &Access| {
+        a.at.tid != now.tid && vc.get(a.at.tid) < a.at.clock && !(atomic && a.atomic())
+    };
+    let mut conflict: Option<(Access, bool)> =
+        sh.write.filter(|w| racy(&th.vc, w)).map(|w| (w, true));
+    if write && conflict.is_none() {
+        conflict = match &sh.reads {
+            Reads::None => None,
+            Reads::One(r) => racy(&th.vc, r).then_some(*r),
+            Reads::Two(rs) => rs.iter().find(|r| racy(&th.vc, r)).copied(),
+            Reads::Few(rs) => rs.iter().find(|r| racy(&th.vc, r)).copied(),
+            Reads::Many(rs) => rs.values().find(|r| racy(&th.vc, r)).copied(),
+        }
+        .map(|r| (r, false));
+    }
+    let site = site(th);
+    let me = Access {
+        at: now,
+        site,
+        step,
+    };
+    if write {
+        sh.write = Some(me);
+        sh.reads = Reads::None;
+    } else {
+        let vc = &th.vc;
+        sh.reads = std::mem::take(&mut sh.reads).add(me, |r| vc.get(r.at.tid) >= r.at.clock);
+    }
+    conflict.map(|(prev, prev_write)| (site, prev, prev_write))
+}
+
+/// Shadow state of heap cells (captured and address-taken variables,
+/// globals) in a slab: each cell keeps its slot number in its own `race`
+/// field, so an access costs no hashing, and a sweep recycles the slots of
+/// cells the program has dropped.
+#[derive(Default)]
+struct CellShadows {
+    /// The cell (to tell when it dies) and its state.
+    slots: Vec<(Weak<dyn Any>, Shadow)>,
+    free: Vec<u32>,
+    /// Slab size at which dead cells are next swept.
+    next_sweep: usize,
+}
+
+impl CellShadows {
+    #[inline]
+    fn shadow<T: Any>(&mut self, cell: &Rc<T>, slot: &std::cell::Cell<u32>) -> Option<&mut Shadow> {
+        let addr = Rc::as_ptr(cell) as *const u8;
+        let i = slot.get() as usize;
+        // The slot is the cell's own unless another detector numbered it.
+        let mine = i
+            .checked_sub(1)
+            .and_then(|i| self.slots.get(i))
+            .is_some_and(|(w, _)| std::ptr::addr_eq(w.as_ptr(), addr));
+        if !mine {
+            if self.free.is_empty() && self.slots.len() >= self.next_sweep {
+                self.sweep();
+            }
+            let entry = (Rc::downgrade(cell) as Weak<dyn Any>, Shadow::default());
+            let i = match self.free.pop() {
+                Some(i) => {
+                    if let Some(s) = self.slots.get_mut(i as usize) {
+                        *s = entry;
+                    }
+                    i as usize
+                }
+                None => {
+                    self.slots.push(entry);
+                    self.slots.len() - 1
+                }
+            };
+            slot.set(u32::try_from(i + 1).unwrap_or(0));
+        }
+        let i = (slot.get() as usize).checked_sub(1)?;
+        self.slots.get_mut(i).map(|(_, sh)| sh)
+    }
+
+    /// Frees the slots of dead cells (amortised: when the slab has doubled;
+    /// only when no slot is free, so every slot holds a cell).
+    fn sweep(&mut self) {
+        for (i, (w, sh)) in self.slots.iter_mut().enumerate() {
+            if w.strong_count() == 0 {
+                *w = Weak::<()>::new();
+                *sh = Shadow::default();
+                self.free.push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        self.next_sweep = ((self.slots.len() - self.free.len()) * 2).max(1 << 12);
+    }
+}
+
+/// Shadow state by location, for everything but heap cells.
+#[derive(Default)]
+struct MapShadows {
+    /// Elements and fields: [`CHUNK`] consecutive slots of an object per
+    /// entry, so a loop over a big slice walks a small table, not one
+    /// hash-table slot per element (a chunk grows only to the slots used).
+    chunks: HashMap<(u64, u64), Vec<Shadow>, FastHash>,
+    /// Map headers and entries, globals.
+    map: HashMap<Loc, Shadow, FastHash>,
+    /// Heap objects with shadow state: holding a `Weak` keeps the allocation
+    /// (not the value) alive, so its address cannot be reused by a new
+    /// object that would inherit stale shadow state.
+    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    /// Pin count at which dead objects are next swept.
+    next_sweep: usize,
+    /// The object pinned last (skips a lookup per new location of it).
+    last_pin: usize,
+}
+
+impl MapShadows {
+    fn shadow<T: Any>(&mut self, loc: Loc, owner: Option<&Rc<T>>) -> Option<&mut Shadow> {
+        if self.pins.len() >= self.next_sweep {
+            self.sweep();
+            // A swept address may come back as a new object: pin it again.
+            self.last_pin = 0;
+        }
+        let mut pin = || {
+            if let Some(o) = owner {
+                let addr = Rc::as_ptr(o) as *const u8 as usize;
+                // Consecutive new locations are mostly one object's.
+                if self.last_pin != addr {
+                    self.last_pin = addr;
+                    self.pins
+                        .entry(addr)
+                        .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
+                }
+            }
+        };
+        if loc.obj >> TAG_SHIFT != ELEM_TAG {
+            return Some(self.map.entry(loc).or_insert_with(|| {
+                pin();
+                Shadow::default()
+            }));
+        }
+        let chunk = self
+            .chunks
+            .entry((loc.obj, loc.slot / CHUNK))
+            .or_insert_with(|| {
+                pin();
+                Vec::new()
+            });
+        let i = (loc.slot % CHUNK) as usize;
+        if chunk.len() <= i {
+            chunk.resize_with(i + 1, Shadow::default);
+        }
+        chunk.get_mut(i)
+    }
+
+    /// Forgets the shadow state of heap objects the program has dropped, and
+    /// releases their allocations (so memory stays proportional to live
+    /// objects); amortised: when pins have doubled.
+    fn sweep(&mut self) {
+        let dead: HashSet<usize, FastHash> = self
+            .pins
+            .iter()
+            .filter(|(_, w)| w.strong_count() == 0)
+            .map(|(&a, _)| a)
+            .collect();
+        if !dead.is_empty() {
+            self.map
+                .retain(|loc, _| loc.heap_addr().is_none_or(|a| !dead.contains(&a)));
+            self.chunks
+                .retain(|&(obj, _), _| !dead.contains(&((obj & ADDR_MASK) as usize)));
+            self.pins.retain(|a, _| !dead.contains(a));
+        }
+        self.next_sweep = (self.pins.len() * 2).max(1 << 12);
+    }
 }

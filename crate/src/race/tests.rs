@@ -481,7 +481,7 @@ fn dropped_objects_are_swept() {
             .is_none());
     }
     assert!(
-        d.pins.len() < 10_000 && d.shadow.len() < 10_000,
+        d.shadow.pins.len() < 10_000 && d.shadow.chunks.len() < 10_000,
         "dead objects were swept"
     );
     let b = Rc::new([0u64; 2]);
@@ -489,4 +489,39 @@ fn dropped_objects_are_swept() {
     assert!(d
         .write(2, Loc::elem(addr, 0), Some(&b), || frame(2, 3))
         .is_none());
+}
+
+#[test]
+fn dead_cells_give_back_their_shadow_slots() {
+    let mut d = Detector::new(MAIN);
+    d.go_start(MAIN, 2, frame(1, 1));
+    let mut next_id = 0;
+    let kept = crate::vm::new_cell(&mut next_id, crate::vm::value::Value::Nil);
+    let kept_loc = Loc::cell(kept.id);
+    assert!(d
+        .write(MAIN, kept_loc, Some(&kept), || frame(1, 2))
+        .is_none());
+    for _ in 0..10_000 {
+        let c = crate::vm::new_cell(&mut next_id, crate::vm::value::Value::Nil);
+        assert!(d
+            .write(MAIN, Loc::cell(c.id), Some(&c), || frame(1, 3))
+            .is_none());
+    }
+    assert!(d.cells.slots.len() < 10_000, "dead cells were swept");
+    // The live cell kept its state through the sweeps.
+    assert!(d.write(2, kept_loc, Some(&kept), || frame(2, 4)).is_some());
+}
+
+#[test]
+fn a_stopped_timer_leaves_no_clock() {
+    let mut d = Detector::new(MAIN);
+    d.timer_set(MAIN, 1, None);
+    d.timer_stop(1);
+    assert!(d.syncs.is_empty());
+}
+
+#[test]
+fn a_cells_shadow_slot_costs_normal_mode_nothing() {
+    // The slot fits in the padding after the cell's id.
+    assert!(std::mem::size_of::<crate::vm::value::Cell>() <= 48);
 }

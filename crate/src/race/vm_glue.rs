@@ -81,6 +81,12 @@ fn key_id(k: &Key) -> u64 {
     h.finish()
 }
 
+/// The shadow slot of a heap cell, if `o` is one (the detector keeps cells'
+/// shadow state in a slab; see `CellShadows`).
+pub(super) fn cell_slot(o: &dyn std::any::Any) -> Option<&std::cell::Cell<u32>> {
+    o.downcast_ref::<crate::vm::value::Cell>().map(|c| &c.race)
+}
+
 /// How a map operation touches the map.
 #[derive(Clone, Copy)]
 pub enum MapOp {
@@ -91,8 +97,16 @@ pub enum MapOp {
 }
 
 impl Vm {
+    #[inline]
     fn race_report(&mut self, race: Option<super::Race>) {
-        let (Some(race), Some(d)) = (race, self.race.as_deref()) else {
+        if let Some(race) = race {
+            self.print_race(race);
+        }
+    }
+
+    #[cold]
+    fn print_race(&mut self, race: super::Race) {
+        let Some(d) = self.race.as_deref() else {
             return;
         };
         let text = d.render(&race, &*self.prog);
@@ -181,7 +195,7 @@ impl Vm {
         match p {
             Ptr::Cell(c) => {
                 let held = c.v.try_borrow().ok().and_then(|v| aggregate(&v));
-                self.race_var::<()>(g, pc, Loc::cell(c.id), None, held, write, false)
+                self.race_var(g, pc, Loc::cell(c.id), Some(c), held, write, false)
             }
             Ptr::Elem(b, i) => {
                 let held = held_at(b, *i as usize);
@@ -293,9 +307,11 @@ impl Vm {
 
     /// A package-level variable (a cell, so `&global` accesses match).
     pub(crate) fn race_global(&mut self, g: &Goroutine, pc: usize, i: usize, write: bool) {
-        let Some(c) = self.globals.get(i) else { return };
-        let (id, held) = (c.id, c.v.try_borrow().ok().and_then(|v| aggregate(&v)));
-        self.race_var::<()>(g, Some(pc), Loc::cell(id), None, held, write, false);
+        let Some(c) = self.globals.get(i).cloned() else {
+            return;
+        };
+        let held = c.v.try_borrow().ok().and_then(|v| aggregate(&v));
+        self.race_var(g, Some(pc), Loc::cell(c.id), Some(&c), held, write, false);
     }
 
     /// A map operation: the header (as Go's runtime functions touch it) and,
@@ -340,7 +356,7 @@ impl Vm {
         let prog = &self.prog;
         let fr = || frames(prog, g, None);
         let race = match p {
-            Ptr::Cell(c) => d.atomic::<_, ()>(g.id, Loc::cell(c.id), op, None, fr),
+            Ptr::Cell(c) => d.atomic(g.id, Loc::cell(c.id), op, Some(c), fr),
             Ptr::Elem(b, i) => d.atomic(g.id, Loc::elem(box_addr(b), *i), op, Some(b), fr),
         };
         self.race_report(race);

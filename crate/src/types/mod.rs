@@ -17,8 +17,7 @@ mod print;
 pub use lookup::{LookupResult, MissingMethod, Selection, SelectionKind};
 pub use print::{is_exported, package_name, quote, quote_bytes, Qualifier};
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// The crate's one hasher (FxHash's mixing), for every table: keys are ids,
 /// types and names, never attacker-chosen in a way that matters (a slow hash
@@ -57,11 +56,7 @@ impl Hasher for FastHasher {
     }
 }
 
-/// A HashMap using [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-/// A HashSet using [`FastHasher`].
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+pub use crate::fastmap::{FastMap, FastSet};
 
 /// Instantiations nested deeper than this are cut off (Go reports an
 /// instantiation cycle; we only need to terminate).

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::hot;
 use super::op::{BinOp, Cmp, Conv, CplxOp, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
 use super::sched::{stack_trace, Stop, TimerAction};
@@ -40,7 +41,7 @@ enum Called {
 /// A new frame's fields, pushed as a constant and then filled in place:
 /// building the frame on the stack and copying it into the Vec stalled store
 /// forwarding on every call.
-const NEW_FRAME: Frame = Frame {
+pub(super) const NEW_FRAME: Frame = Frame {
     func: 0,
     pc: 0,
     base: 0,
@@ -116,15 +117,6 @@ impl Vm {
                     }
                 }};
             }
-            macro_rules! set_bool {
-                ($i:expr, $v:expr) => {{
-                    let v: bool = $v;
-                    match &mut g.regs[base + $i as usize] {
-                        Value::Bool(x) => *x = v,
-                        slot => *slot = Value::Bool(v),
-                    }
-                }};
-            }
             macro_rules! save_pc {
                 () => {
                     if let Some(f) = g.frames.last_mut() {
@@ -178,6 +170,32 @@ impl Vm {
             }
 
             loop {
+                if code.get(pc).is_some_and(hot::handles) {
+                    let mut at = hot::Cursor {
+                        fid,
+                        pc,
+                        base,
+                        budget: *budget,
+                    };
+                    hot::run(
+                        &prog,
+                        proto,
+                        &mut g.regs,
+                        &mut g.frames,
+                        self.limits.max_depth,
+                        &mut at,
+                        #[cfg(feature = "op-counts")]
+                        &mut self.op_counts,
+                    );
+                    if at.fid != fid {
+                        fid = at.fid;
+                        proto = &prog.funcs[fid as usize];
+                        code = &proto.code;
+                    }
+                    pc = at.pc;
+                    base = at.base;
+                    *budget = at.budget;
+                }
                 let Some(&op) = code.get(pc) else {
                     // Falling off the end: a function without results.
                     save_pc!();
@@ -187,50 +205,24 @@ impl Vm {
                     }
                 };
                 #[cfg(feature = "op-counts")]
-                self.count_op(fid, pc);
+                count_op(&mut self.op_counts, fid, pc);
                 pc += 1;
                 match op {
-                    Op::Line(_) => {
-                        if *budget == 0 {
-                            pc -= 1;
-                            save_pc!();
-                            return Stop::Budget;
-                        }
-                        *budget -= 1;
+                    // A statement start reaches this loop when the budget
+                    // is spent (`hot::run` runs it otherwise).
+                    Op::Line(_) | Op::LineJumpCmpI(..) | Op::LineJumpCmpIK(..) if *budget == 0 => {
+                        pc -= 1;
+                        save_pc!();
+                        return Stop::Budget;
                     }
-                    Op::LineJumpCmpI(c, x, y, off) => {
-                        if *budget == 0 {
-                            pc -= 1;
-                            save_pc!();
-                            return Stop::Budget;
-                        }
-                        *budget -= 1;
-                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
-                            jump!(off)
-                        }
+                    // `hot::run` runs these; it hands one over only when the
+                    // frame's registers are missing, a broken invariant.
+                    hot::hot_only!() => {
+                        throw!(panic::runtime_error(
+                            "goplay internal error: frame registers"
+                        ))
                     }
-                    Op::LineJumpCmpIK(c, x, k, off) => {
-                        if *budget == 0 {
-                            pc -= 1;
-                            save_pc!();
-                            return Stop::Budget;
-                        }
-                        *budget -= 1;
-                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
-                            jump!(off)
-                        }
-                    }
-                    Op::Const(a, k) => r!(a) = prog.consts[k as usize].clone(),
                     Op::ConstCopy(a, k) => r!(a) = prog.consts[k as usize].deep_copy(),
-                    Op::Int(a, i) => set_int!(a, i64::from(i)),
-                    Op::Nil(a) => r!(a) = Value::Nil,
-                    Op::Move(a, b) => match r!(b) {
-                        Value::Int(i) => set_int!(a, i),
-                        ref other => {
-                            let v = other.clone();
-                            r!(a) = v;
-                        }
-                    },
                     Op::Copy(a, b) => {
                         if self.race.is_some() {
                             self.race_copy(g, pc - 1, &r!(b));
@@ -262,10 +254,6 @@ impl Vm {
                             .unwrap_or_default();
                         r!(a) = v;
                     }
-                    Op::AddI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_add(r!(c).as_int())),
-                    Op::SubI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_sub(r!(c).as_int())),
-                    Op::MulI(a, b, c) => set_int!(a, r!(b).as_int().wrapping_mul(r!(c).as_int())),
-                    Op::AddIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_add(i64::from(k))),
                     Op::IntOp(bop, kind, a, b, c) => {
                         let (x, y) = (r!(b).as_int(), r!(c).as_int());
                         let v = match int_op(bop, kind, x, y) {
@@ -274,13 +262,6 @@ impl Vm {
                         };
                         set_int!(a, kind.wrap(v));
                     }
-                    Op::AndI(a, b, c) => set_int!(a, r!(b).as_int() & r!(c).as_int()),
-                    Op::OrI(a, b, c) => set_int!(a, r!(b).as_int() | r!(c).as_int()),
-                    Op::XorI(a, b, c) => set_int!(a, r!(b).as_int() ^ r!(c).as_int()),
-                    Op::MulIK(a, b, k) => set_int!(a, r!(b).as_int().wrapping_mul(i64::from(k))),
-                    Op::AndIK(a, b, k) => set_int!(a, r!(b).as_int() & i64::from(k)),
-                    Op::ShlIK(a, b, k) => set_int!(a, r!(b).as_int() << (k & 63)),
-                    Op::ShrIK(a, b, k) => set_int!(a, r!(b).as_int() >> (k & 63)),
                     Op::IntOpK(bop, kind, a, b, k) => {
                         let v = match int_op(bop, kind, r!(b).as_int(), i64::from(k)) {
                             Ok(v) => v,
@@ -288,43 +269,7 @@ impl Vm {
                         };
                         set_int!(a, kind.wrap(v));
                     }
-                    Op::FloatOp(bop, f32_, a, b, c) => {
-                        let (x, y) = (r!(b).as_float(), r!(c).as_float());
-                        let v = match bop {
-                            BinOp::Add => x + y,
-                            BinOp::Sub => x - y,
-                            BinOp::Mul => x * y,
-                            _ => x / y,
-                        };
-                        r!(a) = Value::Float(if f32_ { v as f32 as f64 } else { v });
-                    }
                     Op::ComplexOp(op, c64, a, b, c) => r!(a) = complex_op(op, c64, &r!(b), &r!(c)),
-                    Op::NegI(kind, a, b) => {
-                        r!(a) = Value::Int(kind.wrap(r!(b).as_int().wrapping_neg()))
-                    }
-                    Op::NegF(a, b) => r!(a) = Value::Float(-r!(b).as_float()),
-                    Op::Compl(kind, a, b) => r!(a) = Value::Int(kind.wrap(!r!(b).as_int())),
-                    Op::Not(a, b) => r!(a) = Value::Bool(!r!(b).as_bool()),
-                    Op::CmpI(c, a, x, y) => set_bool!(a, cmp(c, &r!(x).as_int(), &r!(y).as_int())),
-                    Op::CmpU(c, a, x, y) => {
-                        r!(a) =
-                            Value::Bool(cmp(c, &(r!(x).as_int() as u64), &(r!(y).as_int() as u64)))
-                    }
-                    Op::CmpF(c, a, x, y) => {
-                        let (p, q) = (r!(x).as_float(), r!(y).as_float());
-                        r!(a) = Value::Bool(match c {
-                            Cmp::Eq => p == q,
-                            Cmp::Ne => p != q,
-                            Cmp::Lt => p < q,
-                            Cmp::Le => p <= q,
-                            Cmp::Gt => p > q,
-                            Cmp::Ge => p >= q,
-                        })
-                    }
-                    Op::CmpS(c, a, x, y) => {
-                        let v = cmp(c, r!(x).as_bytes(), r!(y).as_bytes());
-                        r!(a) = Value::Bool(v)
-                    }
                     Op::Eq(a, x, y) | Op::Ne(a, x, y) => {
                         if self.race.is_some() {
                             // Comparing structs or arrays reads every word.
@@ -382,27 +327,6 @@ impl Vm {
                             _ => Value::Nil,
                         };
                         r!(a) = v;
-                    }
-                    Op::Jump(off) => jump!(off),
-                    Op::JumpIf(c, off) => {
-                        if r!(c).as_bool() {
-                            jump!(off)
-                        }
-                    }
-                    Op::JumpIfNot(c, off) => {
-                        if !r!(c).as_bool() {
-                            jump!(off)
-                        }
-                    }
-                    Op::JumpCmpI(c, x, y, off) => {
-                        if cmp(c, &r!(x).as_int(), &r!(y).as_int()) {
-                            jump!(off)
-                        }
-                    }
-                    Op::JumpCmpIK(c, x, k, off) => {
-                        if cmp(c, &r!(x).as_int(), &i64::from(k)) {
-                            jump!(off)
-                        }
                     }
                     Op::MakeStruct(a, b, n) => {
                         let v: Vec<Value> =
@@ -595,8 +519,6 @@ impl Vm {
                         };
                         r!(a) = v;
                     }
-                    Op::Len(a, b) => r!(a) = Value::Int(r!(b).len()),
-                    Op::Cap(a, b) => r!(a) = Value::Int(r!(b).cap()),
                     Op::Append(a, b, n, esize) => {
                         let extra = &g.regs[base + b as usize..base + b as usize + n as usize];
                         let (v, grown) = append(&g.regs[base + a as usize], extra, esize);
@@ -835,31 +757,16 @@ impl Vm {
                         let fv = r!(f).clone();
                         call!(fv, a, n, FrameKind::Normal)
                     }
+                    // `hot::run` makes the calls that need no larger register
+                    // file and stay below the depth limit.
                     Op::CallStatic(callee, a) => {
                         save_pc!();
-                        let at = base + a as usize;
-                        let callee_proto = &prog.funcs[callee as usize];
-                        if g.frames.len() >= self.limits.max_depth
-                            || g.regs.len() < at + callee_proto.nregs as usize
+                        if let Err(s) =
+                            self.push_frame(g, callee, base + a as usize, None, FrameKind::Normal)
                         {
-                            if let Err(s) = self.push_frame(g, callee, at, None, FrameKind::Normal)
-                            {
-                                return s;
-                            }
-                            continue 'frame;
+                            return s;
                         }
-                        // The common case inline: no limit hit, the register
-                        // file is large enough; switch to the callee here.
-                        g.frames.push(NEW_FRAME);
-                        if let Some(f) = g.frames.last_mut() {
-                            f.func = callee;
-                            f.base = at as u32;
-                        }
-                        fid = callee;
-                        proto = callee_proto;
-                        code = &proto.code;
-                        base = at;
-                        pc = 0;
+                        continue 'frame;
                     }
                     Op::CallNative(id, a, n) => {
                         save_pc!();
@@ -870,35 +777,6 @@ impl Vm {
                         let caps = &g.regs[base + b as usize..base + b as usize + n as usize];
                         let c = Closure::with_captures(FuncRef::Go(fid), caps);
                         r!(a) = Value::Func(Rc::new(c));
-                    }
-                    Op::Return(a, n)
-                        if g.frames.len() > 1
-                            && g.frames.last().is_some_and(|f| f.kind == FrameKind::Normal) =>
-                    {
-                        // The common case inline: results down to the frame
-                        // base, pop, resume the caller.
-                        if a != 0 {
-                            for i in 0..n as usize {
-                                g.regs.swap(base + i, base + a as usize + i);
-                            }
-                        }
-                        if let Some(done) = g.frames.pop() {
-                            // A plain call's frame owns nothing: skip the drop glue.
-                            if done.closure.is_none() && done.defers.is_empty() {
-                                std::mem::forget(done);
-                            }
-                        }
-                        let Some(fr) = g.frames.last() else {
-                            continue 'frame;
-                        };
-                        let Some(caller) = prog.funcs.get(fr.func as usize) else {
-                            continue 'frame;
-                        };
-                        fid = fr.func;
-                        proto = caller;
-                        code = &proto.code;
-                        pc = fr.pc as usize;
-                        base = fr.base as usize;
                     }
                     Op::Return(a, n) => {
                         save_pc!();
@@ -1350,19 +1228,6 @@ impl Vm {
         }
         self.write_out(true, text.as_bytes());
         self.exit = Some(2);
-    }
-
-    #[cfg(feature = "op-counts")]
-    fn count_op(&mut self, fid: u32, pc: usize) {
-        let f = fid as usize;
-        if self.op_counts.len() <= f {
-            self.op_counts.resize(f + 1, Vec::new());
-        }
-        let row = &mut self.op_counts[f];
-        if row.len() <= pc {
-            row.resize(pc + 1, 0);
-        }
-        row[pc] += 1;
     }
 
     /// A goroutine's frames down to `runtime.goexit`, then `created by`.
@@ -1876,7 +1741,7 @@ fn bind_recv(f: Value, mut args: Vec<Value>) -> (Value, Vec<Value>) {
 }
 
 #[inline]
-fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
+pub(super) fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
     match c {
         Cmp::Eq => x == y,
         Cmp::Ne => x != y,
@@ -1888,7 +1753,7 @@ fn cmp<T: PartialOrd + ?Sized>(c: Cmp, x: &T, y: &T) -> bool {
 }
 
 #[inline(always)]
-fn int_op(op: BinOp, kind: IntKind, x: i64, y: i64) -> Result<i64, Value> {
+pub(super) fn int_op(op: BinOp, kind: IntKind, x: i64, y: i64) -> Result<i64, Value> {
     let unsigned64 = kind == IntKind::U64;
     Ok(match op {
         BinOp::Add => x.wrapping_add(y),
@@ -2277,4 +2142,17 @@ fn convert(c: Conv, v: &Value) -> Value {
             Value::Str(Str::from(out))
         }
     }
+}
+
+#[cfg(feature = "op-counts")]
+pub(super) fn count_op(counts: &mut Vec<Vec<u64>>, fid: u32, pc: usize) {
+    let f = fid as usize;
+    if counts.len() <= f {
+        counts.resize(f + 1, Vec::new());
+    }
+    let row = &mut counts[f];
+    if row.len() <= pc {
+        row.resize(pc + 1, 0);
+    }
+    row[pc] += 1;
 }

@@ -8,6 +8,7 @@
 
 pub mod chan;
 mod exec;
+mod hot;
 pub mod natives;
 pub mod op;
 pub mod panic;
@@ -307,6 +308,7 @@ pub fn new_cell(next_id: &mut u32, v: Value) -> Rc<Cell> {
     *next_id += 1;
     Rc::new(Cell {
         id: *next_id,
+        race: std::cell::Cell::new(0),
         v: std::cell::RefCell::new(v),
     })
 }

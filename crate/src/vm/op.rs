@@ -234,6 +234,11 @@ pub enum Op {
     /// begins the statement: a loop test or `if n < 2`.
     LineJumpCmpI(Cmp, R, R, i32),
     LineJumpCmpIK(Cmp, R, i32, i32),
+    /// `regs[a] += k`, a 3-clause loop's post statement, right before the
+    /// loop's test (a `LineJumpCmpI`/`LineJumpCmpIK`, which the loop's entry
+    /// jumps to): the VM runs the test in the same dispatch when the budget
+    /// allows, and otherwise lets it run (and stop) as the next instruction.
+    LoopAddIK(R, i16),
 
     // Aggregates.
     /// regs[a] = new struct/array of regs[b..b+n].

@@ -132,6 +132,9 @@ pub struct Slice {
 #[derive(Debug)]
 pub struct Cell {
     pub id: u32,
+    /// The race detector's shadow slot for the cell (0: none yet; it fits
+    /// in the padding after `id`, so normal mode pays nothing).
+    pub race: std::cell::Cell<u32>,
     pub v: RefCell<Value>,
 }
 

@@ -108,7 +108,7 @@ fn regs_of(op: &Op) -> Vec<u32> {
         | Close(a)
         | Clear(a, _) => vec![r(a)],
         StoreGlobal(_, a) | JumpIf(a, _) | JumpIfNot(a, _) | JumpCmpIK(_, a, _, _) => vec![r(a)],
-        LineJumpCmpIK(_, a, _, _) => vec![r(a)],
+        LineJumpCmpIK(_, a, _, _) | LoopAddIK(a, _) => vec![r(a)],
         Move(a, b)
         | Copy(a, b)
         | NegF(a, b)

@@ -5,7 +5,7 @@
 
 mod cooked;
 
-use cooked::RNG_COOKED;
+use cooked::rng_cooked;
 
 const RNG_LEN: usize = 607;
 const RNG_TAP: usize = 273;
@@ -23,6 +23,25 @@ fn seedrand(x: i32) -> i32 {
         x = x.wrapping_add(INT32_MAX as i32);
     }
     x
+}
+
+/// The values Go's seeding draws from seedrand, starting at `x`: each is three draws
+/// shifted by `hi`, `mid` and 0 bits, after 20 discarded draws.
+fn seed_values(mut x: i32, hi: u32, mid: u32) -> [u64; RNG_LEN] {
+    let mut out = [0; RNG_LEN];
+    for _ in 0..20 {
+        x = seedrand(x);
+    }
+    for v in out.iter_mut() {
+        x = seedrand(x);
+        let mut u = (i64::from(x) << hi) as u64;
+        x = seedrand(x);
+        u ^= (i64::from(x) << mid) as u64;
+        x = seedrand(x);
+        u ^= x as u64;
+        *v = u;
+    }
+    out
 }
 
 /// A `rand.Rand` over Go's `rngSource`.
@@ -65,18 +84,10 @@ impl Rand {
         if seed == 0 {
             seed = 89482311;
         }
-        let mut x = seed as i32;
-        for i in -20..RNG_LEN as i32 {
-            x = seedrand(x);
-            if i >= 0 {
-                let mut u = (i64::from(x) << 40) as u64;
-                x = seedrand(x);
-                u ^= (i64::from(x) << 20) as u64;
-                x = seedrand(x);
-                u ^= x as u64;
-                u ^= RNG_COOKED[i as usize];
-                self.vec[i as usize] = u;
-            }
+        let cooked = rng_cooked();
+        let values = seed_values(seed as i32, 40, 20);
+        for ((v, u), c) in self.vec.iter_mut().zip(values).zip(cooked.iter()) {
+            *v = u ^ c;
         }
     }
 

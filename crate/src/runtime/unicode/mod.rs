@@ -5,66 +5,74 @@ mod tables;
 
 use tables::*;
 
-/// The runes of a class: ranges inside the BMP as u16 pairs, the others as u32 pairs.
-struct Table {
-    r16: &'static [(u16, u16)],
-    r32: &'static [(u32, u32)],
+/// Whether `r` is in a class table: its ranges in order, each as the distance from the
+/// end of the previous range and its length minus one, as LEB128 varints (see
+/// testdata/gen_unicode: a quarter of the bytes of (lo, hi) pairs in the wasm).
+fn in_ranges(table: &[u8], r: i32) -> bool {
+    let Ok(r) = u32::try_from(r) else {
+        return false;
+    };
+    let mut bytes = table.iter();
+    let mut next = 0u32;
+    while let (Some(gap), Some(len)) = (varint(&mut bytes), varint(&mut bytes)) {
+        let lo = next.saturating_add(gap);
+        if r < lo {
+            return false;
+        }
+        let hi = lo.saturating_add(len);
+        if r <= hi {
+            return true;
+        }
+        next = hi.saturating_add(1);
+    }
+    false
 }
 
-fn in_ranges(table: &Table, r: i32) -> bool {
-    match u16::try_from(r) {
-        Ok(r) => in_sorted_ranges(table.r16, r),
-        Err(_) => u32::try_from(r).is_ok_and(|r| in_sorted_ranges(table.r32, r)),
+fn varint(bytes: &mut std::slice::Iter<u8>) -> Option<u32> {
+    let (mut v, mut shift) = (0u32, 0u32);
+    loop {
+        let &b = bytes.next()?;
+        v |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+        if b < 0x80 {
+            return Some(v);
+        }
+        shift += 7;
     }
 }
 
-fn in_sorted_ranges<T: Ord + Copy>(ranges: &[(T, T)], r: T) -> bool {
-    ranges
-        .binary_search_by(|&(lo, hi)| {
-            if hi < r {
-                std::cmp::Ordering::Less
-            } else if lo > r {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
 pub fn is_letter(r: i32) -> bool {
-    in_ranges(&LETTER, r)
+    in_ranges(LETTER, r)
 }
 pub fn is_digit(r: i32) -> bool {
-    in_ranges(&DIGIT, r)
+    in_ranges(DIGIT, r)
 }
 pub fn is_number(r: i32) -> bool {
-    in_ranges(&NUMBER, r)
+    in_ranges(NUMBER, r)
 }
 pub fn is_space(r: i32) -> bool {
-    in_ranges(&SPACE, r)
+    in_ranges(SPACE, r)
 }
 pub fn is_upper(r: i32) -> bool {
-    in_ranges(&UPPER, r)
+    in_ranges(UPPER, r)
 }
 pub fn is_lower(r: i32) -> bool {
-    in_ranges(&LOWER, r)
+    in_ranges(LOWER, r)
 }
 pub fn is_title(r: i32) -> bool {
-    in_ranges(&TITLE, r)
+    in_ranges(TITLE, r)
 }
 pub fn is_punct(r: i32) -> bool {
-    in_ranges(&PUNCT, r)
+    in_ranges(PUNCT, r)
 }
 pub fn is_mark(r: i32) -> bool {
-    in_ranges(&MARK, r)
+    in_ranges(MARK, r)
 }
 pub fn is_symbol(r: i32) -> bool {
-    in_ranges(&SYMBOL, r)
+    in_ranges(SYMBOL, r)
 }
 /// unicode.IsGraphic: L, M, N, P, S and Zs.
 pub fn is_graphic(r: i32) -> bool {
-    is_print(r) || in_ranges(&ZS, r)
+    is_print(r) || in_ranges(ZS, r)
 }
 /// unicode.IsPrint (the same set as strconv.IsPrint): L, M, N, P, S and the ASCII space.
 pub fn is_print(r: i32) -> bool {

@@ -131,6 +131,7 @@ pub fn new_ticker(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, V
 pub fn timer_stop(vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let active = timer_parts(a.first()).is_some_and(|(_, c, id)| {
         drain(&c);
+        vm.race_sync(|r| r.timer_stop(id));
         vm.stop_timer(id)
     });
     Ok(Ret::One(Value::Bool(active)))
