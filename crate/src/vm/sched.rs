@@ -472,7 +472,7 @@ impl Vm {
         };
         self.live += 1;
         if creator.is_some() {
-            self.charge(super::procs::SPAWN_NS);
+            self.newproc();
         }
         if let Some((parent, _, line)) = creator {
             self.event(parent, super::EventKind::Spawn { child: goid, line });
