@@ -1,6 +1,7 @@
 // Every snippet of the demo lesson runs in Chromium and prints what real Go printed
 // (or, for snippets whose order varies, an output real Go allows), plus the behaviours the
-// lesson relies on: a new order on re-run, the Go version switch, Stop and responsiveness.
+// lesson relies on: a new order on re-run, the Go version switch, the output's line cap.
+// Stop and responsiveness: runaway.test.js.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -81,59 +82,6 @@ test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own t
   const modern = await rerunWith("1.22");
   assert.equal(sortedLines(modern.stdout), sortedLines("serving ticket 101\nserving ticket 102\nserving ticket 103\n"));
   assert.equal((await rerunWith("1.21")).stdout, "serving ticket 103\n".repeat(3));
-});
-
-const SPIN = 'package main\n\nfunc main() {\n\tgo func() {\n\t\tfor {\n\t\t}\n\t}()\n\tfor {\n\t}\n}\n';
-const FLOOD = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
-
-// One second of a runaway program, then Stop.
-async function spinAndStop(code) {
-  const fresh = await openDemo(browser, server.url);
-  const result = await fresh.evaluate(async (code) => {
-    const play = document.querySelector('go-play[data-id="main-goroutine"]');
-    await play.initialize();
-    play.code = code;
-    // Loading ends with a warm-up run, and new code re-renders the editor: both are set-up,
-    // not the runaway program under test, so observe from the task after the next frame.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const longTasks = [];
-    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
-    const finished = play.run();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const stopAt = performance.now();
-    await play.stop();
-    const stopMs = performance.now() - stopAt;
-    await finished;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return { stopMs, longTasks, output: play.querySelector(".gp-output").innerText };
-  }, code);
-  await fresh.context().close();
-  return result;
-}
-
-test("Stop ends a spinning program within 100 ms and no task runs over 50 ms", async (t) => {
-  // A VM that does not yield fails every attempt; a machine busy with other work (2 shared
-  // cores) can stretch one unrelated task now and then, so one clean attempt of three counts.
-  let result;
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    result = await spinAndStop(SPIN);
-    assert.ok(result.stopMs <= 100, `Stop took ${result.stopMs} ms`);
-    assert.match(result.output, /Program stopped\./);
-    const long = result.longTasks.filter((d) => d > 50);
-    if (long.length === 0) return;
-    t.diagnostic(`attempt ${attempt}: long tasks ${long.map(Math.round).join(", ")} ms`);
-  }
-  assert.fail("every attempt saw a task over 50 ms");
-});
-
-// The page's own rendering of the streamed lines still makes a task of 50-120 ms now and
-// then (known; see the issue note), so only Stop is asserted here and the tasks reported.
-test("Stop ends a program printing without end within 100 ms", async (t) => {
-  const result = await spinAndStop(FLOOD);
-  assert.ok(result.stopMs <= 100, `Stop took ${result.stopMs} ms`);
-  assert.match(result.output, /Program stopped\./);
-  const long = result.longTasks.filter((d) => d > 50);
-  t.diagnostic(`long tasks over 50 ms: ${long.map(Math.round).join(", ") || "none"}`);
 });
 
 test("the output shows the last 300 lines and says how many came before", async () => {

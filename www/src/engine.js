@@ -48,6 +48,7 @@ export class Run {
   constructor(engine, src, options, sink) {
     const { go, seed, policy, procs, race } = options;
     this.session = new engine.Session(src, go, seed, policy, procs, race);
+    this.race = race;
     this.sink = sink;
     this.collected = { stdout: "", stderr: "" };
     this.outputs = [];
@@ -123,8 +124,9 @@ export class Run {
     return this.session.frames(goroutine);
   }
 
-  events() {
-    return this.session.events(0);
+  /** The first `limit` events (all when omitted). */
+  events(limit) {
+    return this.session.events(0, limit);
   }
 
   /** Events that happened: the session keeps only the first thousands (and every race). */
