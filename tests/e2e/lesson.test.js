@@ -95,6 +95,8 @@ test("the output shows the last 300 lines and says how many came before", async 
   }, code);
   const lines = result.stdout.trimEnd().split("\n");
   assert.equal(lines.length, 2500, "the exit detail has the whole output");
+  // The last lines are drawn over the frames after the exit; the footer comes last.
+  await play.locator(".gp-footer").waitFor();
   const shown = await play.locator(".gp-line").allInnerTexts();
   assert.deepEqual(shown, lines.slice(-300).map((line) => `g1${line}`));
   assert.equal(await play.locator(".gp-dropped").innerText(), "… 2200 earlier lines not shown");

@@ -77,9 +77,10 @@ async function runaway(code, { timeline = false } = {}) {
       await play.stop();
       const stopMs = performance.now() - stopAt;
       await finished;
-      // The frames that draw the final output (and the timeline) belong to the run too.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The frames that draw the last lines, the footer (and the timeline) belong to the run too.
       const output = play.querySelector(".gp-output");
+      while (!output.lastElementChild?.classList.contains("gp-footer")) await new Promise(requestAnimationFrame);
+      await new Promise((resolve) => setTimeout(resolve, 200));
       return {
         stopMs,
         longTasks,

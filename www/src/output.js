@@ -59,10 +59,12 @@ export class OutputView {
     this.element.removeAttribute("aria-busy");
     this.statusLine = null;
     // The line the writer's next text continues, lines written but not yet on screen
-    // (oldest first), and the line on screen whose text grew since it was drawn.
+    // (oldest first), the line on screen whose text grew since it was drawn, and the
+    // footer to add once they are drawn.
     this.open = null;
     this.queue = [];
     this.grown = null;
+    this.ending = null;
     this.lines = 0;
     this.dropped = 0;
     this.note = null;
@@ -108,8 +110,18 @@ export class OutputView {
     this.#draw(Infinity);
   }
 
+  /**
+   * Ends the output with `text` (the Go Playground's last line), after the lines still to
+   * draw: at once when they fit in a frame, else over the next frames.
+   */
+  footer(text) {
+    this.open = null;
+    this.ending = text;
+    this.#draw(LINES_PER_FRAME);
+  }
+
   // Draws up to `limit` of the waiting lines, oldest first, so that the screen always
-  // shows consecutive lines with the count of those before them.
+  // shows consecutive lines with the count of those before them; then the footer.
   #draw(limit) {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -119,7 +131,12 @@ export class OutputView {
       line.shown = line.text.length;
       this.grown = null;
     }
-    if (this.queue.length === 0) return;
+    if (this.queue.length > 0) this.#drawLines(limit);
+    if (this.queue.length > 0) this.frame = requestAnimationFrame(() => this.#draw(LINES_PER_FRAME));
+    else if (this.ending !== null) this.#drawFooter();
+  }
+
+  #drawLines(limit) {
     if (this.queue.length >= MAX_LINES) {
       // Every line on screen is older than the last MAX_LINES written.
       this.#dropOldest(this.lines);
@@ -134,18 +151,16 @@ export class OutputView {
     this.lines += batch.length;
     if (this.dropped > 0) this.#showDropped();
     this.element.toggleAttribute("aria-busy", this.queue.length > 0 || batch.length > BUSY_LINES);
-    if (this.queue.length > 0) this.frame = requestAnimationFrame(() => this.#draw(LINES_PER_FRAME));
   }
 
-  footer(text) {
-    this.flush();
-    this.element.removeAttribute("aria-busy");
-    this.open = null;
+  #drawFooter() {
     const line = document.createElement("div");
     line.className = "gp-footer";
-    line.textContent = text;
+    line.textContent = this.ending;
     if (this.element.childElementCount > 0) line.classList.add("gp-footer-gap");
     this.element.append(line);
+    this.element.removeAttribute("aria-busy");
+    this.ending = null;
   }
 
   // The element of a written line; `record.span` then holds its text.
