@@ -73,6 +73,7 @@ async function runaway(code, { timeline = false } = {}) {
       new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: "longtask" });
       const finished = play.run();
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      const busy = play.querySelector(".gp-output").getAttribute("aria-busy");
       const stopAt = performance.now();
       await play.stop();
       const stopMs = performance.now() - stopAt;
@@ -85,6 +86,7 @@ async function runaway(code, { timeline = false } = {}) {
         stopMs,
         longTasks,
         footer: output.lastElementChild.textContent,
+        busy: [busy, output.getAttribute("aria-busy")],
         lines: output.querySelectorAll(".gp-line").length,
         drawn: play.querySelector(".gp-timeline-svg") !== null,
       };
@@ -123,6 +125,7 @@ test("a program printing without end: no long task, and Stop within 100 ms", asy
   const result = await runaway(FLOOD);
   assertResponsive(t, result);
   assert.equal(result.lines, 300, "the last 300 lines are shown once stopped");
+  assert.deepEqual(result.busy, ["true", null], "aria-busy while the output floods, not after");
 });
 
 test("a program with thousands of events and the timeline open: no long task", async (t) => {

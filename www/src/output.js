@@ -150,7 +150,8 @@ export class OutputView {
     this.element.append(lines);
     this.lines += batch.length;
     if (this.dropped > 0) this.#showDropped();
-    this.element.toggleAttribute("aria-busy", this.queue.length > 0 || batch.length > BUSY_LINES);
+    if (this.queue.length > 0 || batch.length > BUSY_LINES) this.element.setAttribute("aria-busy", "true");
+    else this.element.removeAttribute("aria-busy");
   }
 
   #drawFooter() {
