@@ -89,7 +89,10 @@ export class Run {
 
   /** Runs to the end in slices of about SLICE_MS, yielding between them, until stop(). */
   async finish() {
-    let budget = 2000;
+    // Statements of the first slice, before their cost is known: two goroutines printing
+    // in turn make a chunk (a goplay:output event) every few statements, and 2000 of them
+    // took 30 ms of CPU.
+    let budget = 500;
     while (!this.exited && !this.stopped) {
       const began = performance.now();
       this.#advance(this.session.run(budget));
