@@ -88,7 +88,7 @@ export function renderTimeline(box, allEvents, eventCount, allOutputs, onHover) 
     caption.textContent = mark ? mark.label : "";
     onHover(mark?.line ?? null);
   };
-  // One listener for all marks: a run stopped after thousands of events has thousands.
+  // One listener for all marks: a run stopped after thousands of events has hundreds.
   const entries = new Map();
   const mark = (element, at, label, line = null) => {
     const entry = { element, at, label, line };
@@ -211,6 +211,7 @@ export function renderTimeline(box, allEvents, eventCount, allOutputs, onHover) 
     const others = more === 0 ? "" : ` and ${more} more output${more === 1 ? "" : "s"}`;
     svg.append(mark(circle, x(step) + 4, `g${out.goroutine} prints ${quote(out.text)} at ${formatDuration(out.time)}${others}`));
   }
+
   box.replaceChildren(svg, caption);
   if (eventCount > MAX_EVENTS) box.append(`Showing the first ${MAX_EVENTS} of ${eventCount} events.`);
 }
