@@ -35,6 +35,12 @@ function yieldToEventLoop() {
 }
 
 /**
+ * Output chunks kept for the timeline, which draws the first hundreds: goroutines printing
+ * in turn without end write thousands of chunks a second.
+ */
+const KEPT_OUTPUTS = 1000;
+
+/**
  * Time the VM may run before giving the browser its turn. Long tasks start at 50 ms, and
  * the cost of a statement varies several-fold within a run, so aim well below.
  */
@@ -51,7 +57,10 @@ export class Run {
     this.race = race;
     this.sink = sink;
     this.collected = { stdout: "", stderr: "" };
+    // The first chunks written, for the timeline (the text is in `collected` too), and
+    // how many were read.
     this.outputs = [];
+    this.chunksRead = 0;
     this.stopped = false;
     this.exitCode = null;
     this.compileErrors = this.session.compileErrors();
@@ -68,8 +77,9 @@ export class Run {
 
   // Forwards the output written since the last call.
   #drain() {
-    for (const chunk of this.session.output(this.outputs.length)) {
-      this.outputs.push(chunk);
+    for (const chunk of this.session.output(this.chunksRead)) {
+      this.chunksRead++;
+      if (this.outputs.length < KEPT_OUTPUTS) this.outputs.push(chunk);
       this.collected[chunk.stream] += chunk.text;
       this.sink(chunk.text, chunk.stream, chunk.goroutine, this.collected);
     }
