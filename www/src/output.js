@@ -31,11 +31,14 @@ export function footerText(exitCode, compileFailed) {
 const MAX_LINES = 300;
 
 /**
- * A frame adding more lines than this, or leaving lines still to draw, marks the log
- * aria-busy until output slows down or the run ends: a screen reader then reads the result
- * once instead of announcing every frame's lines.
+ * Output that keeps coming (lines drawn again within STREAMING_MS, more than BUSY_LINES at
+ * once, or lines left for the next frame) marks the log aria-busy until it pauses for
+ * QUIET_MS or the run ends: a screen reader then reads the result once instead of
+ * announcing every frame's lines.
  */
 const BUSY_LINES = 20;
+const STREAMING_MS = 250;
+const QUIET_MS = 500;
 
 /**
  * Lines drawn per animation frame. A frame drawing 300 new lines spent 10-40 ms of CPU on
@@ -49,6 +52,7 @@ export class OutputView {
     this.element = element;
     this.onLink = onLink;
     this.frame = 0;
+    this.quiet = 0;
     this.clear();
   }
 
@@ -56,7 +60,8 @@ export class OutputView {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.element.replaceChildren();
-    this.element.removeAttribute("aria-busy");
+    this.#settle();
+    this.drawnAt = -Infinity;
     this.statusLine = null;
     // The line the writer's next text continues, lines written but not yet on screen
     // (oldest first), the line on screen whose text grew since it was drawn, and the
@@ -150,8 +155,18 @@ export class OutputView {
     this.element.append(lines);
     this.lines += batch.length;
     if (this.dropped > 0) this.#showDropped();
-    if (this.queue.length > 0 || batch.length > BUSY_LINES) this.element.setAttribute("aria-busy", "true");
-    else this.element.removeAttribute("aria-busy");
+    const now = performance.now();
+    if (now - this.drawnAt < STREAMING_MS || this.queue.length > 0 || batch.length > BUSY_LINES) {
+      this.element.setAttribute("aria-busy", "true");
+      clearTimeout(this.quiet);
+      this.quiet = setTimeout(() => this.#settle(), QUIET_MS);
+    }
+    this.drawnAt = now;
+  }
+
+  #settle() {
+    clearTimeout(this.quiet);
+    this.element.removeAttribute("aria-busy");
   }
 
   #drawFooter() {
@@ -160,7 +175,7 @@ export class OutputView {
     line.textContent = this.ending;
     if (this.element.childElementCount > 0) line.classList.add("gp-footer-gap");
     this.element.append(line);
-    this.element.removeAttribute("aria-busy");
+    this.#settle();
     this.ending = null;
   }
 
