@@ -5,7 +5,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openDemo, snippet, runSnippet } from "./harness.js";
+import os from "node:os";
+import { serve, launch, openDemo, snippet, runSnippet, rendererTasks } from "./harness.js";
 import { demoSnippets, recorded } from "./snippets.js";
 
 let server, browser, page;
@@ -103,8 +104,14 @@ test("the output shows the last 300 lines and says how many came before", async 
   await fresh.context().close();
 });
 
+// The figure the issue asks for, from navigation start to the first goplay:output of a
+// Run requested once the page has loaded; beside it the CPU time the page's main thread
+// used until then, which (unlike the wall time) does not grow when the machine is busy.
 test("load-to-first-output time", async (t) => {
-  const fresh = await openDemo(browser, server.url);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const fresh = await context.newPage();
+  await browser.startTracing(fresh, { categories: ["toplevel"] });
+  await fresh.goto(server.url);
   const ms = await fresh.evaluate(
     () =>
       new Promise((resolve) => {
@@ -113,9 +120,11 @@ test("load-to-first-output time", async (t) => {
         play.run();
       }),
   );
-  t.diagnostic(`first output ${ms.toFixed(0)} ms after navigation start`);
+  const tasks = rendererTasks(JSON.parse((await browser.stopTracing()).toString()));
+  const cpu = tasks.reduce((sum, task) => sum + task.cpu, 0);
+  t.diagnostic(`first output ${ms.toFixed(0)} ms after navigation start; main-thread CPU ${cpu.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
   assert.ok(ms < 5000);
-  await fresh.context().close();
+  await context.close();
 });
 
 const playLoopTrap = () => snippet(page, "loop-trap");

@@ -12,7 +12,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import os from "node:os";
-import { serve, launch, openDemo } from "./harness.js";
+import { serve, launch, openDemo, rendererTasks } from "./harness.js";
 
 let server, browser;
 before(async () => {
@@ -36,22 +36,6 @@ const TWO_PRINTERS =
 // 10,000 events, which the open timeline draws when the program stops.
 const PING_PONG =
   'package main\n\nimport "fmt"\n\nfunc main() {\n\tc := make(chan int)\n\tgo func() {\n\t\tfor i := 0; ; i++ {\n\t\t\tc <- i\n\t\t}\n\t}()\n\tfor {\n\t\tfmt.Println(<-c)\n\t}\n}\n';
-
-// The tasks of the busiest renderer main thread in a trace: [{wall, cpu}] in ms.
-function rendererTasks(trace) {
-  const mains = new Set(
-    trace.traceEvents.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map();
-  for (const e of trace.traceEvents) {
-    if (e.name !== "ThreadControllerImpl::RunTask" || e.ph !== "X" || !mains.has(`${e.pid}:${e.tid}`)) continue;
-    const key = `${e.pid}:${e.tid}`;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
-  }
-  const cpu = (tasks) => tasks.reduce((sum, t) => sum + t.cpu, 0);
-  return [...byThread.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
-}
 
 // Runs `code` in the first snippet for SECONDS, then Stop; `timeline` opens the timeline.
 async function runaway(code, { timeline = false } = {}) {
