@@ -17,8 +17,8 @@
 //! next, so the processors' instruction streams interleave as their costs
 //! say. A thread's first goroutine is slow (a cold thread), and a woken
 //! thread sometimes preempts its waker's thread instead of running on a
-//! CPU of its own (the machine is shared): that is where real Go's rarer
-//! orders come from. The seed jitters every cost and latency, which is
+//! CPU of its own (the machine is shared), though never inside a burst of
+//! go statements: that is where real Go's rarer orders come from. The seed jitters every cost and latency, which is
 //! where different runs get different orders; the constants below were
 //! tuned on the corpus' nondeterministic programs against real Go's
 //! GOMAXPROCS=2 distributions and timings taken inside real Go runs.
