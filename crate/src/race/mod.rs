@@ -53,8 +53,6 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 pub use clock::VClock;
@@ -63,13 +61,13 @@ pub use stack::{RawFrame, Site};
 
 use stack::StackTable;
 
+use crate::types::{FastMap, FastSet};
+
 /// A goroutine id as the VM numbers them (main is 1).
 pub type Goid = u64;
 
 /// The crate's one hasher (see [`crate::types::FastHasher`]).
 pub use crate::types::FastHasher as FxHasher;
-
-pub type FastHash = BuildHasherDefault<FxHasher>;
 
 /// A memory location: an object and a slot in it. Locations are word-sized
 /// variables as Go's detector sees them: a struct field, an array or slice
@@ -289,7 +287,7 @@ enum Reads {
     Few(Vec<Access>),
     /// The same, by goroutine, once there are more than [`FEW`] of them (a
     /// variable read by 100,000 goroutines must not cost O(n) per read).
-    Many(HashMap<u32, Access, FastHash>),
+    Many(FastMap<u32, Access>),
 }
 
 /// The longest list of [`Reads::Few`].
@@ -330,7 +328,7 @@ impl Reads {
                     Some(r) => *r = a,
                     None if n < FEW => rs.push(a),
                     None => {
-                        let mut m: HashMap<u32, Access, FastHash> =
+                        let mut m: FastMap<u32, Access> =
                             rs.into_iter().map(|r| (r.at.tid, r)).collect();
                         m.insert(a.at.tid, a);
                         return Reads::Many(m);
@@ -365,12 +363,12 @@ pub struct Detector {
     cells: CellShadows,
     /// Shadow state of every other location.
     shadow: MapShadows,
-    syncs: HashMap<SyncId, VClock, FastHash>,
+    syncs: FastMap<SyncId, VClock>,
     /// Sends and receives so far per buffered channel (which slot is next).
-    chan_counts: HashMap<u64, (u64, u64), FastHash>,
+    chan_counts: FastMap<u64, (u64, u64)>,
     stacks: StackTable,
-    reported_sites: HashSet<(Site, Site), FastHash>,
-    reported_locs: HashSet<Loc, FastHash>,
+    reported_sites: FastSet<(Site, Site)>,
+    reported_locs: FastSet<Loc>,
     races: usize,
     /// Names of frames the VM has no function for (`main.main.gowrap1`),
     /// numbered down from `u32::MAX`.
@@ -879,13 +877,13 @@ struct MapShadows {
     /// Elements and fields: [`CHUNK`] consecutive slots of an object per
     /// entry, so a loop over a big slice walks a small table, not one
     /// hash-table slot per element (a chunk grows only to the slots used).
-    chunks: HashMap<(u64, u64), Vec<Shadow>, FastHash>,
+    chunks: FastMap<(u64, u64), Vec<Shadow>>,
     /// Map headers and entries, globals.
-    map: HashMap<Loc, Shadow, FastHash>,
+    map: FastMap<Loc, Shadow>,
     /// Heap objects with shadow state: holding a `Weak` keeps the allocation
     /// (not the value) alive, so its address cannot be reused by a new
     /// object that would inherit stale shadow state.
-    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    pins: FastMap<usize, Weak<dyn Any>>,
     /// Pin count at which dead objects are next swept.
     next_sweep: usize,
     /// The object pinned last (skips a lookup per new location of it).
@@ -935,7 +933,7 @@ impl MapShadows {
     /// releases their allocations (so memory stays proportional to live
     /// objects); amortised: when pins have doubled.
     fn sweep(&mut self) {
-        let dead: HashSet<usize, FastHash> = self
+        let dead: FastSet<usize> = self
             .pins
             .iter()
             .filter(|(_, w)| w.strong_count() == 0)

@@ -9,9 +9,7 @@
 //! caches the node chain of its last stack, so in the steady state (same
 //! callers as last time) interning is a walk of comparisons with no hashing.
 
-use std::collections::HashMap;
-
-use super::FastHash;
+use crate::types::FastMap;
 
 /// A frame as the VM sees it: function index and program counter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,7 +34,7 @@ pub struct Site {
 pub struct StackTable {
     /// Node i (from 1) is `nodes[i - 1]`: (parent, frame).
     nodes: Vec<(u32, RawFrame)>,
-    index: HashMap<(u32, RawFrame), u32, FastHash>,
+    index: FastMap<(u32, RawFrame), u32>,
 }
 
 impl StackTable {
