@@ -120,16 +120,22 @@ pub const NATIVES: &[(&str, super::NativeFn)] = &[
         let t = text(a, 0);
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         let mut lo = 0;
-        while lo < chars.len() && call1(vm, g, &fv, Value::Int(chars[lo].1 as i64))?.as_bool() {
+        while let Some(&(_, c)) = chars.get(lo) {
+            if !call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                break;
+            }
             lo += 1;
         }
         let mut hi = chars.len();
-        while hi > lo && call1(vm, g, &fv, Value::Int(chars[hi - 1].1 as i64))?.as_bool() {
+        while let Some(&(_, c)) = chars.get(hi.wrapping_sub(1)).filter(|_| hi > lo) {
+            if !call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                break;
+            }
             hi -= 1;
         }
         let start = chars.get(lo).map_or(t.len(), |c| c.0);
         let end = chars.get(hi).map_or(t.len(), |c| c.0);
-        string(&t[start..end.max(start)])
+        string(t.get(start..end.max(start)).unwrap_or_default())
     }),
     ("strings.FieldsFunc", |vm, g, a| {
         let fv = a.get(1).cloned().unwrap_or_default();
