@@ -607,7 +607,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.use_exprs(args);
             return Operand::bad(e);
         }
-        let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
+        let mut xs = crate::types::map_vec(args, |a| self.expr(a));
         if xs.iter().any(|x| x.invalid()) {
             return Operand::bad(e);
         }

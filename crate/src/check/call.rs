@@ -7,7 +7,7 @@ use super::operand::{type_list_entry, OpMode, Operand};
 use super::{expr_string, Instance};
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::constant::Value;
-use crate::types::{BasicKind as B, Signature, Type, TypeId};
+use crate::types::{map_vec, param_types, BasicKind as B, Signature, Type, TypeId};
 
 impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn call(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
@@ -84,20 +84,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             let x = self.raw_expr(one, None);
             if let Type::Tuple(elems) = self.prog.types.get(x.ty).clone() {
                 if x.mode == OpMode::Value && elems.len() != 1 {
-                    return elems
-                        .into_iter()
-                        .map(|t| Operand {
-                            mode: OpMode::Value,
-                            ty: t,
-                            val: None,
-                            expr: x.expr,
-                        })
-                        .collect();
+                    return Operand::spread(&elems, x.expr);
                 }
             }
             return vec![self.single_value(x)];
         }
-        args.iter().map(|a| self.expr(a)).collect()
+        map_vec(args, |a| self.expr(a))
     }
 
     fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
@@ -142,7 +134,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     ) {
         let nargs = args.len();
         let mut npars = sig.params.len();
-        let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+        let mut params: Vec<TypeId> = param_types(&sig.params);
         let fname = expr_string(fun);
         if args.iter().any(|a| a.invalid()) {
             return;
@@ -196,8 +188,8 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 (call.span.lo, "not enough")
             };
-            let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
-            let want: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+            let have = map_vec(&args, |a| a.ty);
+            let want = param_types(&sig.params);
             let hs = self.types_summary(&have, false, dots.is_some());
             let ws = self.types_summary(&want, sig.variadic, false);
             self.error(
@@ -352,7 +344,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
         // Typed arguments first, then untyped ones by their default type.
         let params: Vec<TypeId> = if sig.variadic {
-            let mut p: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+            let mut p: Vec<TypeId> = param_types(&sig.params);
             if let Some(last) = p.pop() {
                 let el = match self.prog.types.get(last) {
                     Type::Slice(e) => *e,
@@ -364,7 +356,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             p
         } else {
-            sig.params.iter().map(|p| p.ty).collect()
+            param_types(&sig.params)
         };
         let mut untyped_for: Vec<Vec<Operand<'a>>> = vec![Vec::new(); tparams.len()];
         for pass in 0..2 {
@@ -452,7 +444,8 @@ impl<'a, 'p> Checker<'a, 'p> {
             );
             return None;
         }
-        let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
+        // Every parameter is bound here (checked above).
+        let targs = map_vec(&bound, |b| b.unwrap_or(B::Invalid.id()));
         self.finish_instance(id, fun, &tparams, &targs, sig, call.pos())
     }
 
@@ -505,11 +498,12 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
-        let map: Vec<(TypeId, TypeId)> = tparams
-            .iter()
-            .zip(bound)
-            .filter_map(|(&p, b)| b.map(|b| (p, b)))
-            .collect();
+        let mut map = Vec::new();
+        for (&p, &b) in tparams.iter().zip(bound) {
+            if let Some(b) = b {
+                map.push((p, b));
+            }
+        }
         self.types().subst(t, &map)
     }
 
@@ -523,8 +517,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         sig: &Signature,
         at: u32,
     ) -> Option<Signature> {
-        let map: Vec<(TypeId, TypeId)> =
-            tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let map = crate::types::subst_map(tparams, targs);
         for (&tp, &ta) in tparams.iter().zip(targs) {
             let c = self.prog.types.type_param(tp).map(|p| p.constraint)?;
             let c = self.types().subst(c, &map);
@@ -680,7 +673,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             .get(&obj)
             .cloned()
             .unwrap_or_default();
-        let targs: Vec<TypeId> = indices.iter().map(|i| self.typexpr(i)).collect();
+        let targs = map_vec(indices, |i| self.typexpr(i));
         if targs.len() > tparams.len() {
             self.error(
                 indices[tparams.len()].span.lo,
@@ -740,7 +733,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.error(e.span.lo, format!("{ts} is not a generic type"));
             return B::Invalid.id();
         }
-        let targs: Vec<TypeId> = indices.iter().map(|i| self.typexpr(i)).collect();
+        let targs = map_vec(indices, |i| self.typexpr(i));
         if targs.iter().any(|&t| t == B::Invalid.id()) {
             return B::Invalid.id();
         }
@@ -761,12 +754,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             );
             return B::Invalid.id();
         }
-        let map: Vec<(TypeId, TypeId)> = n
-            .tparams
-            .iter()
-            .copied()
-            .zip(targs.iter().copied())
-            .collect();
+        let map = crate::types::subst_map(&n.tparams, &targs);
         for (k, (&tp, &ta)) in n.tparams.iter().zip(&targs).enumerate() {
             let Some(c) = self.prog.types.type_param(tp).map(|p| p.constraint) else {
                 continue;
@@ -798,7 +786,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     /// `have (...)` list entries for return statements.
     pub(super) fn operand_types_summary(&self, xs: &[Operand]) -> String {
-        let v: Vec<String> = xs.iter().map(|x| type_list_entry(self, x)).collect();
+        let v = map_vec(xs, |x| type_list_entry(self, x));
         format!("({})", v.join(", "))
     }
 }

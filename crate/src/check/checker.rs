@@ -145,27 +145,28 @@ fn universe(prog: &mut Program) -> Scope {
 /// Imports that are not in goplay's std: the go command reports them before
 /// it compiles (even before syntax errors further down), ordered by path.
 pub(super) fn unknown_imports(file: &ast::File) -> Vec<Diagnostic> {
-    let mut unknown: Vec<(String, Span)> = file
-        .imports
-        .iter()
-        .map(|imp| {
-            (
-                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
-                imp.path.span,
-            )
-        })
-        .filter(|(path, _)| stdlib::source(path).is_none())
-        .collect();
+    let mut unknown: Vec<(String, Span)> = Vec::new();
+    for (path, imp) in import_paths(file).into_iter().zip(&file.imports) {
+        if stdlib::source(&path).is_none() {
+            unknown.push((path, imp.path.span));
+        }
+    }
     crate::sort::sort(&mut unknown);
-    unknown
-        .into_iter()
-        .map(|(path, span)| {
-            Diagnostic::go_command(
-                span,
-                format!("package {path} is not in std (/usr/local/go/src/{path})"),
-            )
-        })
-        .collect()
+    let mut diags = Vec::with_capacity(unknown.len());
+    for (path, span) in unknown {
+        diags.push(Diagnostic::go_command(
+            span,
+            format!("package {path} is not in std (/usr/local/go/src/{path})"),
+        ));
+    }
+    diags
+}
+
+/// The import paths of a file, in source order.
+fn import_paths(file: &ast::File) -> Vec<String> {
+    crate::types::map_vec(&file.imports, |imp| {
+        String::from_utf8_lossy(&imp.path.bytes).into_owned()
+    })
 }
 
 /// The universe plus the checked library packages an import set needs.
@@ -227,11 +228,7 @@ pub(super) fn check_program(
     if !unknown.is_empty() {
         return Err(unknown);
     }
-    let mut paths: Vec<String> = file
-        .imports
-        .iter()
-        .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
-        .collect();
+    let mut paths = import_paths(&file);
     crate::sort::sort(&mut paths);
     paths.dedup();
     let b = base(&paths)?;
@@ -271,11 +268,7 @@ fn load_imports(prog: &mut Program, uni: &Scope, paths: &[String]) -> Vec<Diagno
         let (Some(src), Some(pfile)) = (stdlib::source(path), stdlib::parse(path)) else {
             continue;
         };
-        let deps: Vec<String> = pfile
-            .imports
-            .iter()
-            .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
-            .collect();
+        let deps = import_paths(&pfile);
         errors.extend(load_imports(prog, uni, &deps));
         if prog.packages.iter().any(|p| &p.path == path) {
             continue;
@@ -411,6 +404,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
     }
 
+    /// New variables (of invalid type until their declaration is checked) for
+    /// the names of a `var` spec.
+    pub(super) fn new_vars(&mut self, names: &[ast::Ident], global: bool) -> Vec<ObjId> {
+        let kind = ObjKind::Var { global };
+        crate::types::map_vec(names, |n| {
+            self.new_object(&n.name, kind.clone(), BasicKind::Invalid.id(), n.span.lo)
+        })
+    }
+
     pub fn new_object(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
         let id = ObjId(self.prog.objects.len() as u32);
         self.prog.objects.push(Object {
@@ -527,12 +529,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     BasicKind::Invalid.id(),
                     imp.alias.as_ref().map_or(imp.path.span.lo, |a| a.span.lo),
                 );
-                let mut names: Vec<(Rc<str>, ObjId)> = self.prog.packages[idx]
-                    .scope
-                    .iter()
-                    .filter(|(n, _)| crate::types::is_exported(n))
-                    .map(|(n, &o)| (n.clone(), o))
-                    .collect();
+                let mut names: Vec<(Rc<str>, ObjId)> = Vec::new();
+                for (n, &o) in self.prog.packages[idx].scope.iter() {
+                    if crate::types::is_exported(n) {
+                        names.push((n.clone(), o));
+                    }
+                }
                 crate::sort::sort(&mut names);
                 for (n, o) in names {
                     self.scopes[self.file_scope].names.insert(n, o);

@@ -62,18 +62,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 Decl::Var(g) => {
                     for (si, spec) in g.specs.iter().enumerate() {
-                        let lhs: Vec<ObjId> = spec
-                            .names
-                            .iter()
-                            .map(|n| {
-                                self.new_object(
-                                    &n.name,
-                                    ObjKind::Var { global: true },
-                                    BasicKind::Invalid.id(),
-                                    n.span.lo,
-                                )
-                            })
-                            .collect();
+                        let lhs = self.new_vars(&spec.names, true);
                         for (n, &o) in spec.names.iter().zip(&lhs) {
                             self.declare(n, o);
                             self.decls.insert(
@@ -183,9 +172,14 @@ impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn package_objects(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
         crate::sort::sort(&mut objs);
-        let (types, others): (Vec<ObjId>, Vec<ObjId>) = objs
-            .into_iter()
-            .partition(|o| matches!(self.decls.get(o), Some(DeclInfo::Type(_))));
+        let (mut types, mut others) = (Vec::new(), Vec::new());
+        for o in objs {
+            if let Some(DeclInfo::Type(_)) = self.decls.get(&o) {
+                types.push(o);
+            } else {
+                others.push(o);
+            }
+        }
         for &o in &types {
             self.obj_decl(o);
         }
@@ -220,7 +214,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             let Some(g) = self.prog.types.named(origin).cloned() else {
                 continue;
             };
-            let map: Vec<(TypeId, TypeId)> = g.tparams.iter().copied().zip(targs).collect();
+            let map = crate::types::subst_map(&g.tparams, &targs);
             self.types().complete_instance(t, &g, &map);
         }
     }
@@ -305,11 +299,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         let first = (0..cycle.len())
             .min_by_key(|&k| self.obj(cycle[k]).pos)
             .unwrap_or(0);
-        let rot: Vec<ObjId> = cycle[first..]
-            .iter()
-            .chain(&cycle[..first])
-            .copied()
-            .collect();
+        let mut rot = cycle[first..].to_vec();
+        rot.extend_from_slice(&cycle[..first]);
         let o0 = rot[0];
         let name0 = self.obj(o0).name.clone();
         let pos0 = self.obj(o0).pos;
@@ -827,12 +818,12 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn report_unused(&mut self, ctx: &FuncCtx) {
-        let mut unused: Vec<ObjId> = ctx
-            .locals
-            .iter()
-            .copied()
-            .filter(|&o| !self.is_used(o) && &*self.obj(o).name != "_")
-            .collect();
+        let mut unused: Vec<ObjId> = Vec::new();
+        for &o in &ctx.locals {
+            if !self.is_used(o) && &*self.obj(o).name != "_" {
+                unused.push(o);
+            }
+        }
         crate::sort::sort_by_key(&mut unused, |&o| self.obj(o).pos);
         for o in unused {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
@@ -854,12 +845,12 @@ impl<'a, 'p> Checker<'a, 'p> {
         for vi in &inits {
             let mut vars = Vec::new();
             let mut seen = Vec::new();
-            let mut stack: Vec<(ObjId, Vec<ObjId>)> = vi
-                .lhs
-                .iter()
-                .flat_map(|o| self.deps.get(o).cloned().unwrap_or_default())
-                .map(|d| (d, vec![vi.lhs[0], d]))
-                .collect();
+            let mut stack: Vec<(ObjId, Vec<ObjId>)> = Vec::new();
+            for o in &vi.lhs {
+                for &d in self.deps.get(o).map_or(&[][..], Vec::as_slice) {
+                    stack.push((d, vec![vi.lhs[0], d]));
+                }
+            }
             while let Some((o, path)) = stack.pop() {
                 if seen.contains(&o) {
                     continue;
@@ -926,10 +917,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             let mut path = Vec::new();
             if let Some(cycle) = self.find_value_cycle(t, t, &mut path, 0) {
-                let objs: Vec<ObjId> = cycle
-                    .iter()
-                    .filter_map(|ct| types.iter().copied().find(|&ob| self.obj(ob).ty == *ct))
-                    .collect();
+                let mut objs: Vec<ObjId> = Vec::new();
+                for &ct in &cycle {
+                    if let Some(&ob) = types.iter().find(|&&ob| self.obj(ob).ty == ct) {
+                        objs.push(ob);
+                    }
+                }
                 if !objs.is_empty() {
                     self.report_cycle(&objs);
                 }

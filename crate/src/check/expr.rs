@@ -797,7 +797,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             consts.push(self.index_value(i, length));
         }
         // Constant indices must be non-decreasing.
-        let known: Vec<i64> = consts.iter().flatten().copied().collect();
+        let mut known: Vec<i64> = Vec::new();
+        for c in &consts {
+            known.extend(*c);
+        }
         for w in known.windows(2) {
             if w[0] > w[1] {
                 self.error(
@@ -1682,5 +1685,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 /// `c` mapped by `to` (one of Go's `unicode.To*`), then the rest of the name.
 fn case_changed(to: fn(i32) -> i32, c: char, rest: std::str::Chars) -> String {
     let first = char::from_u32(to(c as i32) as u32).unwrap_or(c);
-    std::iter::once(first).chain(rest).collect()
+    let mut s = String::from(first);
+    s.push_str(rest.as_str());
+    s
 }

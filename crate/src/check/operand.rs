@@ -61,6 +61,16 @@ pub(super) struct Operand<'a> {
 }
 
 impl<'a> Operand<'a> {
+    /// The values of a multi-value call `expr`, one operand per element type.
+    pub fn spread(elems: &[TypeId], expr: Option<&'a Expr>) -> Vec<Operand<'a>> {
+        crate::types::map_vec(elems, |&ty| Operand {
+            mode: OpMode::Value,
+            ty,
+            val: None,
+            expr,
+        })
+    }
+
     pub fn invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }
@@ -612,11 +622,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         let Some(terms) = types.interface_of(t).and_then(|i| i.terms.clone()) else {
             return String::new();
         };
-        terms
-            .iter()
-            .map(|tm| format!("{}{}", if tm.tilde { "~" } else { "" }, self.ty_str(tm.ty)))
-            .collect::<Vec<_>>()
-            .join(" | ")
+        let mut s = String::new();
+        for (i, tm) in terms.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            if tm.tilde {
+                s.push('~');
+            }
+            s.push_str(&self.ty_str(tm.ty));
+        }
+        s
     }
 
     pub(super) fn is_generic_func_operand(&self, x: &Operand) -> bool {

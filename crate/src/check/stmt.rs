@@ -9,7 +9,7 @@ use crate::syntax::ast::{
     self, AssignOp, BinOp, BranchKind, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp,
 };
 use crate::types::constant::Value;
-use crate::types::{BasicKind as B, ChanDir, Type, TypeId};
+use crate::types::{map_vec, param_types, BasicKind as B, ChanDir, Type, TypeId};
 
 impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn stmt_list(&mut self, stmts: &'a [Stmt]) {
@@ -470,7 +470,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return;
         }
-        let ts: Vec<Option<TypeId>> = lhs.iter().map(|e| self.lhs_var(e)).collect();
+        let ts = map_vec(lhs, |e| self.lhs_var(e));
         if r != 1 {
             for re in rhs {
                 self.expr(re);
@@ -527,15 +527,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if let Type::Tuple(elems) = self.prog.types.get(x.ty).clone() {
             if x.mode == OpMode::Value {
-                return elems
-                    .into_iter()
-                    .map(|t| Operand {
-                        mode: OpMode::Value,
-                        ty: t,
-                        val: None,
-                        expr: Some(e),
-                    })
-                    .collect();
+                return Operand::spread(&elems, Some(e));
             }
         }
         let x = self.single_value(x);
@@ -606,7 +598,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         if !any_new && !bad {
             self.error(op_pos, "no new variables on left side of :=");
         }
-        let new_ids: Vec<ObjId> = new_vars.iter().map(|(o, _)| *o).collect();
+        let new_ids = map_vec(&new_vars, |(o, _)| *o);
         self.init_vars(&objs, &new_ids, rhs, None);
         // The new variables' scope starts after the statement.
         for (o, id) in new_vars {
@@ -644,7 +636,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         if r != 1 {
-            let xs: Vec<Operand<'a>> = rhs.iter().map(|e| self.expr(e)).collect();
+            let xs = map_vec(rhs, |e| self.expr(e));
             self.invalidate(lhs, new_vars);
             if let Some(s) = ret {
                 self.return_error(s, lhs, &xs);
@@ -763,7 +755,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.init_var(Some(o), &new_vars, &mut x, "variable declaration");
             return;
         }
-        let objs: Vec<Option<ObjId>> = lhs.iter().map(|&o| Some(o)).collect();
+        let objs = map_vec(lhs, |&o| Some(o));
         if lhs.len() != values.len() && values.len() != 1 {
             // types2 reports these counts in its own words for var decls.
             for v in values {
@@ -794,18 +786,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         match d {
             Decl::Var(g) => {
                 for spec in &g.specs {
-                    let lhs: Vec<ObjId> = spec
-                        .names
-                        .iter()
-                        .map(|n| {
-                            self.new_object(
-                                &n.name,
-                                ObjKind::Var { global: false },
-                                B::Invalid.id(),
-                                n.span.lo,
-                            )
-                        })
-                        .collect();
+                    let lhs = self.new_vars(&spec.names, false);
                     self.var_decl(&lhs, spec.typ.as_ref(), &spec.values, spec.span.lo);
                     for (n, &o) in spec.names.iter().zip(&lhs) {
                         if self.declare(n, o) && !n.is_blank() {
@@ -950,20 +931,16 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         // Temporary result objects carry the expected types.
-        let objs: Vec<Option<ObjId>> = sig
-            .results
-            .iter()
-            .map(|p| {
-                Some(self.new_object(
-                    p.name.as_deref().unwrap_or(""),
-                    ObjKind::Var { global: false },
-                    p.ty,
-                    0,
-                ))
-            })
-            .collect();
+        let objs = map_vec(&sig.results, |p| {
+            Some(self.new_object(
+                p.name.as_deref().unwrap_or(""),
+                ObjKind::Var { global: false },
+                p.ty,
+                0,
+            ))
+        });
         if sig.results.is_empty() {
-            let xs: Vec<Operand<'a>> = results.iter().map(|e| self.expr(e)).collect();
+            let xs = map_vec(results, |e| self.expr(e));
             if xs.iter().all(|x| !x.invalid()) {
                 self.return_error(s, &objs, &xs);
             }
@@ -982,17 +959,16 @@ impl<'a, 'p> Checker<'a, 'p> {
             (s.span.lo, "not enough")
         };
         let have = self.operand_types_summary(rhs);
-        let want: Vec<String> = lhs
-            .iter()
-            .flatten()
-            .map(|&o| self.ty_str(self.obj(o).ty))
-            .collect();
+        let mut want = String::new();
+        for &o in lhs.iter().flatten() {
+            if !want.is_empty() {
+                want.push_str(", ");
+            }
+            want.push_str(&self.ty_str(self.obj(o).ty));
+        }
         self.error(
             at,
-            format!(
-                "{q} return values\n\thave {have}\n\twant ({})",
-                want.join(", ")
-            ),
+            format!("{q} return values\n\thave {have}\n\twant ({want})"),
         );
     }
 
@@ -1358,7 +1334,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         {
             return None;
         }
-        Some(y.params.iter().map(|p| p.ty).collect())
+        Some(param_types(&y.params))
     }
 
     /// Terminating statement analysis (spec "Terminating statements").

@@ -14,13 +14,19 @@ impl<'a, 'p> Checker<'a, 'p> {
             OpMode::TypeExpr => {
                 if let Some(n) = self.prog.types.named(x.ty) {
                     if !n.tparams.is_empty() && n.origin.is_none() {
-                        let params: Vec<String> = n
+                        let mut s = format!("{}[", n.name);
+                        for (i, p) in n
                             .tparams
                             .iter()
                             .filter_map(|&tp| self.prog.types.type_param(tp))
-                            .map(|p| format!("{} {}", p.name, self.ty_str(p.constraint)))
-                            .collect();
-                        let s = format!("{}[{}]", n.name, params.join(", "));
+                            .enumerate()
+                        {
+                            if i > 0 {
+                                s.push_str(", ");
+                            }
+                            s.push_str(&format!("{} {}", p.name, self.ty_str(p.constraint)));
+                        }
+                        s.push(']');
                         self.error(
                             e.span.lo,
                             format!("cannot use generic type {s} without instantiation"),

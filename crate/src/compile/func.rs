@@ -169,7 +169,7 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
             }
         }
     }
-    let subst: Vec<(TypeId, TypeId)> = tparams.into_iter().zip(key.1.iter().copied()).collect();
+    let subst = crate::types::subst_map(&tparams, &key.1);
     let pkg_name = crate::types::package_name(&pkg.path).to_string();
     let mut name = match &fd.recv {
         Some(recv) => {

@@ -277,6 +277,32 @@ pub struct Param {
     pub ty: TypeId,
 }
 
+/// The types of a parameter (or result) list.
+pub fn param_types(ps: &[Param]) -> Vec<TypeId> {
+    map_vec(ps, |p| p.ty)
+}
+
+/// A substitution: each type parameter of `from` paired with its argument in
+/// `to` (the shorter list decides the length).
+pub fn subst_map(from: &[TypeId], to: &[TypeId]) -> Vec<(TypeId, TypeId)> {
+    let mut v = Vec::with_capacity(from.len().min(to.len()));
+    for (&p, &a) in from.iter().zip(to) {
+        v.push((p, a));
+    }
+    v
+}
+
+/// `xs.iter().map(f).collect()` as one loop. In the wasm every distinct
+/// iterator chain is ~300 bytes of std code (`from_iter`, `Map::fold`,
+/// `extend_trusted`); this loop shares `Vec::push` per element type.
+pub fn map_vec<'s, T, U>(xs: &'s [T], mut f: impl FnMut(&'s T) -> U) -> Vec<U> {
+    let mut v = Vec::with_capacity(xs.len());
+    for x in xs {
+        v.push(f(x));
+    }
+    v
+}
+
 /// A function type (the receiver is not part of it).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
@@ -711,7 +737,7 @@ impl Types {
         match sig.results.as_slice() {
             [one] => one.ty,
             rs => {
-                let v = rs.iter().map(|p| p.ty).collect();
+                let v = param_types(rs);
                 self.tuple(v)
             }
         }
@@ -833,12 +859,7 @@ impl Types {
         };
         let inst = self.new_named(&g.pkg, &g.name);
         self.instances.insert(key, inst);
-        let map: Vec<(TypeId, TypeId)> = g
-            .tparams
-            .iter()
-            .copied()
-            .zip(args.iter().copied())
-            .collect();
+        let map = subst_map(&g.tparams, args);
         if let Some(n) = self.named_mut(inst) {
             n.origin = Some(generic);
             n.targs = args.to_vec();
