@@ -243,7 +243,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             .get(&id)
             .map(|i| i.targs.clone())
             .unwrap_or_default();
-        targs.into_iter().map(|t| self.sub(t)).collect()
+        self.subs(&targs)
     }
 
     /// Evaluates `e` into register `d`.
@@ -670,7 +670,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             .cloned()
             .ok_or("method of unnamed type")?;
         let m = n.methods.get(index).ok_or("bad method index")?;
-        let targs: Vec<TypeId> = n.targs.iter().map(|&t| self.sub(t)).collect();
+        let targs = self.subs(&n.targs);
         Ok(self.c.method_func(ObjId(m.obj), &targs))
     }
 
@@ -1228,8 +1228,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         a: R,
     ) -> Result<(), String> {
         let np = sig.params.len();
-        let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
-        let ptypes: Vec<TypeId> = ptypes.into_iter().map(|t| self.sub(t)).collect();
+        let ptypes = self.subs(&crate::types::param_types(&sig.params));
         // f(g()) with a multi-valued g.
         if args.len() == 1 && (np > 1 || sig.variadic) {
             if let ExprKind::Call { .. } = &args[0].unparen().kind {

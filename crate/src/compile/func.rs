@@ -9,7 +9,7 @@ use super::Compiler;
 use crate::check::{ObjId, ObjKind, Package};
 use crate::source::LineIndex;
 use crate::syntax::ast::{self, Block, Expr, FuncType};
-use crate::types::{Type, TypeId};
+use crate::types::{map_vec, Type, TypeId};
 use crate::vm::op::{FuncProto, Op, R};
 use crate::vm::value::{Closure, FuncRef, Value};
 
@@ -260,7 +260,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         if f.names.is_empty() {
             vec![(None, None)]
         } else {
-            f.names.iter().map(|n| (Some(n), None)).collect()
+            map_vec(&f.names, |n| (Some(n), None))
         }
     }
 
@@ -287,7 +287,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             let names: Vec<Option<&ast::Ident>> = if rf.names.is_empty() {
                 vec![None]
             } else {
-                rf.names.iter().map(Some).collect()
+                map_vec(&rf.names, Some)
             };
             for n in names {
                 let reg = self.alloc();
@@ -446,6 +446,21 @@ impl<'c, 'p> Fn<'c, 'p> {
     pub fn ty(&mut self, e: &Expr) -> TypeId {
         let t = self.pkg.info.expr(e.id).map_or(TypeId(0), |i| i.ty);
         self.sub(t)
+    }
+
+    /// [`Fn::sub`] of each type.
+    pub fn subs(&mut self, ts: &[TypeId]) -> Vec<TypeId> {
+        map_vec(ts, |&t| self.sub(t))
+    }
+
+    /// The objects the names define (`None` for a blank or unknown name).
+    pub fn def_objs(&self, names: &[ast::Ident]) -> Vec<Option<ObjId>> {
+        map_vec(names, |n| self.pkg.info.defs.get(&n.id).copied())
+    }
+
+    /// The types of the function's results.
+    pub fn result_types(&self) -> Vec<TypeId> {
+        map_vec(&self.results, |r| r.0)
     }
 
     pub fn sub(&mut self, t: TypeId) -> TypeId {
@@ -608,11 +623,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// `var x, y = a, b` at package level.
     fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec
-            .names
-            .iter()
-            .map(|n| self.pkg.info.defs.get(&n.id).copied())
-            .collect();
+        let objs = self.def_objs(&spec.names);
         if spec.values.len() == 1 && objs.len() > 1 {
             let a = self.multi(&spec.values[0], objs.len() as u16)?;
             for (i, o) in objs.iter().enumerate() {

@@ -71,7 +71,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         let yield_params: Vec<TypeId> = match self.c.types.get(self.c.under(xt)).clone() {
             Type::Func(sig) => match sig.params.first() {
                 Some(p) => match self.c.types.get(self.c.under(p.ty)) {
-                    Type::Func(y) => y.params.iter().map(|p| p.ty).collect(),
+                    Type::Func(y) => crate::types::param_types(&y.params),
                     _ => Vec::new(),
                 },
                 None => Vec::new(),
@@ -101,17 +101,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         let results: Vec<(TypeId, Loc)> = match &self.rbody {
             Some(rb) => rb.results.clone(),
             None => {
-                let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
-                types
-                    .into_iter()
-                    .map(|t| {
-                        let r = self.alloc();
-                        let z = self.c.zero_const(t);
-                        self.emit(Op::ConstCopy(r, z));
-                        self.emit(Op::Box(r, r));
-                        (t, Loc::Cell(r))
-                    })
-                    .collect()
+                let types = self.result_types();
+                crate::types::map_vec(&types, |&t| {
+                    let r = self.alloc();
+                    let z = self.c.zero_const(t);
+                    self.emit(Op::ConstCopy(r, z));
+                    self.emit(Op::Box(r, r));
+                    (t, Loc::Cell(r))
+                })
             }
         };
         let mut outer = self
@@ -345,7 +342,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             return Ok(true);
         }
         let results = rb.results.clone();
-        let types: Vec<TypeId> = results.iter().map(|r| r.0).collect();
+        let types = crate::types::map_vec(&results, |r| r.0);
         let regs = self.result_values_as(vals, &types)?;
         for (r, (_, loc)) in regs.into_iter().zip(&results) {
             self.store_loc(*loc, r);

@@ -223,12 +223,8 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec
-            .names
-            .iter()
-            .map(|n| self.pkg.info.defs.get(&n.id).copied())
-            .collect();
-        let dsts: Vec<R> = objs.iter().map(|_| self.alloc()).collect();
+        let objs = self.def_objs(&spec.names);
+        let dsts = crate::types::map_vec(&objs, |_| self.alloc());
         let after = self.next;
         if spec.values.is_empty() {
             for (i, o) in objs.iter().enumerate() {
@@ -307,7 +303,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     new_vars.push(nv);
                 }
                 let after = self.next;
-                let types: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l)).collect();
+                let types = crate::types::map_vec(lhs, |l| self.lhs_type(l));
                 let vals: Vec<R> = if rhs.len() == 1 && lhs.len() > 1 {
                     let a = self.multi(&rhs[0], lhs.len() as u16)?;
                     (0..lhs.len())
@@ -445,7 +441,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(a, n));
             return Ok(());
         }
-        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+        let types = self.result_types();
         let regs = self.result_values_as(vals, &types)?;
         self.ret_regs(regs);
         Ok(())

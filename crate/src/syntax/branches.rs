@@ -6,7 +6,6 @@ use crate::types::FastMap;
 
 use super::ast::*;
 use super::parser::RawError;
-use super::printer::expr_string;
 
 /// Checks a function body; returns errors in gc's report order. `at` renders a
 /// position for use inside a message (`./prog.go:4:1`).
@@ -36,12 +35,12 @@ pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError>
                 .push((g.label.span.lo, format!("label {} not defined", name)));
         }
     }
-    let mut unused: Vec<(u32, String)> = ls
-        .labels
-        .iter()
-        .filter(|(_, l)| !l.used)
-        .map(|(name, l)| (l.pos, format!("label {} defined and not used", name)))
-        .collect();
+    let mut unused: Vec<(u32, String)> = Vec::new();
+    for (name, l) in ls.labels.iter() {
+        if !l.used {
+            unused.push((l.pos, format!("label {} defined and not used", name)));
+        }
+    }
     crate::sort::sort(&mut unused);
     ls.errors.extend(unused);
     ls.errors
@@ -245,7 +244,7 @@ impl LabelScope<'_> {
                     op_pos,
                     ..
                 } => {
-                    let names = lhs.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+                    let names = super::printer::list_string(lhs);
                     var_decl = Some((*op_pos, names));
                     bad = fwd.iter().map(|g| g.id).collect();
                 }

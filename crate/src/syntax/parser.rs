@@ -3069,7 +3069,7 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
 /// gc's `emphasize`: an expression list, with a top-level binary expression
 /// parenthesized.
 fn emphasize(list: &[Expr]) -> String {
-    let s = list.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+    let s = super::printer::list_string(list);
     match list {
         [Expr {
             kind: ExprKind::Binary { .. },

@@ -579,10 +579,10 @@ impl Types {
     fn intersect_terms(&self, a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
         match a {
             None => b,
-            Some(a) => a
-                .into_iter()
-                .filter(|x| b.iter().any(|y| self.term_includes(y, x.ty)))
-                .collect(),
+            Some(mut a) => {
+                a.retain(|x| b.iter().any(|y| self.term_includes(y, x.ty)));
+                a
+            }
         }
     }
 
@@ -758,7 +758,7 @@ impl Types {
                 if n.targs.is_empty() {
                     return t;
                 }
-                let args: Vec<TypeId> = n.targs.iter().map(|&a| self.subst(a, map)).collect();
+                let args = map_vec(&n.targs, |&a| self.subst(a, map));
                 if args == n.targs {
                     return t;
                 }
@@ -793,54 +793,37 @@ impl Types {
                 let results = self.subst_params(&s.results, map);
                 self.func(params, results, s.variadic)
             }
-            Type::Struct(fields) => {
-                let fields = fields
-                    .into_iter()
-                    .map(|f| Field {
-                        ty: self.subst(f.ty, map),
-                        ..f
-                    })
-                    .collect();
+            Type::Struct(mut fields) => {
+                for f in &mut fields {
+                    f.ty = self.subst(f.ty, map);
+                }
                 self.strukt(fields)
             }
             Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => t,
-            Type::Interface(i) => {
-                let methods = i
-                    .methods
-                    .into_iter()
-                    .map(|m| IfaceMethod {
-                        sig: self.subst(m.sig, map),
-                        name: m.name,
-                    })
-                    .collect();
-                let terms = i.terms.map(|ts| {
-                    ts.into_iter()
-                        .map(|tm| Term {
-                            ty: self.subst(tm.ty, map),
-                            tilde: tm.tilde,
-                        })
-                        .collect()
-                });
-                self.intern(Type::Interface(Interface {
-                    methods,
-                    terms,
-                    comparable: i.comparable,
-                }))
+            Type::Interface(mut i) => {
+                for m in &mut i.methods {
+                    m.sig = self.subst(m.sig, map);
+                }
+                for tm in i.terms.iter_mut().flatten() {
+                    tm.ty = self.subst(tm.ty, map);
+                }
+                self.intern(Type::Interface(i))
             }
-            Type::Tuple(v) => {
-                let v = v.into_iter().map(|e| self.subst(e, map)).collect();
+            Type::Tuple(mut v) => {
+                for e in &mut v {
+                    *e = self.subst(*e, map);
+                }
                 self.tuple(v)
             }
         }
     }
 
     fn subst_params(&mut self, ps: &[Param], map: &[(TypeId, TypeId)]) -> Vec<Param> {
-        ps.iter()
-            .map(|p| Param {
-                name: p.name.clone(),
-                ty: self.subst(p.ty, map),
-            })
-            .collect()
+        let mut ps = ps.to_vec();
+        for p in &mut ps {
+            p.ty = self.subst(p.ty, map);
+        }
+        ps
     }
 
     /// Instantiates a generic named type. Methods are substituted too; each
@@ -875,14 +858,10 @@ impl Types {
     /// declaration is complete.
     pub fn complete_instance(&mut self, inst: TypeId, g: &Named, map: &[(TypeId, TypeId)]) {
         let u = self.subst(g.underlying, map);
-        let methods: Vec<Method> = g
-            .methods
-            .iter()
-            .map(|m| Method {
-                sig: self.subst(m.sig, map),
-                ..m.clone()
-            })
-            .collect();
+        let mut methods = g.methods.clone();
+        for m in &mut methods {
+            m.sig = self.subst(m.sig, map);
+        }
         if let Some(n) = self.named_mut(inst) {
             n.underlying = u;
             n.methods = methods;
@@ -891,11 +870,13 @@ impl Types {
 
     /// Instances of `generic` made so far, with their arguments.
     pub fn instances_of(&self, generic: TypeId) -> Vec<(TypeId, Vec<TypeId>)> {
-        self.instances
-            .iter()
-            .filter(|((g, _), _)| *g == generic)
-            .map(|((_, a), &i)| (i, a.clone()))
-            .collect()
+        let mut v = Vec::new();
+        for ((g, a), &i) in self.instances.iter() {
+            if *g == generic {
+                v.push((i, a.clone()));
+            }
+        }
+        v
     }
 
     /// The representative of `t`'s identity class: parameter names are
@@ -905,12 +886,10 @@ impl Types {
             Type::Basic(k) => k.normalize().id(),
             Type::Func(s) => {
                 let strip = |ps: &[Param], me: &mut Types| -> Vec<Param> {
-                    ps.iter()
-                        .map(|p| Param {
-                            name: None,
-                            ty: me.canonical(p.ty),
-                        })
-                        .collect()
+                    map_vec(ps, |p| Param {
+                        name: None,
+                        ty: me.canonical(p.ty),
+                    })
                 };
                 let params = strip(&s.params, self);
                 let results = strip(&s.results, self);
@@ -937,26 +916,17 @@ impl Types {
                 let e = self.canonical(e);
                 self.chan(d, e)
             }
-            Type::Struct(fs) => {
-                let fs = fs
-                    .into_iter()
-                    .map(|f| Field {
-                        ty: self.canonical(f.ty),
-                        ..f
-                    })
-                    .collect();
+            Type::Struct(mut fs) => {
+                for f in &mut fs {
+                    f.ty = self.canonical(f.ty);
+                }
                 self.strukt(fs)
             }
-            Type::Interface(i) => {
-                let methods = i
-                    .methods
-                    .into_iter()
-                    .map(|m| IfaceMethod {
-                        sig: self.canonical(m.sig),
-                        name: m.name,
-                    })
-                    .collect();
-                self.intern(Type::Interface(Interface { methods, ..i }))
+            Type::Interface(mut i) => {
+                for m in &mut i.methods {
+                    m.sig = self.canonical(m.sig);
+                }
+                self.intern(Type::Interface(i))
             }
             _ => t,
         }
