@@ -322,11 +322,16 @@ impl<'c, 'p> Fn<'c, 'p> {
         body: &Block,
     ) {
         let defs = &self.pkg.info.defs;
-        let objs = |ids: &mut dyn Iterator<Item = &ast::Ident>| -> Vec<ObjId> {
-            ids.filter_map(|id| defs.get(&id.id).copied()).collect()
-        };
-        let ps = objs(&mut params.iter().filter_map(|p| p.0));
-        let rs = objs(&mut sig.results.iter().flat_map(|r| r.names.iter()));
+        let mut ps = Vec::new();
+        for id in params.iter().filter_map(|p| p.0) {
+            ps.extend(defs.get(&id.id).copied());
+        }
+        let mut rs = Vec::new();
+        for r in &sig.results {
+            for id in &r.names {
+                rs.extend(defs.get(&id.id).copied());
+            }
+        }
         let plan = slicebuf::plan(self.c, self.pkg, &ps, &rs, body);
         for &o in &plan.vars {
             let r = self.alloc();

@@ -257,12 +257,16 @@ impl<'p> Compiler<'p> {
                 _ => Value::Int(0),
             },
             Type::Struct(fields) => {
-                let v = fields.iter().map(|f| self.zero_value(f.ty)).collect();
+                let v = crate::types::map_vec(&fields, |f| self.zero_value(f.ty));
                 Value::Struct(Value::new_box(v))
             }
             Type::Array(n, elem) => {
                 let z = self.zero_value(elem);
-                let v = (0..n.min(1 << 24)).map(|_| z.deep_copy()).collect();
+                let n = n.min(1 << 24) as usize;
+                let mut v = Vec::with_capacity(n);
+                for _ in 0..n {
+                    v.push(z.deep_copy());
+                }
                 Value::Array(Value::new_box(v))
             }
             _ => Value::Nil,

@@ -116,7 +116,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             .as_ref()
             .map_or(Vec::new(), |rb| rb.outer.clone());
         let own_from = outer.len();
-        outer.extend(self.loops.iter().map(|l| (l.label.clone(), l.is_loop)));
+        for l in &self.loops {
+            outer.push((l.label.clone(), l.is_loop));
+        }
         let free = escape::range_func_free_vars(self.pkg, self.c.prog, span, lhs, body);
 
         self.ranges += 1;
@@ -129,7 +131,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             let mut b = Fn::new(self.c, self.pkg, name, subst, escapes);
             b.captures.push("#state".into());
             b.captures.push("#frame".into());
-            b.captures.extend((0..nres).map(|i| format!("#result{i}")));
+            for i in 0..nres {
+                b.captures.push(format!("#result{i}"));
+            }
             for (i, o) in free.iter().enumerate() {
                 b.vars.insert(*o, Loc::Capture((2 + nres + i) as u16));
                 let name = b.c.prog.object(*o).map(|o| o.name.to_string());
@@ -138,11 +142,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             b.rbody = Some(RangeBody {
                 state: Loc::Capture(0),
                 frame: frame.map(|_| Loc::Capture(1)),
-                results: results
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (t, _))| (*t, Loc::Capture((2 + i) as u16)))
-                    .collect(),
+                results: {
+                    let mut k = 1;
+                    crate::types::map_vec(&results, |&(t, _)| {
+                        k += 1;
+                        (t, Loc::Capture(k))
+                    })
+                },
                 outer,
                 used: Vec::new(),
                 labels: labels_in(body),
@@ -194,7 +200,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 for (i, (_, loc)) in results.iter().enumerate() {
                     self.load_loc(*loc, a + i as u16);
                 }
-                self.ret_regs((0..results.len() as u16).map(|i| a + i).collect());
+                let mut regs = Vec::with_capacity(results.len());
+                for i in 0..results.len() as u16 {
+                    regs.push(a + i);
+                }
+                self.ret_regs(regs);
             }
             let here = self.here();
             self.patch(skip, here);

@@ -306,12 +306,12 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let types = crate::types::map_vec(lhs, |l| self.lhs_type(l));
                 let vals: Vec<R> = if rhs.len() == 1 && lhs.len() > 1 {
                     let a = self.multi(&rhs[0], lhs.len() as u16)?;
-                    (0..lhs.len())
-                        .map(|i| {
-                            let src = self.multi_elem_type(&rhs[0], i);
-                            self.convert_assign(a + i as u16, src, types[i])
-                        })
-                        .collect()
+                    let mut v = Vec::with_capacity(lhs.len());
+                    for (i, &t) in types.iter().enumerate() {
+                        let src = self.multi_elem_type(&rhs[0], i);
+                        v.push(self.convert_assign(a + i as u16, src, t));
+                    }
+                    v
                 } else if lhs.len() == 1 {
                     let r = self.value_as(&rhs[0], types[0])?;
                     vec![r]
@@ -1141,7 +1141,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         clauses: &'p [ast::CommClause],
         label: Option<Rc<str>>,
     ) -> Result<(), String> {
-        let cases: Vec<&ast::CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
+        let mut cases: Vec<&ast::CommClause> = Vec::new();
+        for c in clauses {
+            if c.comm.is_some() {
+                cases.push(c);
+            }
+        }
         let has_default = clauses.iter().any(|c| c.comm.is_none());
         let n = cases.len() as u16;
         let a = self.alloc_n((3 * n).max(3));

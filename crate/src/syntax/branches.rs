@@ -97,6 +97,14 @@ struct Goto {
     label: Ident,
 }
 
+fn goto_ids(gotos: &[Goto]) -> Vec<NodeId> {
+    let mut v = Vec::with_capacity(gotos.len());
+    for g in gotos {
+        v.push(g.id);
+    }
+    v
+}
+
 fn kind_of(s: &Stmt) -> Kind {
     match s.kind {
         StmtKind::For { .. } | StmtKind::Range { .. } => Kind::For,
@@ -234,7 +242,7 @@ impl LabelScope<'_> {
                     if let Some(v) = g.specs.first() {
                         if let Some(n) = v.names.first() {
                             var_decl = Some((v.span.lo, n.name.to_string()));
-                            bad = fwd.iter().map(|g| g.id).collect();
+                            bad = goto_ids(&fwd);
                         }
                     }
                 }
@@ -246,7 +254,7 @@ impl LabelScope<'_> {
                 } => {
                     let names = super::printer::list_string(lhs);
                     var_decl = Some((*op_pos, names));
-                    bad = fwd.iter().map(|g| g.id).collect();
+                    bad = goto_ids(&fwd);
                 }
                 StmtKind::Branch { kind, label: None } => {
                     let pos = stmt.span.lo;
