@@ -1,5 +1,6 @@
 //! Per-function compilation state: registers, variables, lines, jumps.
 
+use super::{fail, Fail};
 use crate::types::{FastMap, FastSet};
 use std::rc::Rc;
 
@@ -71,7 +72,7 @@ pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
 
 /// The function run as goroutine 1: package variable initialisers, `init`
 /// functions, then `main.main`.
-pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
+pub fn compile_entry(c: &mut Compiler) -> Result<u32, Fail> {
     let prog = c.prog;
     let id = c.out.funcs.len() as u32;
     c.out.funcs.push(Rc::new(FuncProto::default()));
@@ -113,12 +114,12 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
         code.append(&mut f.code);
         line_of.append(&mut f.line_of);
     }
-    let main_pkg = prog.main_package().ok_or("no main package")?;
+    let main_pkg = prog.main_package().ok_or_else(|| fail("no main package"))?;
     let main_obj = main_pkg
         .scope
         .get("main")
         .copied()
-        .ok_or("function main is undeclared in the main package")?;
+        .ok_or_else(|| fail("function main is undeclared in the main package"))?;
     if let FuncRef::Go(fid) = c.func_ref(main_obj, Vec::new()) {
         code.push(Op::CallStatic(fid, 0));
         line_of.push(0);
@@ -136,15 +137,22 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
 }
 
 /// Compiles a declared function (or method) for the given type arguments.
-pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<FuncProto, String> {
+pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<FuncProto, Fail> {
     let prog = c.prog;
-    let obj = prog.object(key.0).ok_or("bad function object")?;
+    let obj = prog
+        .object(key.0)
+        .ok_or_else(|| fail("bad function object"))?;
     let ObjKind::Func { decl: Some(r) } = &obj.kind else {
-        return Err("not a function".into());
+        return Err(fail("not a function"));
     };
-    let pkg = prog.packages.get(r.pkg as usize).ok_or("bad package")?;
-    let fd = c.func_decl(key.0).ok_or("missing declaration")?;
-    let body = fd.body.as_ref().ok_or("no body")?;
+    let pkg = prog
+        .packages
+        .get(r.pkg as usize)
+        .ok_or_else(|| fail("bad package"))?;
+    let fd = c
+        .func_decl(key.0)
+        .ok_or_else(|| fail("missing declaration"))?;
+    let body = fd.body.as_ref().ok_or_else(|| fail("no body"))?;
     // Type parameters (of the function, or of a generic receiver type).
     let mut tparams = Vec::new();
     for f in &fd.tparams {
@@ -270,7 +278,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         params: &[(Option<&'p ast::Ident>, Option<TypeId>)],
         sig: &'p FuncType,
         body: &Block,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let np = params.len() as u16;
         self.next = np;
         self.max = np;
@@ -353,7 +361,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Closes the function: the implicit return, the epilogue, goto fixups.
-    pub fn finish(mut self, nparams: u16) -> Result<FuncProto, String> {
+    pub fn finish(mut self, nparams: u16) -> Result<FuncProto, Fail> {
         let mut epilogue = None;
         if self.has_defer {
             self.ret_jump();
@@ -378,7 +386,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             let target = *self
                 .labels
                 .get(&label)
-                .ok_or_else(|| format!("label {label} not defined"))?;
+                .ok_or_else(|| fail(format!("label {label} not defined")))?;
             self.patch(at, target);
         }
         let nresults = self.results.len() as u16;
@@ -585,7 +593,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         sig: &'p FuncType,
         body: &'p Block,
         dst: R,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         self.closures += 1;
         let name = if self.name.contains(".func") || self.name.is_empty() {
             format!("{}.{}", self.name, self.closures)
@@ -627,7 +635,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `var x, y = a, b` at package level.
-    fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
+    fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), Fail> {
         let objs = self.def_objs(&spec.names);
         if spec.values.len() == 1 && objs.len() > 1 {
             let a = self.multi(&spec.values[0], objs.len() as u16)?;

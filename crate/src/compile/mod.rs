@@ -54,8 +54,28 @@ pub struct Compiler<'p> {
     wrappers: FastMap<u32, u32>,
 }
 
-/// Compiles a checked program.
+/// A compile failure: goplay's bug (the checker accepted the program). Its
+/// message waits in `FAILURE` until [`compile`] returns it. A zero-sized error
+/// keeps each of the compiler's ~260 `?` a test of one returned byte; with a
+/// `String` error every result was an out-parameter and every `?` a copy.
+pub(crate) struct Fail;
+
+thread_local! {
+    static FAILURE: std::cell::Cell<Option<String>> = const { std::cell::Cell::new(None) };
+}
+
+/// Records why compiling failed; the caller returns the `Fail` at once.
+pub(crate) fn fail(msg: impl Into<String>) -> Fail {
+    FAILURE.with(|f| f.set(Some(msg.into())));
+    Fail
+}
+
+/// Compiles a checked program; `Err` carries the failure's message.
 pub fn compile(prog: &check::Program) -> Result<Program, String> {
+    compile_program(prog).map_err(|Fail| FAILURE.with(|f| f.take()).unwrap_or_default())
+}
+
+fn compile_program(prog: &check::Program) -> Result<Program, Fail> {
     let mut c = Compiler {
         prog,
         types: prog.types.clone(),
@@ -141,7 +161,7 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
         }
         v
     };
-    crate::vm::verify::verify(&c.out)?;
+    crate::vm::verify::verify(&c.out).map_err(fail)?;
     Ok(c.out)
 }
 

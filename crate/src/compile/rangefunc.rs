@@ -8,6 +8,7 @@
 //! state and does it. The state also catches iterators that call `yield`
 //! after it returned false or after the loop ended, with gc's panics.
 
+use super::{fail, Fail};
 use std::rc::Rc;
 
 use super::escape;
@@ -65,7 +66,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let mark = self.next;
         let xt = self.ty(x);
         let yield_params: Vec<TypeId> = match self.c.types.get(self.c.under(xt)).clone() {
@@ -163,7 +164,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             (b.finish(yield_params.len() as u16)?, rb)
         };
         self.c.out.funcs[id as usize] = Rc::new(proto);
-        let rb = rb.ok_or("range body state lost")?;
+        let rb = rb.ok_or_else(|| fail("range body state lost"))?;
 
         // The closure, then the call seq(body).
         let caps = self.next;
@@ -224,7 +225,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             match i.checked_sub(own_from) {
                 Some(own) => {
                     let j = self.emit(Op::Jump(0));
-                    let l = self.loops.get_mut(own).ok_or("bad branch target")?;
+                    let l = self
+                        .loops
+                        .get_mut(own)
+                        .ok_or_else(|| fail("bad branch target"))?;
                     if is_cont {
                         l.continues.push(j);
                     } else {
@@ -280,7 +284,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         params: &[TypeId],
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let np = params.len() as u16;
         self.next = np;
         self.max = np;
@@ -343,7 +347,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// `return` inside a loop body: values to the function's result cells.
     /// Returns false when not in a loop body.
-    pub(super) fn body_return(&mut self, vals: &'p [Expr]) -> Result<bool, String> {
+    pub(super) fn body_return(&mut self, vals: &'p [Expr]) -> Result<bool, Fail> {
         let Some(rb) = &self.rbody else {
             return Ok(false);
         };
