@@ -62,9 +62,8 @@ pub(super) struct Checker<'a, 'p> {
     pub is_main: bool,
     /// Named types found to contain themselves (their underlying type is invalid).
     pub cyclic: Vec<TypeId>,
-    /// Scopes holding a generic type's or function's type parameters.
-    pub type_scopes: FastMap<TypeId, usize>,
-    pub func_scopes: FastMap<ObjId, usize>,
+    /// Each function's scope (its type parameters, receiver and parameters).
+    pub func_scopes: FastMap<ObjId, u32>,
     /// Package names gc writes as quoted paths in this package's messages.
     pub quoted: Vec<String>,
     /// Objects visible through `import . "pkg"` -> that import.
@@ -339,7 +338,6 @@ fn check_package(
         var_inits: Vec::new(),
         is_main,
         cyclic: Vec::new(),
-        type_scopes: FastMap::default(),
         func_scopes: FastMap::default(),
         quoted: Vec::new(),
         dot_imports: FastMap::default(),

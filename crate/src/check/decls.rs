@@ -410,9 +410,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         let named = self.obj(obj).ty;
         if !spec.tparams.is_empty() {
-            let scope = self.push_scope();
+            self.push_scope();
             let tps = self.declare_type_params(&spec.tparams);
-            self.type_scopes.insert(named, scope);
             if let Some(n) = self.prog.types.named_mut(named) {
                 n.tparams = tps;
             }
@@ -581,7 +580,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn func_decl(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
         let scope = self.push_scope();
-        self.func_scopes.insert(obj, scope);
+        self.func_scopes.insert(obj, scope as u32);
         let mut recv_info = None;
         if let Some(recv) = &fd.recv {
             recv_info = self.receiver_base(recv);
@@ -739,8 +738,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             let scope = self
                 .func_scopes
                 .get(&obj)
-                .copied()
-                .unwrap_or(self.file_scope);
+                .map_or(self.file_scope, |&s| s as usize);
             self.scope = scope;
             let recv = fd.recv.as_ref();
             self.func_body(sig, recv, &fd.sig, body);

@@ -52,7 +52,8 @@ pub struct Fn<'c, 'p> {
     pub epilogue_jumps: Vec<usize>,
     pub name: String,
     pub closures: u32,
-    pub labels: FastMap<Rc<str>, usize>,
+    /// Label -> code position (a function has few: a list, not a map).
+    pub labels: Vec<(Rc<str>, usize)>,
     pub gotos: Vec<(usize, Rc<str>)>,
     pub locals: Vec<(String, R)>,
     pub captures: Vec<String>,
@@ -252,7 +253,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             epilogue_jumps: Vec::new(),
             name,
             closures: 0,
-            labels: FastMap::default(),
+            labels: Vec::new(),
             gotos: Vec::new(),
             locals: Vec::new(),
             captures: Vec::new(),
@@ -383,9 +384,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(0, 0));
         }
         for (at, label) in std::mem::take(&mut self.gotos) {
-            let target = *self
+            let target = self
                 .labels
-                .get(&label)
+                .iter()
+                .find(|(l, _)| *l == label)
+                .map(|&(_, at)| at)
                 .ok_or_else(|| fail(format!("label {label} not defined")))?;
             self.patch(at, target);
         }

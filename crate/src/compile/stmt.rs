@@ -50,7 +50,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             StmtKind::Block(b) => self.block(b)?,
             StmtKind::Labeled { label, stmt, .. } => {
                 let here = self.here();
-                self.labels.insert(label.name.clone(), here);
+                self.labels.push((label.name.clone(), here));
                 return self.stmt_labeled(stmt, Some(label.name.clone()));
             }
             StmtKind::Expr(e) => {

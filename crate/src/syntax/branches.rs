@@ -2,8 +2,6 @@
 //! (cmd/compile/internal/syntax/branches.go): misplaced break/continue/fallthrough,
 //! undefined, unused and duplicate labels, and bad gotos.
 
-use crate::types::FastMap;
-
 use super::ast::*;
 use super::parser::RawError;
 
@@ -11,7 +9,7 @@ use super::parser::RawError;
 /// position for use inside a message (`./prog.go:4:1`).
 pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError> {
     let mut ls = LabelScope {
-        labels: FastMap::default(),
+        labels: Vec::new(),
         blocks: Vec::new(),
         errors: Vec::new(),
         at,
@@ -19,7 +17,7 @@ pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError>
     let fwd = ls.block_branches(None, Targets::default(), None, body.lbrace, &body.stmts);
     for g in fwd {
         let name = &g.label.name;
-        if let Some(l) = ls.labels.get_mut(name) {
+        if let Some(l) = find_label(&mut ls.labels, name) {
             l.used = true; // avoid "defined and not used" error
             let start = ls.blocks.get(l.block).map_or(0, |b| b.start);
             ls.errors.push((
@@ -84,7 +82,8 @@ struct BlockInfo {
 }
 
 struct LabelScope<'f> {
-    labels: FastMap<std::rc::Rc<str>, Label>,
+    /// In declaration order; a function has few labels: a list, not a map.
+    labels: Vec<(std::rc::Rc<str>, Label)>,
     blocks: Vec<BlockInfo>,
     errors: Vec<RawError>,
     at: &'f dyn Fn(u32) -> String,
@@ -95,6 +94,16 @@ struct LabelScope<'f> {
 struct Goto {
     id: NodeId,
     label: Ident,
+}
+
+fn find_label<'l>(
+    labels: &'l mut [(std::rc::Rc<str>, Label)],
+    name: &str,
+) -> Option<&'l mut Label> {
+    labels
+        .iter_mut()
+        .find(|(n, _)| **n == *name)
+        .map(|(_, l)| l)
 }
 
 fn goto_ids(gotos: &[Goto]) -> Vec<NodeId> {
@@ -119,7 +128,7 @@ impl LabelScope<'_> {
     /// The innermost enclosing labeled statement with this label: `Some(Ok(kind))`,
     /// `Some(Err(()))` if the label exists but does not enclose, `None` if undefined.
     fn enclosing_target(&mut self, b: usize, name: &str) -> Option<Result<Kind, ()>> {
-        let l = self.labels.get_mut(name)?;
+        let l = find_label(&mut self.labels, name)?;
         l.used = true;
         let (stmt, kind) = (l.stmt, l.kind);
         let mut cur = Some(b);
@@ -135,7 +144,7 @@ impl LabelScope<'_> {
 
     /// Whether a goto in block `b` can target the label (declared in b or outside).
     fn goto_target(&mut self, b: usize, name: &str) -> bool {
-        let Some(l) = self.labels.get_mut(name) else {
+        let Some(l) = find_label(&mut self.labels, name) else {
             return false;
         };
         l.used = true;
@@ -184,13 +193,13 @@ impl LabelScope<'_> {
             {
                 if !label.is_blank() {
                     let name = label.name.clone();
-                    if let Some(alt) = self.labels.get(&name) {
+                    if let Some(pos) = find_label(&mut self.labels, &name).map(|alt| alt.pos) {
                         self.errors.push((
                             label.span.lo,
-                            format!("label {} already defined at {}", name, (self.at)(alt.pos)),
+                            format!("label {} already defined at {}", name, (self.at)(pos)),
                         ));
                     } else {
-                        self.labels.insert(
+                        self.labels.push((
                             name.clone(),
                             Label {
                                 block: b,
@@ -199,13 +208,13 @@ impl LabelScope<'_> {
                                 pos: label.span.lo,
                                 used: false,
                             },
-                        );
+                        ));
                     }
                     // resolve matching forward gotos
                     let mut keep = Vec::new();
                     for g in fwd.drain(..) {
                         if g.label.name == name {
-                            if let Some(l) = self.labels.get_mut(&name) {
+                            if let Some(l) = find_label(&mut self.labels, &name) {
                                 l.used = true;
                             }
                             if let Some((vpos, vname)) = &var_decl {
