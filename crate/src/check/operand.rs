@@ -75,6 +75,8 @@ impl<'a> Operand<'a> {
         self.mode == OpMode::Invalid
     }
 
+    // ~130 call sites: a call is smaller than the four stores it inlines to.
+    #[inline(never)]
     pub fn bad(expr: &'a Expr) -> Operand<'a> {
         Operand {
             mode: OpMode::Invalid,
