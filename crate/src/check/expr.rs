@@ -67,6 +67,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         x
     }
 
+    #[inline(never)]
     fn val(&self, e: &'a Expr, mode: OpMode, ty: TypeId) -> Operand<'a> {
         Operand {
             mode,

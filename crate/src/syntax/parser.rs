@@ -306,6 +306,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // `mk`, `mk_stmt`: called from ~50 places; inlined, each repeated the id
+    // and span updates.
+    #[inline(never)]
     fn mk(&mut self, lo: Pos, kind: ExprKind) -> Expr {
         Expr {
             id: self.id(),
@@ -314,6 +317,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn mk_stmt(&mut self, lo: Pos, kind: StmtKind) -> Stmt {
         Stmt {
             id: self.id(),
