@@ -298,6 +298,7 @@ impl<'a> Parser<'a> {
         self.bad_at(pos)
     }
 
+    #[inline(never)]
     fn bad_at(&mut self, pos: Pos) -> Expr {
         Expr {
             id: self.id(),
