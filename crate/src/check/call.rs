@@ -34,9 +34,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let Some(sig) = self.prog.types.signature(f.ty).cloned() else {
                     let s = self.operand_string(&f);
                     let ts = self.ty_str(f.ty);
-                    self.error(
+                    self.errorf(
                         e.span.lo,
-                        format!("{INVALID_OP}cannot call {s}: {ts} is not a function"),
+                        format_args!("{INVALID_OP}cannot call {s}: {ts} is not a function"),
                     );
                     self.use_exprs(args);
                     return Operand::bad(e);
@@ -152,9 +152,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if let [one] = args.as_slice() {
                 if let Type::Tuple(_) = self.prog.types.get(one.ty) {
-                    self.error(
+                    self.errorf(
                         one.pos(),
-                        format!(
+                        format_args!(
                             "cannot use ... with {}-valued {}",
                             nargs,
                             expr_string(one.expr.unwrap_or(call))
@@ -192,9 +192,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             let want = param_types(&sig.params);
             let hs = self.types_summary(&have, false, dots.is_some());
             let ws = self.types_summary(&want, sig.variadic, false);
-            self.error(
+            self.errorf(
                 at,
-                format!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"),
+                format_args!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"),
             );
             return;
         }
@@ -214,24 +214,24 @@ impl<'a, 'p> Checker<'a, 'p> {
         let ts = self.ty_str(t);
         match args {
             [] => {
-                self.error(
+                self.errorf(
                     e.span.hi.saturating_sub(1),
-                    format!("missing argument in conversion to {ts}"),
+                    format_args!("missing argument in conversion to {ts}"),
                 );
                 return Operand::bad(e);
             }
             [_] => {}
             _ => {
                 self.use_exprs(args);
-                self.error(
+                self.errorf(
                     args[args.len() - 1].span.lo,
-                    format!("too many arguments in conversion to {ts}"),
+                    format_args!("too many arguments in conversion to {ts}"),
                 );
                 return Operand::bad(e);
             }
         }
         if let Some(d) = dots {
-            self.error(d, format!("invalid use of ... in conversion to {ts}"));
+            self.errorf(d, format_args!("invalid use of ... in conversion to {ts}"));
             return Operand::bad(e);
         }
         let mut x = self.expr(&args[0]);
@@ -260,7 +260,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if !ok && types.is_integer(x.ty) && k.is_integer() {
                 let vs = v.to_string();
-                self.error(x.pos(), format!("constant {vs} overflows {ts}"));
+                self.errorf(x.pos(), format_args!("constant {vs} overflows {ts}"));
                 return Operand::bad(e);
             }
         } else if types.convertible(x.ty, t) || (x.is_nil() && types.has_nil(t)) {
@@ -287,9 +287,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             let s = self.operand_string(&x);
             let cause = self.conversion_cause(&x, t);
             if cause.is_empty() {
-                self.error(x.pos(), format!("cannot convert {s} to type {ts}"));
+                self.errorf(x.pos(), format_args!("cannot convert {s} to type {ts}"));
             } else {
-                self.error(x.pos(), format!("cannot convert {s} to type {ts}: {cause}"));
+                self.errorf(
+                    x.pos(),
+                    format_args!("cannot convert {s} to type {ts}: {cause}"),
+                );
             }
             return Operand::bad(e);
         }
@@ -423,7 +426,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                             .type_param(tparams[k])
                             .map_or(String::new(), |p| p.name.clone());
                         let fs = expr_string(fun);
-                        self.error(x.pos(), format!("in call to {fs}, mismatched types {bs} and {xs} (cannot infer {pn})"));
+                        self.errorf(x.pos(), format_args!("in call to {fs}, mismatched types {bs} and {xs} (cannot infer {pn})"));
                         return None;
                     }
                 }
@@ -438,9 +441,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 .type_param(tparams[k])
                 .map_or(String::new(), |p| p.name.clone());
             let decl = self.tparam_decl_pos(obj, k);
-            self.error(
+            self.errorf(
                 call.pos(),
-                format!("in call to {}, cannot infer {name}{decl}", expr_string(fun)),
+                format_args!("in call to {}, cannot infer {name}{decl}", expr_string(fun)),
             );
             return None;
         }
@@ -675,9 +678,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             .unwrap_or_default();
         let targs = map_vec(indices, |i| self.typexpr(i));
         if targs.len() > tparams.len() {
-            self.error(
+            self.errorf(
                 indices[tparams.len()].span.lo,
-                format!(
+                format_args!(
                     "got {} type arguments but {} has {} type parameters",
                     targs.len(),
                     expr_string(fun),
@@ -692,9 +695,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 .types
                 .type_param(tparams[targs.len()])
                 .map_or(String::new(), |p| p.name.clone());
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!("in call to {}, cannot infer {name}", expr_string(fun)),
+                format_args!("in call to {}, cannot infer {name}", expr_string(fun)),
             );
             return Operand::bad(e);
         }
@@ -725,12 +728,12 @@ impl<'a, 'p> Checker<'a, 'p> {
     ) -> TypeId {
         let Some(n) = self.prog.types.named(generic).cloned() else {
             let ts = self.ty_str(generic);
-            self.error(e.span.lo, format!("{ts} is not a generic type"));
+            self.errorf(e.span.lo, format_args!("{ts} is not a generic type"));
             return B::Invalid.id();
         };
         if n.tparams.is_empty() {
             let ts = self.ty_str(generic);
-            self.error(e.span.lo, format!("{ts} is not a generic type"));
+            self.errorf(e.span.lo, format_args!("{ts} is not a generic type"));
             return B::Invalid.id();
         }
         let targs = map_vec(indices, |i| self.typexpr(i));
@@ -743,9 +746,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 "too many"
             };
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!(
+                format_args!(
                     "{q} type arguments for type {}: have {}, want {}",
                     n.name,
                     targs.len(),

@@ -372,6 +372,13 @@ fn check_package(
 }
 
 impl<'a, 'p> Checker<'a, 'p> {
+    /// `error(pos, format!(..))` in one call: the message is formatted here, not
+    /// at each of ~170 call sites (a `String` built, moved and dropped at each).
+    #[inline(never)]
+    pub fn errorf(&mut self, pos: Pos, msg: std::fmt::Arguments) {
+        self.error(pos, std::fmt::format(msg));
+    }
+
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Diagnostic::error(Span::at(pos), msg));
     }

@@ -115,9 +115,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 || !fd.sig.params.is_empty()
                                 || !fd.sig.results.is_empty())
                         {
-                            self.error(
+                            self.errorf(
                                 fd.name.span.lo,
-                                format!("func {name} must have no arguments and no return values"),
+                                format_args!(
+                                    "func {name} must have no arguments and no return values"
+                                ),
                             );
                         }
                         if name == "init" {
@@ -148,9 +150,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     .map_or(String::new(), |p| p.name.clone());
                 let other = self.pos_string(self.obj(imp_obj).pos);
                 let pos = self.obj(o).pos;
-                self.error(
+                self.errorf(
                     pos,
-                    format!("{name} already declared through import of package {pname} ({})\n\t{other}: other declaration of {name}", crate::types::quote(&path)),
+                    format_args!("{name} already declared through import of package {pname} ({})\n\t{other}: other declaration of {name}", crate::types::quote(&path)),
                 );
             }
         }
@@ -364,7 +366,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             if self.prog.types.basic_kind(t).is_none() && t != BasicKind::Invalid.id() {
                 let ts = self.ty_str(t);
                 if let Some(te) = &src.typ {
-                    self.error(te.span.lo, format!("invalid constant type {ts}"));
+                    self.errorf(te.span.lo, format_args!("invalid constant type {ts}"));
                 }
                 self.obj_mut(obj).ty = BasicKind::Invalid.id();
                 return;
@@ -385,7 +387,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if x.mode != super::operand::OpMode::Constant {
             let s = self.operand_string(&x);
-            self.error(init.span.lo, format!("{s} is not constant"));
+            self.errorf(init.span.lo, format_args!("{s} is not constant"));
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
             return;
         }
@@ -507,19 +509,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return None;
             }
             let rs = super::expr_string(&recv.typ);
-            self.error(inner.span.lo, format!("invalid receiver type {rs}"));
+            self.errorf(inner.span.lo, format_args!("invalid receiver type {rs}"));
             return None;
         };
         let obj = match self.scopes[self.pkg_scope].names.get(&id.name) {
             Some(&o) => o,
             None => {
                 if self.lookup(&id.name).is_some() {
-                    self.error(
+                    self.errorf(
                         id.span.lo,
-                        format!("cannot define new methods on non-local type {}", id.name),
+                        format_args!("cannot define new methods on non-local type {}", id.name),
                     );
                 } else {
-                    self.error(id.span.lo, format!("undefined: {}", id.name));
+                    self.errorf(id.span.lo, format_args!("undefined: {}", id.name));
                 }
                 return None;
             }
@@ -529,7 +531,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let t = self.obj(obj).ty;
         let Some(named) = self.prog.types.named(t).cloned() else {
             let ts = self.ty_str(t);
-            self.error(id.span.lo, format!("invalid receiver type {ts}"));
+            self.errorf(id.span.lo, format_args!("invalid receiver type {ts}"));
             return None;
         };
         if named.pkg != self.pkg_path {
@@ -608,9 +610,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if let Some(prev) = n.methods.iter().find(|m| m.name == name) {
                     let prev_pos = self.obj(ObjId(prev.obj)).pos;
                     let ps = self.pos_string(prev_pos);
-                    self.error(
+                    self.errorf(
                         fd.name.span.lo,
-                        format!("method {}.{} already declared at {ps}", n.name, name),
+                        format_args!("method {}.{} already declared at {ps}", n.name, name),
                     );
                     return;
                 }
@@ -622,9 +624,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                             }
                             None => String::new(),
                         };
-                        self.error(
+                        self.errorf(
                             fd.name.span.lo,
-                            format!("field and method with the same name {name}{other}"),
+                            format_args!("field and method with the same name {name}{other}"),
                         );
                         return;
                     }
@@ -825,7 +827,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         crate::sort::sort_by_key(&mut unused, |&o| self.obj(o).pos);
         for o in unused {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
-            self.error(pos, format!("declared and not used: {name}"));
+            self.errorf(pos, format_args!("declared and not used: {name}"));
         }
     }
 

@@ -282,9 +282,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             return true;
         }
         let (xs, ts) = (crate::check::expr_string(x), self.ty_str(t));
-        self.error(
+        self.errorf(
             x.span.lo,
-            format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+            format_args!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
         );
         false
     }
@@ -400,12 +400,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let s = self.operand_string(x);
                 let ts = self.ty_str(target);
                 if x.mode == OpMode::Constant && !self.prog.types.is_untyped(target) {
-                    self.error(
+                    self.errorf(
                         x.pos(),
-                        format!("cannot use {s} as {ts} value in expression"),
+                        format_args!("cannot use {s} as {ts} value in expression"),
                     );
                 } else {
-                    self.error(x.pos(), format!("cannot convert {s} to type {ts}"));
+                    self.errorf(x.pos(), format_args!("cannot convert {s} to type {ts}"));
                 }
                 x.mode = OpMode::Invalid;
                 false
@@ -440,19 +440,19 @@ impl<'a, 'p> Checker<'a, 'p> {
             | OpMode::Nil => {}
             OpMode::NoValue => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} used as value"));
+                self.errorf(x.pos(), format_args!("{s} used as value"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
             OpMode::TypeExpr => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} is not an expression"));
+                self.errorf(x.pos(), format_args!("{s} is not an expression"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
             OpMode::Builtin(_) => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} must be called"));
+                self.errorf(x.pos(), format_args!("{s} must be called"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
@@ -463,7 +463,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t)
             }) {
                 if t.is_none() && x.is_nil() {
-                    self.error(x.pos(), format!("use of untyped nil in {context}"));
+                    self.errorf(x.pos(), format_args!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
                     return false;
                 }
@@ -487,9 +487,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Err(suffix) => {
                         let s = self.operand_string(x);
                         let ts = self.ty_str(target);
-                        self.error(
+                        self.errorf(
                             x.pos(),
-                            format!("cannot use {s} as {ts} value in {context}{suffix}"),
+                            format_args!("cannot use {s} as {ts} value in {context}{suffix}"),
                         );
                         x.mode = OpMode::Invalid;
                         return false;
@@ -504,9 +504,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 String::new()
             };
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("cannot use generic function {s} without instantiation{ctx}"),
+                format_args!("cannot use generic function {s} without instantiation{ctx}"),
             );
             x.mode = OpMode::Invalid;
             return false;
