@@ -5,8 +5,7 @@
 //! are interned, so two identical structural types usually share an id; named
 //! types and type parameters are unique per declaration. Because function
 //! types keep their parameter names (gc prints them in messages), identity is
-//! [`Types::identical`], not id equality; [`Types::canonical`] maps a type to
-//! the representative the VM should use as its runtime descriptor.
+//! [`Types::identical`], not id equality.
 
 mod bignum;
 pub mod constant;
@@ -879,59 +878,6 @@ impl Types {
             }
         }
         v
-    }
-
-    /// The representative of `t`'s identity class: parameter names are
-    /// dropped from function types. Use it as the runtime type descriptor.
-    pub fn canonical(&mut self, t: TypeId) -> TypeId {
-        match self.get(t).clone() {
-            Type::Basic(k) => k.normalize().id(),
-            Type::Func(s) => {
-                let strip = |ps: &[Param], me: &mut Types| -> Vec<Param> {
-                    map_vec(ps, |p| Param {
-                        name: None,
-                        ty: me.canonical(p.ty),
-                    })
-                };
-                let params = strip(&s.params, self);
-                let results = strip(&s.results, self);
-                self.func(params, results, s.variadic)
-            }
-            Type::Pointer(e) => {
-                let e = self.canonical(e);
-                self.pointer(e)
-            }
-            Type::Slice(e) => {
-                let e = self.canonical(e);
-                self.slice(e)
-            }
-            Type::Array(n, e) => {
-                let e = self.canonical(e);
-                self.array(n, e)
-            }
-            Type::Map(k, v) => {
-                let k = self.canonical(k);
-                let v = self.canonical(v);
-                self.map(k, v)
-            }
-            Type::Chan(d, e) => {
-                let e = self.canonical(e);
-                self.chan(d, e)
-            }
-            Type::Struct(mut fs) => {
-                for f in &mut fs {
-                    f.ty = self.canonical(f.ty);
-                }
-                self.strukt(fs)
-            }
-            Type::Interface(mut i) => {
-                for m in &mut i.methods {
-                    m.sig = self.canonical(m.sig);
-                }
-                self.intern(Type::Interface(i))
-            }
-            _ => t,
-        }
     }
 }
 
