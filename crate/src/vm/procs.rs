@@ -296,6 +296,7 @@ impl Vm {
     }
 
     /// Processor `i` starts goroutine `s`.
+    #[inline]
     fn take(&mut self, i: usize, s: usize) -> usize {
         let time_slice = self.limits.time_slice;
         let switch = if self.timed() {
@@ -339,6 +340,7 @@ impl Vm {
 
     /// Go's findRunnable for processor `pi`. `patient`: back off before
     /// stealing a busy processor's `runnext`.
+    #[inline]
     fn find_runnable(&mut self, pi: usize, patient: bool) -> Found {
         let tick = self.procs[pi].schedtick;
         if tick.is_multiple_of(61) && tick > 0 {
