@@ -14,6 +14,8 @@ use super::{
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
 
+type ChanRef = Rc<std::cell::RefCell<super::chan::Chan>>;
+
 /// What a native returns.
 pub enum Ret {
     None,
@@ -917,18 +919,18 @@ impl Vm {
                         r!(a) = v;
                     }
                     Op::Send(c, v) => {
-                        let ch = r!(c).clone();
+                        let ch = chan_of(&r!(c));
                         save_pc!();
-                        match self.chan_send(g, &ch, (base + v as usize) as u32) {
+                        match self.chan_send(g, ch.as_ref(), (base + v as usize) as u32) {
                             Ok(true) => cut!(),
                             Ok(false) => stop!(Stop::Blocked),
                             Err(e) => throw!(e),
                         }
                     }
                     Op::Recv(a, c, want_ok) => {
-                        let ch = r!(c).clone();
+                        let ch = chan_of(&r!(c));
                         save_pc!();
-                        match self.chan_recv(g, &ch, (base + a as usize) as u32, want_ok) {
+                        match self.chan_recv(g, ch.as_ref(), (base + a as usize) as u32, want_ok) {
                             Ok(true) => cut!(),
                             Ok(false) => stop!(Stop::Blocked),
                             Err(e) => throw!(e),
@@ -1477,9 +1479,14 @@ impl Vm {
 
     /// Sends the value in register `src` (absolute); a parked sender's value
     /// stays there until a receiver takes it.
-    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, src: u32) -> Result<bool, Value> {
+    fn chan_send(
+        &mut self,
+        g: &mut Goroutine,
+        ch: Option<&ChanRef>,
+        src: u32,
+    ) -> Result<bool, Value> {
         let v = |g: &Goroutine| g.regs.get(src as usize).cloned().unwrap_or_default();
-        let Value::Chan(c) = ch else {
+        let Some(c) = ch else {
             self.park(g, WaitReason::ChanSendNil);
             return Ok(false);
         };
@@ -1542,11 +1549,11 @@ impl Vm {
     fn chan_recv(
         &mut self,
         g: &mut Goroutine,
-        ch: &Value,
+        ch: Option<&ChanRef>,
         dst: u32,
         want_ok: bool,
     ) -> Result<bool, Value> {
-        let Value::Chan(c) = ch else {
+        let Some(c) = ch else {
             self.park(g, WaitReason::ChanReceiveNil);
             return Ok(false);
         };
@@ -1573,11 +1580,7 @@ impl Vm {
     }
 
     /// A receive that does not block: `None` if it would.
-    fn try_recv(
-        &mut self,
-        g: &Goroutine,
-        c: &Rc<std::cell::RefCell<super::chan::Chan>>,
-    ) -> Result<Option<(Value, bool)>, Value> {
+    fn try_recv(&mut self, g: &Goroutine, c: &ChanRef) -> Result<Option<(Value, bool)>, Value> {
         let mut chan = c.borrow_mut();
         let id = chan.id;
         if let Some(v) = chan.buf.pop_front() {
@@ -1712,7 +1715,7 @@ impl Vm {
                         || chan.recvq.iter().any(|w| self.is_waiting(w))
                 };
                 if ready {
-                    self.chan_send(g, ch, (at + 3 * i + 2) as u32)?;
+                    self.chan_send(g, Some(c), (at + 3 * i + 2) as u32)?;
                     g.regs[at] = Value::Int(i as i64);
                     return Ok(true);
                 }
@@ -1771,6 +1774,15 @@ fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
         .get(w.slot as usize)
         .and_then(|g| g.as_ref())
         .map_or(0, |g| g.id)
+}
+
+/// A channel operand (None: nil), cloned as the `Rc` it is: a `Value`'s
+/// clone and drop are calls, twice per channel operation.
+fn chan_of(v: &Value) -> Option<ChanRef> {
+    match v {
+        Value::Chan(c) => Some(c.clone()),
+        _ => None,
+    }
 }
 
 fn is_runtime_error(v: &Value) -> bool {
