@@ -92,7 +92,7 @@ impl Vm {
                     if let Some(s) = stopped.take() {
                         return s;
                     }
-                    &mut **g
+                    g
                 }
             };
             // The goroutine stops: at the scheduler's turn the next one
