@@ -183,16 +183,19 @@ impl Session {
             .collect()
     }
 
-    /// Timeline events from index `from` on: {time, step, goroutine, kind, ...details};
+    /// Timeline events from index `from` on, at most `limit` of them (a page draws only
+    /// the first ones, and building 10,000 objects takes a long task):
+    /// {time, step, goroutine, kind, ...details};
     /// a data race (`kind: "race"`) is the goroutine's access at `line` (`write` or a read)
     /// racing with `prevGoroutine`'s at `prevLine` (`prevWrite`), made at `prevStep`.
-    pub fn events(&self, from: u32) -> Array {
+    pub fn events(&self, from: u32, limit: Option<u32>) -> Array {
         let Ok(s) = &self.session else {
             return Array::new();
         };
         s.events()
             .iter()
             .skip(from as usize)
+            .take(limit.map_or(usize::MAX, |n| n as usize))
             .map(|e| {
                 let mut fields = vec![
                     ("time", JsValue::from(e.time as f64)),

@@ -65,8 +65,9 @@ fn a_race_comes_out_as_an_event_with_both_accesses() {
         Session::new(src, "1.22", 1.0, "go", 1, true).unwrap_or_else(|_| panic!("valid settings"));
     while session.run(1000.0).as_string().as_deref() != Some("exited") {}
     assert_eq!(session.exit_code(), Some(66));
+    assert_eq!(session.events(0, Some(1)).length(), 1);
     let race = session
-        .events(0)
+        .events(0, None)
         .iter()
         .find(|e| get(e, "kind").as_string().as_deref() == Some("race"))
         .unwrap_or_else(|| panic!("a race event"));

@@ -81,3 +81,22 @@ export function runSnippet(page, id) {
 export function outputText(page, id) {
   return snippet(page, id).locator(".gp-output").innerText();
 }
+
+/**
+ * The tasks of the busiest renderer main thread in a Chromium trace (browser.startTracing
+ * with the "toplevel" category): [{wall, cpu}] in ms, cpu being the thread's CPU time.
+ */
+export function rendererTasks(trace) {
+  const mains = new Set(
+    trace.traceEvents.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map();
+  for (const e of trace.traceEvents) {
+    if (e.name !== "ThreadControllerImpl::RunTask" || e.ph !== "X" || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
+  }
+  const cpu = (tasks) => tasks.reduce((sum, t) => sum + t.cpu, 0);
+  return [...byThread.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+}

@@ -1,10 +1,12 @@
 // Every snippet of the demo lesson runs in Chromium and prints what real Go printed
 // (or, for snippets whose order varies, an output real Go allows), plus the behaviours the
-// lesson relies on: a new order on re-run, the Go version switch, Stop and responsiveness.
+// lesson relies on: a new order on re-run, the Go version switch, the output's line cap.
+// Stop and responsiveness: runaway.test.js.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openDemo, snippet, runSnippet } from "./harness.js";
+import os from "node:os";
+import { serve, launch, openDemo, snippet, runSnippet, rendererTasks } from "./harness.js";
 import { demoSnippets, recorded } from "./snippets.js";
 
 let server, browser, page;
@@ -83,59 +85,6 @@ test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own t
   assert.equal((await rerunWith("1.21")).stdout, "serving ticket 103\n".repeat(3));
 });
 
-const SPIN = 'package main\n\nfunc main() {\n\tgo func() {\n\t\tfor {\n\t\t}\n\t}()\n\tfor {\n\t}\n}\n';
-const FLOOD = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
-
-// One second of a runaway program, then Stop.
-async function spinAndStop(code) {
-  const fresh = await openDemo(browser, server.url);
-  const result = await fresh.evaluate(async (code) => {
-    const play = document.querySelector('go-play[data-id="main-goroutine"]');
-    await play.initialize();
-    play.code = code;
-    // Loading ends with a warm-up run, and new code re-renders the editor: both are set-up,
-    // not the runaway program under test, so observe from the task after the next frame.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const longTasks = [];
-    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
-    const finished = play.run();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const stopAt = performance.now();
-    await play.stop();
-    const stopMs = performance.now() - stopAt;
-    await finished;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return { stopMs, longTasks, output: play.querySelector(".gp-output").innerText };
-  }, code);
-  await fresh.context().close();
-  return result;
-}
-
-test("Stop ends a spinning program within 100 ms and no task runs over 50 ms", async (t) => {
-  // A VM that does not yield fails every attempt; a machine busy with other work (2 shared
-  // cores) can stretch one unrelated task now and then, so one clean attempt of three counts.
-  let result;
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    result = await spinAndStop(SPIN);
-    assert.ok(result.stopMs <= 100, `Stop took ${result.stopMs} ms`);
-    assert.match(result.output, /Program stopped\./);
-    const long = result.longTasks.filter((d) => d > 50);
-    if (long.length === 0) return;
-    t.diagnostic(`attempt ${attempt}: long tasks ${long.map(Math.round).join(", ")} ms`);
-  }
-  assert.fail("every attempt saw a task over 50 ms");
-});
-
-// The page's own rendering of the streamed lines still makes a task of 50-120 ms now and
-// then (known; see the issue note), so only Stop is asserted here and the tasks reported.
-test("Stop ends a program printing without end within 100 ms", async (t) => {
-  const result = await spinAndStop(FLOOD);
-  assert.ok(result.stopMs <= 100, `Stop took ${result.stopMs} ms`);
-  assert.match(result.output, /Program stopped\./);
-  const long = result.longTasks.filter((d) => d > 50);
-  t.diagnostic(`long tasks over 50 ms: ${long.map(Math.round).join(", ") || "none"}`);
-});
-
 test("the output shows the last 300 lines and says how many came before", async () => {
   const fresh = await openDemo(browser, server.url);
   const play = snippet(fresh, "main-goroutine");
@@ -147,14 +96,22 @@ test("the output shows the last 300 lines and says how many came before", async 
   }, code);
   const lines = result.stdout.trimEnd().split("\n");
   assert.equal(lines.length, 2500, "the exit detail has the whole output");
+  // The last lines are drawn over the frames after the exit; the footer comes last.
+  await play.locator(".gp-footer").waitFor();
   const shown = await play.locator(".gp-line").allInnerTexts();
   assert.deepEqual(shown, lines.slice(-300).map((line) => `g1${line}`));
   assert.equal(await play.locator(".gp-dropped").innerText(), "… 2200 earlier lines not shown");
   await fresh.context().close();
 });
 
+// The figure the issue asks for, from navigation start to the first goplay:output of a
+// Run requested once the page has loaded; beside it the CPU time the page's main thread
+// used until then, which (unlike the wall time) does not grow when the machine is busy.
 test("load-to-first-output time", async (t) => {
-  const fresh = await openDemo(browser, server.url);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const fresh = await context.newPage();
+  await browser.startTracing(fresh, { categories: ["toplevel"] });
+  await fresh.goto(server.url);
   const ms = await fresh.evaluate(
     () =>
       new Promise((resolve) => {
@@ -163,9 +120,11 @@ test("load-to-first-output time", async (t) => {
         play.run();
       }),
   );
-  t.diagnostic(`first output ${ms.toFixed(0)} ms after navigation start`);
+  const tasks = rendererTasks(JSON.parse((await browser.stopTracing()).toString()));
+  const cpu = tasks.reduce((sum, task) => sum + task.cpu, 0);
+  t.diagnostic(`first output ${ms.toFixed(0)} ms after navigation start; main-thread CPU ${cpu.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
   assert.ok(ms < 5000);
-  await fresh.context().close();
+  await context.close();
 });
 
 const playLoopTrap = () => snippet(page, "loop-trap");

@@ -68,6 +68,12 @@ const diagnosticsField = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/**
+ * Goroutine labels drawn on one line; the others are counted. A line where 200 goroutines
+ * wait made each step lay out 200 labels in the editor (300 ms).
+ */
+const MAX_LABELS = 8;
+
 class GoroutineLabel extends WidgetType {
   constructor(ids) {
     super();
@@ -79,10 +85,18 @@ class GoroutineLabel extends WidgetType {
   toDOM() {
     const box = document.createElement("span");
     box.className = "gp-line-labels";
-    for (const id of this.ids) {
+    for (const id of this.ids.slice(0, MAX_LABELS)) {
       const tag = document.createElement("span");
       tag.className = `gp-gtag gp-g${id % 8}`;
       tag.textContent = `g${id}`;
+      box.append(tag);
+    }
+    const more = this.ids.slice(MAX_LABELS);
+    if (more.length > 0) {
+      const tag = document.createElement("span");
+      tag.className = "gp-gtag gp-gtag-more";
+      tag.textContent = `+${more.length}`;
+      tag.title = more.map((id) => `g${id}`).join(" ");
       box.append(tag);
     }
     return box;

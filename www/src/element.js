@@ -6,13 +6,14 @@ import { createEditor, setText, showDiagnostics, moveCursorTo, showGoroutineLine
 import { raceEvents } from "./race.js";
 import { OutputView, parseCompileErrors, footerText } from "./output.js";
 import { renderGoroutines, renderLocals, renderCells } from "./goroutines.js";
-import { renderTimeline, formatDuration } from "./timeline.js";
+import { renderTimeline, formatDuration, MAX_EVENTS } from "./timeline.js";
 import { loadEdit, saveEdit, forgetEdit } from "./storage.js";
 import { encodeShare } from "./share.js";
 import { cleanSource } from "./source.js";
 
 const VERSIONS = ["1.21", "1.22"];
 const POLICIES = ["go", "random", "fifo"];
+const TIMELINE_HINT = "Run or step the program to draw its timeline.";
 
 function newSeed() {
   return crypto.getRandomValues(new Uint32Array(1))[0];
@@ -84,6 +85,8 @@ export class GoPlayElement extends HTMLElement {
   #finished = null;
   #choices = [];
   #selected = null;
+  // The run whose timeline is still to be drawn (when the timeline is next open).
+  #undrawn = null;
 
   connectedCallback() {
     if (this.#original || this.#ready) return;
@@ -194,7 +197,7 @@ export class GoPlayElement extends HTMLElement {
 
     // Present from the start, so nothing below moves when a run adds the drawing.
     ui.timeline = el("details", "gp-timeline");
-    ui.timeline.append(el("summary", "", "Timeline"), el("div", "gp-timeline-body", "Run or step the program to draw its timeline."));
+    ui.timeline.append(el("summary", "", "Timeline"), el("div", "gp-timeline-body", TIMELINE_HINT));
 
     const stored = loadEdit(this.snippetId);
     this.replaceChildren(editorBox, toolbar, outputBox, status, ui.debug, ui.timeline);
@@ -231,6 +234,9 @@ export class GoPlayElement extends HTMLElement {
       this.#pinned = ui.pin.checked;
       this.#setRunning(false);
     });
+    ui.timeline.addEventListener("toggle", () => {
+      if (ui.timeline.open) this.#renderTimeline();
+    });
     ui.tags.addEventListener("change", () => outputBox.classList.toggle("gp-show-tags", ui.tags.checked));
 
     this.#engine = await engine;
@@ -262,6 +268,10 @@ export class GoPlayElement extends HTMLElement {
 
   // Starts a fresh run of the current code with the current settings.
   #open() {
+    if (this.#undrawn) {
+      this.#undrawn = null;
+      this.#ui.timeline.lastChild.textContent = TIMELINE_HINT;
+    }
     this.#run?.free();
     if (!this.#pinned || this.#seed === null) this.#seed = newSeed();
     this.#showSeed();
@@ -316,6 +326,7 @@ export class GoPlayElement extends HTMLElement {
   #failed(error) {
     this.#running = null;
     this.#output.write(`goplay: internal error: ${error.message ?? error}\n`, "stderr");
+    this.#output.flush();
     this.#setRunning(false);
     return { stdout: "", stderr: String(error), exitCode: null, seed: this.#seed };
   }
@@ -429,6 +440,7 @@ export class GoPlayElement extends HTMLElement {
   #afterStep() {
     const run = this.#run;
     if (run.exited) return this.#finishStepping();
+    this.#output.flush();
     const goroutines = run.goroutines();
     const live = goroutines.filter((g) => g.state !== "dead");
     if (!live.some((g) => g.id === this.#selected)) this.#selected = (live.find((g) => g.state === "running") ?? live[0])?.id ?? null;
@@ -454,12 +466,22 @@ export class GoPlayElement extends HTMLElement {
     return goroutines;
   }
 
-  // The timeline, and the editor's marks of the data races it shows.
+  // The editor's marks of the data races, and the timeline. A run stopped after thousands
+  // of events takes ms to draw: the timeline is drawn only when (or once) open.
   #drawTimeline() {
     const run = this.#run;
-    const events = run.events();
+    if (run.race) showRaces(this.#view, raceEvents(run.events()));
+    this.#undrawn = run;
+    // In a task of its own: not part of Stop's latency, and steps in a row draw once.
+    if (this.#ui.timeline.open) setTimeout(() => this.#renderTimeline());
+  }
+
+  #renderTimeline() {
+    const run = this.#undrawn;
+    if (!run) return;
+    this.#undrawn = null;
+    const events = run.events(MAX_EVENTS);
     renderTimeline(this.#ui.timeline.lastChild, events, run.eventCount(), run.outputs, (line) => highlightLine(this.#view, line));
-    showRaces(this.#view, raceEvents(events));
   }
 
   /** Restores the author's code and forgets the stored edit. */

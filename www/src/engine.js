@@ -35,6 +35,12 @@ function yieldToEventLoop() {
 }
 
 /**
+ * Output chunks kept for the timeline, which draws the first hundreds: goroutines printing
+ * in turn without end write thousands of chunks a second.
+ */
+const KEPT_OUTPUTS = 1000;
+
+/**
  * Time the VM may run before giving the browser its turn. Long tasks start at 50 ms, and
  * the cost of a statement varies several-fold within a run, so aim well below.
  */
@@ -48,9 +54,13 @@ export class Run {
   constructor(engine, src, options, sink) {
     const { go, seed, policy, procs, race } = options;
     this.session = new engine.Session(src, go, seed, policy, procs, race);
+    this.race = race;
     this.sink = sink;
     this.collected = { stdout: "", stderr: "" };
+    // The first chunks written, for the timeline (the text is in `collected` too), and
+    // how many were read.
     this.outputs = [];
+    this.chunksRead = 0;
     this.stopped = false;
     this.exitCode = null;
     this.compileErrors = this.session.compileErrors();
@@ -67,8 +77,9 @@ export class Run {
 
   // Forwards the output written since the last call.
   #drain() {
-    for (const chunk of this.session.output(this.outputs.length)) {
-      this.outputs.push(chunk);
+    for (const chunk of this.session.output(this.chunksRead)) {
+      this.chunksRead++;
+      if (this.outputs.length < KEPT_OUTPUTS) this.outputs.push(chunk);
       this.collected[chunk.stream] += chunk.text;
       this.sink(chunk.text, chunk.stream, chunk.goroutine, this.collected);
     }
@@ -88,7 +99,10 @@ export class Run {
 
   /** Runs to the end in slices of about SLICE_MS, yielding between them, until stop(). */
   async finish() {
-    let budget = 2000;
+    // Statements of the first slice, before their cost is known: two goroutines printing
+    // in turn make a chunk (a goplay:output event) every few statements, and 2000 of them
+    // took 30 ms of CPU.
+    let budget = 500;
     while (!this.exited && !this.stopped) {
       const began = performance.now();
       this.#advance(this.session.run(budget));
@@ -123,8 +137,9 @@ export class Run {
     return this.session.frames(goroutine);
   }
 
-  events() {
-    return this.session.events(0);
+  /** The first `limit` events (all when omitted). */
+  events(limit) {
+    return this.session.events(0, limit);
   }
 
   /** Events that happened: the session keeps only the first thousands (and every race). */
