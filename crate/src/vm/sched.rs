@@ -261,12 +261,12 @@ pub struct Vm {
     pub(super) cost: u64,
     /// A costly operation ran: the quantum ends at the next statement.
     pub cut: bool,
-    /// Some goroutine besides main has run (its cold start was paid).
-    pub(super) warm: bool,
     /// The budget left when a quantum was cut.
     pub cut_left: Option<u64>,
     /// The processor a `wakep` woke during the quantum.
     pub(super) woken: Option<usize>,
+    /// Writes shown later (go policy, several processors).
+    pub(super) held_writes: Vec<super::procs::HeldWrite>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub chunks: Vec<Chunk>,
@@ -349,8 +349,8 @@ impl Vm {
             cost: 0,
             cut: false,
             cut_left: None,
-            warm: false,
             woken: None,
+            held_writes: Vec::new(),
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
@@ -490,7 +490,7 @@ impl Vm {
         };
         self.live += 1;
         if creator.is_some() {
-            self.charge(super::procs::SPAWN_NS);
+            self.newproc();
         }
         if let Some((parent, _, line)) = creator {
             self.event(parent, super::EventKind::Spawn { child: goid, line });
@@ -614,15 +614,22 @@ impl Vm {
             .map(|t| t.0.action.clone())
     }
 
-    /// Writes program output, tagged with the running goroutine.
+    /// Writes program output, tagged with the running goroutine (the go
+    /// policy may hold it back a while: procs.rs).
     pub fn write_out(&mut self, stderr: bool, text: &[u8]) {
-        self.charge(super::procs::WRITE_NS);
+        if !self.write_later(stderr, text) {
+            self.show(self.cur_goid, stderr, text);
+        }
+    }
+
+    /// Appends output written by goroutine `goid`.
+    pub(super) fn show(&mut self, goid: Goid, stderr: bool, text: &[u8]) {
         if stderr {
             self.stderr.extend_from_slice(text);
         } else {
             self.stdout.extend_from_slice(text);
         }
-        let (goid, time) = (self.cur_goid, self.clock);
+        let time = self.clock;
         let unread = self.chunks.len() > self.chunks_read;
         match self.chunks.last_mut() {
             Some(c) if unread && c.goid == goid && c.time == time && c.stderr == stderr => {
@@ -675,6 +682,7 @@ impl Vm {
     pub(super) fn next_turn(&mut self, turn: &mut Turn) -> Result<(), Status> {
         loop {
             if let Some(code) = self.exit {
+                self.settle_writes();
                 let code = self.race_finish(code);
                 self.exit = Some(code);
                 return Err(Status::Exited(code));
