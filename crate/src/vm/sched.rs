@@ -444,7 +444,7 @@ impl Vm {
         let mut g = match go_func {
             Some((func, closure)) => {
                 // Just the arguments: the other registers come with the
-                // first run (`run_slot`), so the many goroutines a loop
+                // first run (`next_turn`), so the many goroutines a loop
                 // starts before they get to run hold no more than that.
                 let regs = args;
                 let closure = closure.has_captures().then_some(closure);
