@@ -97,11 +97,17 @@ fn send_once(interleaved: bool) -> usize {
     let sum = new_cell(&mut ids, Value::Nil);
     let recv = |d: &mut Detector, g: u64, ids: &mut u32| {
         let i = new_cell(ids, Value::Nil);
-        let _ = d.read(g, Loc::cell(i.id), Some(&i), || top(1, 5));
+        let _ = d.read(g, Loc::cell(i.id), Some(&i), &mut |s| {
+            top(1, 5).into_iter().for_each(s)
+        });
         d.chan_handoff(g, MAIN, 1);
         d.exit(g);
-        let _ = d.read(MAIN, Loc::cell(sum.id), Some(&sum), || top(0, 12));
-        let _ = d.write(MAIN, Loc::cell(sum.id), Some(&sum), || top(0, 12));
+        let _ = d.read(MAIN, Loc::cell(sum.id), Some(&sum), &mut |s| {
+            top(0, 12).into_iter().for_each(s)
+        });
+        let _ = d.write(MAIN, Loc::cell(sum.id), Some(&sum), &mut |s| {
+            top(0, 12).into_iter().for_each(s)
+        });
     };
     for g in 2..n() + 2 {
         d.go_start(MAIN, g, top(0, 8));
@@ -126,13 +132,17 @@ fn waitgroup() -> usize {
         d.go_start(MAIN, g, top(0, 8));
     }
     for g in 2..n() + 2 {
-        let _ = d.write(g, Loc::elem(addr, g as u32), Some(&out), || frames(1, 10));
+        let _ = d.write(g, Loc::elem(addr, g as u32), Some(&out), &mut |s| {
+            frames(1, 10).into_iter().for_each(s)
+        });
         d.release(g, SyncId::WaitGroup(1));
         d.exit(g);
     }
     d.acquire(MAIN, SyncId::WaitGroup(1));
     for g in 2..n() + 2 {
-        let _ = d.read(MAIN, Loc::elem(addr, g as u32), Some(&out), || top(0, 14));
+        let _ = d.read(MAIN, Loc::elem(addr, g as u32), Some(&out), &mut |s| {
+            top(0, 14).into_iter().for_each(s)
+        });
     }
     d.races()
 }
@@ -151,8 +161,12 @@ fn mutex_counter() -> usize {
         for g in gs.clone() {
             for _ in 0..10 {
                 d.acquire(g, SyncId::Mutex(1));
-                let _ = d.read(g, count, Some(&cell), || frames(1, 12));
-                let _ = d.write(g, count, Some(&cell), || frames(1, 12));
+                let _ = d.read(g, count, Some(&cell), &mut |s| {
+                    frames(1, 12).into_iter().for_each(s)
+                });
+                let _ = d.write(g, count, Some(&cell), &mut |s| {
+                    frames(1, 12).into_iter().for_each(s)
+                });
                 d.release(g, SyncId::Mutex(1));
             }
         }
@@ -167,8 +181,12 @@ fn slice_loop() -> usize {
     let addr = Rc::as_ptr(&xs) as *const u8 as usize;
     for _ in 0..1000 {
         for i in 0..1000u32 {
-            let _ = d.read(MAIN, Loc::elem(addr, i), Some(&xs), || frames(1, 20));
-            let _ = d.write(MAIN, Loc::elem(addr, i), Some(&xs), || frames(1, 20));
+            let _ = d.read(MAIN, Loc::elem(addr, i), Some(&xs), &mut |s| {
+                frames(1, 20).into_iter().for_each(s)
+            });
+            let _ = d.write(MAIN, Loc::elem(addr, i), Some(&xs), &mut |s| {
+                frames(1, 20).into_iter().for_each(s)
+            });
         }
     }
     d.races()

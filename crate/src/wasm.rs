@@ -3,7 +3,32 @@
 
 use wasm_bindgen::prelude::*;
 
-use js_sys::{Array, Object, Reflect};
+#[wasm_bindgen]
+extern "C" {
+    /// JS's `Array` and `Object`, declared here rather than taken from js-sys, whose
+    /// futures support (JSPI tasks, closure shims) would ship in the wasm unused.
+    pub type Array;
+    #[wasm_bindgen(constructor)]
+    fn new() -> Array;
+    #[wasm_bindgen(method)]
+    fn push(this: &Array, value: &JsValue) -> u32;
+
+    type Object;
+    #[wasm_bindgen(constructor)]
+    fn new() -> Object;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set(target: &Object, key: &JsValue, value: &JsValue) -> bool;
+}
+
+impl FromIterator<JsValue> for Array {
+    fn from_iter<I: IntoIterator<Item = JsValue>>(items: I) -> Array {
+        let array = Array::new();
+        for item in items {
+            array.push(&item);
+        }
+        array
+    }
+}
 
 use crate::diag::render_errors;
 use crate::driver::{Outcome, Session as DriverSession};
@@ -68,7 +93,7 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let obj = Object::new();
     for (key, value) in fields {
         // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&obj, &JsValue::from_str(key), value);
+        reflect_set(&obj, &JsValue::from_str(key), value);
     }
     obj.into()
 }

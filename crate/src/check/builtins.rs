@@ -54,9 +54,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if let Some(d) = dots {
             if b != Builtin::Append {
-                self.error(
+                self.errorf(
                     d,
-                    format!("{INVALID_OP}invalid use of ... with built-in {name}"),
+                    format_args!("{INVALID_OP}invalid use of ... with built-in {name}"),
                 );
                 self.use_exprs(args);
                 return Operand::bad(e);
@@ -66,15 +66,15 @@ impl<'a, 'p> Checker<'a, 'p> {
             let q = if n < min { "not enough" } else { "too many" };
             let at = e.span.lo;
             if b == Builtin::Make {
-                self.error(
+                self.errorf(
                     e.span.lo,
-                    format!("{INVALID_OP}{es} expects 2 or 3 arguments; found {n}"),
+                    format_args!("{INVALID_OP}{es} expects 2 or 3 arguments; found {n}"),
                 );
             } else {
                 let want = min;
-                self.error(
+                self.errorf(
                     at,
-                    format!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"),
+                    format_args!("{INVALID_OP}{q} arguments for {es} (expected {want}, found {n})"),
                 );
             }
             if values.is_none() {
@@ -115,9 +115,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if !ok {
                     let s = self.operand_string(&x);
-                    self.error(
+                    self.errorf(
                         x.pos(),
-                        format!("invalid argument: {s} for built-in {name}"),
+                        format_args!("invalid argument: {s} for built-in {name}"),
                     );
                     return Operand::bad(e);
                 }
@@ -157,9 +157,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let Type::Slice(el) = self.prog.types.get(self.prog.types.core(s.ty)).clone()
                 else {
                     let st = self.operand_string(&s);
-                    self.error(
+                    self.errorf(
                         s.pos(),
-                        format!("invalid append: argument must be a slice; have {st}"),
+                        format_args!("invalid append: argument must be a slice; have {st}"),
                     );
                     return Operand::bad(e);
                 };
@@ -205,9 +205,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let types = &self.prog.types;
                 let Type::Slice(de) = types.get(types.core(dst.ty)).clone() else {
                     let s = self.operand_string(&dst);
-                    self.error(
+                    self.errorf(
                         dst.pos(),
-                        format!("invalid copy: argument must be a slice; have {s}"),
+                        format_args!("invalid copy: argument must be a slice; have {s}"),
                     );
                     return Operand::bad(e);
                 };
@@ -235,7 +235,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let Type::Map(k, _) = self.prog.types.get(self.prog.types.core(m.ty)).clone()
                 else {
                     let s = self.operand_string(&m);
-                    self.error(m.pos(), format!("invalid argument: {s} is not a map"));
+                    self.errorf(m.pos(), format_args!("invalid argument: {s} is not a map"));
                     self.expr(&args[1]);
                     return Operand::bad(e);
                 };
@@ -247,9 +247,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let (ks, ms) = (self.operand_string(&key), self.ty_str(k));
                     let mt = self.ty_str(m.ty);
                     let _ = mt;
-                    self.error(
+                    self.errorf(
                         key.pos(),
-                        format!("cannot use {ks} as {ms} value in argument to delete"),
+                        format_args!("cannot use {ks} as {ms} value in argument to delete"),
                     );
                     return Operand::bad(e);
                 }
@@ -267,7 +267,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Type::Map(..) | Type::Chan(..) => 1,
                     _ => {
                         let ts = self.ty_str(t);
-                        self.error(args[0].span.lo, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
+                        self.errorf(args[0].span.lo, format_args!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
                         self.use_exprs(&args[1..]);
                         return Operand::bad(e);
                     }
@@ -276,9 +276,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let ts = self.ty_str(t);
                     let _ = ts;
                     let want = if min_args == 2 { "2 or 3" } else { "1 or 2" };
-                    self.error(
+                    self.errorf(
                         e.span.lo,
-                        format!("{INVALID_OP}{es} expects {want} arguments; found {n}"),
+                        format_args!("{INVALID_OP}{es} expects {want} arguments; found {n}"),
                     );
                     self.use_exprs(&args[1..]);
                     return Operand::bad(e);
@@ -333,9 +333,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         continue;
                     }
                     if a.is_nil() {
-                        self.error(
+                        self.errorf(
                             a.pos(),
-                            format!("use of untyped nil in argument to built-in {name}"),
+                            format_args!("use of untyped nil in argument to built-in {name}"),
                         );
                         continue;
                     }
@@ -356,16 +356,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 match self.prog.types.get(self.prog.types.core(x.ty)) {
                     Type::Chan(ChanDir::Recv, _) => {
                         let s = self.operand_string(&x);
-                        self.error(
+                        self.errorf(
                             x.pos(),
-                            format!("{INVALID_OP}cannot close receive-only channel {s}"),
+                            format_args!("{INVALID_OP}cannot close receive-only channel {s}"),
                         );
                         Operand::bad(e)
                     }
                     Type::Chan(..) => novalue,
                     _ => {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("{INVALID_OP}cannot close non-channel {s}"));
+                        self.errorf(
+                            x.pos(),
+                            format_args!("{INVALID_OP}cannot close non-channel {s}"),
+                        );
                         Operand::bad(e)
                     }
                 }
@@ -391,7 +394,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Type::Map(..) | Type::Slice(_)
                 ) {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid argument: {s} cannot be cleared: argument must be (or constrained by) map or slice"));
+                    self.errorf(x.pos(), format_args!("invalid argument: {s} cannot be cleared: argument must be (or constrained by) map or slice"));
                     return Operand::bad(e);
                 }
                 novalue
@@ -443,9 +446,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !self.prog.types.identical(x.ty, y.ty) {
                 let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
                 let call = expr_string(e);
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("invalid operation: {call} (mismatched types {a} and {b})"),
+                    format_args!("invalid operation: {call} (mismatched types {a} and {b})"),
                 );
                 return Operand::bad(e);
             }
@@ -564,7 +567,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         if self.prog.types.is_untyped(x.ty) && x.mode == OpMode::Constant {
             if x.val.as_ref().and_then(|v| v.to_int()).is_none() {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("{s} truncated to int"));
+                self.errorf(x.pos(), format_args!("{s} truncated to int"));
                 return None;
             }
             self.convert_untyped_op(&mut x, B::Int.id());
@@ -577,16 +580,16 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return None;
             }
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("cannot convert {s} to type int"));
+            self.errorf(x.pos(), format_args!("cannot convert {s} to type int"));
             return None;
         }
         if x.mode == OpMode::Constant {
             let v = x.val.as_ref()?;
             if v.is_negative() {
                 let s = self.operand_string(&x);
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("invalid argument: index {s} must not be negative"),
+                    format_args!("invalid argument: index {s} must not be negative"),
                 );
                 return None;
             }
@@ -607,14 +610,17 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.use_exprs(args);
             return Operand::bad(e);
         }
-        let mut xs: Vec<Operand<'a>> = args.iter().map(|a| self.expr(a)).collect();
+        let mut xs = crate::types::map_vec(args, |a| self.expr(a));
         if xs.iter().any(|x| x.invalid()) {
             return Operand::bad(e);
         }
         for x in &xs {
             if !self.prog.types.is_ordered(x.ty) {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("invalid argument: {s} cannot be ordered"));
+                self.errorf(
+                    x.pos(),
+                    format_args!("invalid argument: {s} cannot be ordered"),
+                );
                 return Operand::bad(e);
             }
         }
@@ -627,7 +633,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             if !self.prog.types.identical(acc.ty, y.ty) {
                 let (a, b) = (self.ty_str(acc.ty), self.ty_str(y.ty));
                 let ys = y.expr.map(expr_string).unwrap_or_default();
-                self.error(y.pos(), format!("invalid argument: mismatched types {a} (previous argument) and {b} (type of {ys})"));
+                self.errorf(y.pos(), format_args!("invalid argument: mismatched types {a} (previous argument) and {b} (type of {ys})"));
                 return Operand::bad(e);
             }
             if acc.mode == OpMode::Constant && y.mode == OpMode::Constant {

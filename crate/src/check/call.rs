@@ -7,7 +7,7 @@ use super::operand::{type_list_entry, OpMode, Operand};
 use super::{expr_string, Instance};
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::constant::Value;
-use crate::types::{BasicKind as B, Signature, Type, TypeId};
+use crate::types::{map_vec, param_types, BasicKind as B, Signature, Type, TypeId};
 
 impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn call(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
@@ -34,9 +34,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let Some(sig) = self.prog.types.signature(f.ty).cloned() else {
                     let s = self.operand_string(&f);
                     let ts = self.ty_str(f.ty);
-                    self.error(
+                    self.errorf(
                         e.span.lo,
-                        format!("{INVALID_OP}cannot call {s}: {ts} is not a function"),
+                        format_args!("{INVALID_OP}cannot call {s}: {ts} is not a function"),
                     );
                     self.use_exprs(args);
                     return Operand::bad(e);
@@ -84,20 +84,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             let x = self.raw_expr(one, None);
             if let Type::Tuple(elems) = self.prog.types.get(x.ty).clone() {
                 if x.mode == OpMode::Value && elems.len() != 1 {
-                    return elems
-                        .into_iter()
-                        .map(|t| Operand {
-                            mode: OpMode::Value,
-                            ty: t,
-                            val: None,
-                            expr: x.expr,
-                        })
-                        .collect();
+                    return Operand::spread(&elems, x.expr);
                 }
             }
             return vec![self.single_value(x)];
         }
-        args.iter().map(|a| self.expr(a)).collect()
+        map_vec(args, |a| self.expr(a))
     }
 
     fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
@@ -142,7 +134,7 @@ impl<'a, 'p> Checker<'a, 'p> {
     ) {
         let nargs = args.len();
         let mut npars = sig.params.len();
-        let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+        let mut params: Vec<TypeId> = param_types(&sig.params);
         let fname = expr_string(fun);
         if args.iter().any(|a| a.invalid()) {
             return;
@@ -160,9 +152,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if let [one] = args.as_slice() {
                 if let Type::Tuple(_) = self.prog.types.get(one.ty) {
-                    self.error(
+                    self.errorf(
                         one.pos(),
-                        format!(
+                        format_args!(
                             "cannot use ... with {}-valued {}",
                             nargs,
                             expr_string(one.expr.unwrap_or(call))
@@ -196,13 +188,13 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 (call.span.lo, "not enough")
             };
-            let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
-            let want: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+            let have = map_vec(&args, |a| a.ty);
+            let want = param_types(&sig.params);
             let hs = self.types_summary(&have, false, dots.is_some());
             let ws = self.types_summary(&want, sig.variadic, false);
-            self.error(
+            self.errorf(
                 at,
-                format!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"),
+                format_args!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"),
             );
             return;
         }
@@ -222,24 +214,24 @@ impl<'a, 'p> Checker<'a, 'p> {
         let ts = self.ty_str(t);
         match args {
             [] => {
-                self.error(
+                self.errorf(
                     e.span.hi.saturating_sub(1),
-                    format!("missing argument in conversion to {ts}"),
+                    format_args!("missing argument in conversion to {ts}"),
                 );
                 return Operand::bad(e);
             }
             [_] => {}
             _ => {
                 self.use_exprs(args);
-                self.error(
+                self.errorf(
                     args[args.len() - 1].span.lo,
-                    format!("too many arguments in conversion to {ts}"),
+                    format_args!("too many arguments in conversion to {ts}"),
                 );
                 return Operand::bad(e);
             }
         }
         if let Some(d) = dots {
-            self.error(d, format!("invalid use of ... in conversion to {ts}"));
+            self.errorf(d, format_args!("invalid use of ... in conversion to {ts}"));
             return Operand::bad(e);
         }
         let mut x = self.expr(&args[0]);
@@ -268,7 +260,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if !ok && types.is_integer(x.ty) && k.is_integer() {
                 let vs = v.to_string();
-                self.error(x.pos(), format!("constant {vs} overflows {ts}"));
+                self.errorf(x.pos(), format_args!("constant {vs} overflows {ts}"));
                 return Operand::bad(e);
             }
         } else if types.convertible(x.ty, t) || (x.is_nil() && types.has_nil(t)) {
@@ -295,9 +287,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             let s = self.operand_string(&x);
             let cause = self.conversion_cause(&x, t);
             if cause.is_empty() {
-                self.error(x.pos(), format!("cannot convert {s} to type {ts}"));
+                self.errorf(x.pos(), format_args!("cannot convert {s} to type {ts}"));
             } else {
-                self.error(x.pos(), format!("cannot convert {s} to type {ts}: {cause}"));
+                self.errorf(
+                    x.pos(),
+                    format_args!("cannot convert {s} to type {ts}: {cause}"),
+                );
             }
             return Operand::bad(e);
         }
@@ -352,7 +347,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
         // Typed arguments first, then untyped ones by their default type.
         let params: Vec<TypeId> = if sig.variadic {
-            let mut p: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
+            let mut p: Vec<TypeId> = param_types(&sig.params);
             if let Some(last) = p.pop() {
                 let el = match self.prog.types.get(last) {
                     Type::Slice(e) => *e,
@@ -364,7 +359,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             p
         } else {
-            sig.params.iter().map(|p| p.ty).collect()
+            param_types(&sig.params)
         };
         let mut untyped_for: Vec<Vec<Operand<'a>>> = vec![Vec::new(); tparams.len()];
         for pass in 0..2 {
@@ -431,7 +426,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                             .type_param(tparams[k])
                             .map_or(String::new(), |p| p.name.clone());
                         let fs = expr_string(fun);
-                        self.error(x.pos(), format!("in call to {fs}, mismatched types {bs} and {xs} (cannot infer {pn})"));
+                        self.errorf(x.pos(), format_args!("in call to {fs}, mismatched types {bs} and {xs} (cannot infer {pn})"));
                         return None;
                     }
                 }
@@ -446,13 +441,14 @@ impl<'a, 'p> Checker<'a, 'p> {
                 .type_param(tparams[k])
                 .map_or(String::new(), |p| p.name.clone());
             let decl = self.tparam_decl_pos(obj, k);
-            self.error(
+            self.errorf(
                 call.pos(),
-                format!("in call to {}, cannot infer {name}{decl}", expr_string(fun)),
+                format_args!("in call to {}, cannot infer {name}{decl}", expr_string(fun)),
             );
             return None;
         }
-        let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
+        // Every parameter is bound here (checked above).
+        let targs = map_vec(&bound, |b| b.unwrap_or(B::Invalid.id()));
         self.finish_instance(id, fun, &tparams, &targs, sig, call.pos())
     }
 
@@ -505,11 +501,12 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
-        let map: Vec<(TypeId, TypeId)> = tparams
-            .iter()
-            .zip(bound)
-            .filter_map(|(&p, b)| b.map(|b| (p, b)))
-            .collect();
+        let mut map = Vec::new();
+        for (&p, &b) in tparams.iter().zip(bound) {
+            if let Some(b) = b {
+                map.push((p, b));
+            }
+        }
         self.types().subst(t, &map)
     }
 
@@ -523,8 +520,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         sig: &Signature,
         at: u32,
     ) -> Option<Signature> {
-        let map: Vec<(TypeId, TypeId)> =
-            tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let map = crate::types::subst_map(tparams, targs);
         for (&tp, &ta) in tparams.iter().zip(targs) {
             let c = self.prog.types.type_param(tp).map(|p| p.constraint)?;
             let c = self.types().subst(c, &map);
@@ -680,11 +676,11 @@ impl<'a, 'p> Checker<'a, 'p> {
             .get(&obj)
             .cloned()
             .unwrap_or_default();
-        let targs: Vec<TypeId> = indices.iter().map(|i| self.typexpr(i)).collect();
+        let targs = map_vec(indices, |i| self.typexpr(i));
         if targs.len() > tparams.len() {
-            self.error(
+            self.errorf(
                 indices[tparams.len()].span.lo,
-                format!(
+                format_args!(
                     "got {} type arguments but {} has {} type parameters",
                     targs.len(),
                     expr_string(fun),
@@ -699,9 +695,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 .types
                 .type_param(tparams[targs.len()])
                 .map_or(String::new(), |p| p.name.clone());
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!("in call to {}, cannot infer {name}", expr_string(fun)),
+                format_args!("in call to {}, cannot infer {name}", expr_string(fun)),
             );
             return Operand::bad(e);
         }
@@ -732,15 +728,15 @@ impl<'a, 'p> Checker<'a, 'p> {
     ) -> TypeId {
         let Some(n) = self.prog.types.named(generic).cloned() else {
             let ts = self.ty_str(generic);
-            self.error(e.span.lo, format!("{ts} is not a generic type"));
+            self.errorf(e.span.lo, format_args!("{ts} is not a generic type"));
             return B::Invalid.id();
         };
         if n.tparams.is_empty() {
             let ts = self.ty_str(generic);
-            self.error(e.span.lo, format!("{ts} is not a generic type"));
+            self.errorf(e.span.lo, format_args!("{ts} is not a generic type"));
             return B::Invalid.id();
         }
-        let targs: Vec<TypeId> = indices.iter().map(|i| self.typexpr(i)).collect();
+        let targs = map_vec(indices, |i| self.typexpr(i));
         if targs.iter().any(|&t| t == B::Invalid.id()) {
             return B::Invalid.id();
         }
@@ -750,9 +746,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 "too many"
             };
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!(
+                format_args!(
                     "{q} type arguments for type {}: have {}, want {}",
                     n.name,
                     targs.len(),
@@ -761,12 +757,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             );
             return B::Invalid.id();
         }
-        let map: Vec<(TypeId, TypeId)> = n
-            .tparams
-            .iter()
-            .copied()
-            .zip(targs.iter().copied())
-            .collect();
+        let map = crate::types::subst_map(&n.tparams, &targs);
         for (k, (&tp, &ta)) in n.tparams.iter().zip(&targs).enumerate() {
             let Some(c) = self.prog.types.type_param(tp).map(|p| p.constraint) else {
                 continue;
@@ -798,7 +789,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     /// `have (...)` list entries for return statements.
     pub(super) fn operand_types_summary(&self, xs: &[Operand]) -> String {
-        let v: Vec<String> = xs.iter().map(|x| type_list_entry(self, x)).collect();
+        let v = map_vec(xs, |x| type_list_entry(self, x));
         format!("({})", v.join(", "))
     }
 }

@@ -62,9 +62,8 @@ pub(super) struct Checker<'a, 'p> {
     pub is_main: bool,
     /// Named types found to contain themselves (their underlying type is invalid).
     pub cyclic: Vec<TypeId>,
-    /// Scopes holding a generic type's or function's type parameters.
-    pub type_scopes: FastMap<TypeId, usize>,
-    pub func_scopes: FastMap<ObjId, usize>,
+    /// Each function's scope (its type parameters, receiver and parameters).
+    pub func_scopes: FastMap<ObjId, u32>,
     /// Package names gc writes as quoted paths in this package's messages.
     pub quoted: Vec<String>,
     /// Objects visible through `import . "pkg"` -> that import.
@@ -145,27 +144,28 @@ fn universe(prog: &mut Program) -> Scope {
 /// Imports that are not in goplay's std: the go command reports them before
 /// it compiles (even before syntax errors further down), ordered by path.
 pub(super) fn unknown_imports(file: &ast::File) -> Vec<Diagnostic> {
-    let mut unknown: Vec<(String, Span)> = file
-        .imports
-        .iter()
-        .map(|imp| {
-            (
-                String::from_utf8_lossy(&imp.path.bytes).into_owned(),
-                imp.path.span,
-            )
-        })
-        .filter(|(path, _)| stdlib::source(path).is_none())
-        .collect();
+    let mut unknown: Vec<(String, Span)> = Vec::new();
+    for (path, imp) in import_paths(file).into_iter().zip(&file.imports) {
+        if stdlib::source(&path).is_none() {
+            unknown.push((path, imp.path.span));
+        }
+    }
     crate::sort::sort(&mut unknown);
-    unknown
-        .into_iter()
-        .map(|(path, span)| {
-            Diagnostic::go_command(
-                span,
-                format!("package {path} is not in std (/usr/local/go/src/{path})"),
-            )
-        })
-        .collect()
+    let mut diags = Vec::with_capacity(unknown.len());
+    for (path, span) in unknown {
+        diags.push(Diagnostic::go_command(
+            span,
+            format!("package {path} is not in std (/usr/local/go/src/{path})"),
+        ));
+    }
+    diags
+}
+
+/// The import paths of a file, in source order.
+fn import_paths(file: &ast::File) -> Vec<String> {
+    crate::types::map_vec(&file.imports, |imp| {
+        String::from_utf8_lossy(&imp.path.bytes).into_owned()
+    })
 }
 
 /// The universe plus the checked library packages an import set needs.
@@ -227,11 +227,7 @@ pub(super) fn check_program(
     if !unknown.is_empty() {
         return Err(unknown);
     }
-    let mut paths: Vec<String> = file
-        .imports
-        .iter()
-        .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
-        .collect();
+    let mut paths = import_paths(&file);
     crate::sort::sort(&mut paths);
     paths.dedup();
     let b = base(&paths)?;
@@ -271,11 +267,7 @@ fn load_imports(prog: &mut Program, uni: &Scope, paths: &[String]) -> Vec<Diagno
         let (Some(src), Some(pfile)) = (stdlib::source(path), stdlib::parse(path)) else {
             continue;
         };
-        let deps: Vec<String> = pfile
-            .imports
-            .iter()
-            .map(|imp| String::from_utf8_lossy(&imp.path.bytes).into_owned())
-            .collect();
+        let deps = import_paths(&pfile);
         errors.extend(load_imports(prog, uni, &deps));
         if prog.packages.iter().any(|p| &p.path == path) {
             continue;
@@ -346,7 +338,6 @@ fn check_package(
         var_inits: Vec::new(),
         is_main,
         cyclic: Vec::new(),
-        type_scopes: FastMap::default(),
         func_scopes: FastMap::default(),
         quoted: Vec::new(),
         dot_imports: FastMap::default(),
@@ -381,6 +372,13 @@ fn check_package(
 }
 
 impl<'a, 'p> Checker<'a, 'p> {
+    /// `error(pos, format!(..))` in one call: the message is formatted here, not
+    /// at each of ~170 call sites (a `String` built, moved and dropped at each).
+    #[inline(never)]
+    pub fn errorf(&mut self, pos: Pos, msg: std::fmt::Arguments) {
+        self.error(pos, std::fmt::format(msg));
+    }
+
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Diagnostic::error(Span::at(pos), msg));
     }
@@ -409,6 +407,15 @@ impl<'a, 'p> Checker<'a, 'p> {
         if let Some(p) = self.scopes.get(self.scope).and_then(|s| s.parent) {
             self.scope = p;
         }
+    }
+
+    /// New variables (of invalid type until their declaration is checked) for
+    /// the names of a `var` spec.
+    pub(super) fn new_vars(&mut self, names: &[ast::Ident], global: bool) -> Vec<ObjId> {
+        let kind = ObjKind::Var { global };
+        crate::types::map_vec(names, |n| {
+            self.new_object(&n.name, kind.clone(), BasicKind::Invalid.id(), n.span.lo)
+        })
     }
 
     pub fn new_object(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
@@ -527,12 +534,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                     BasicKind::Invalid.id(),
                     imp.alias.as_ref().map_or(imp.path.span.lo, |a| a.span.lo),
                 );
-                let mut names: Vec<(Rc<str>, ObjId)> = self.prog.packages[idx]
-                    .scope
-                    .iter()
-                    .filter(|(n, _)| crate::types::is_exported(n))
-                    .map(|(n, &o)| (n.clone(), o))
-                    .collect();
+                let mut names: Vec<(Rc<str>, ObjId)> = Vec::new();
+                for (n, &o) in self.prog.packages[idx].scope.iter() {
+                    if crate::types::is_exported(n) {
+                        names.push((n.clone(), o));
+                    }
+                }
                 crate::sort::sort(&mut names);
                 for (n, o) in names {
                     self.scopes[self.file_scope].names.insert(n, o);

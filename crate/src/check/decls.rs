@@ -62,18 +62,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 Decl::Var(g) => {
                     for (si, spec) in g.specs.iter().enumerate() {
-                        let lhs: Vec<ObjId> = spec
-                            .names
-                            .iter()
-                            .map(|n| {
-                                self.new_object(
-                                    &n.name,
-                                    ObjKind::Var { global: true },
-                                    BasicKind::Invalid.id(),
-                                    n.span.lo,
-                                )
-                            })
-                            .collect();
+                        let lhs = self.new_vars(&spec.names, true);
                         for (n, &o) in spec.names.iter().zip(&lhs) {
                             self.declare(n, o);
                             self.decls.insert(
@@ -126,9 +115,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 || !fd.sig.params.is_empty()
                                 || !fd.sig.results.is_empty())
                         {
-                            self.error(
+                            self.errorf(
                                 fd.name.span.lo,
-                                format!("func {name} must have no arguments and no return values"),
+                                format_args!(
+                                    "func {name} must have no arguments and no return values"
+                                ),
                             );
                         }
                         if name == "init" {
@@ -159,9 +150,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     .map_or(String::new(), |p| p.name.clone());
                 let other = self.pos_string(self.obj(imp_obj).pos);
                 let pos = self.obj(o).pos;
-                self.error(
+                self.errorf(
                     pos,
-                    format!("{name} already declared through import of package {pname} ({})\n\t{other}: other declaration of {name}", crate::types::quote(&path)),
+                    format_args!("{name} already declared through import of package {pname} ({})\n\t{other}: other declaration of {name}", crate::types::quote(&path)),
                 );
             }
         }
@@ -183,9 +174,14 @@ impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn package_objects(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
         crate::sort::sort(&mut objs);
-        let (types, others): (Vec<ObjId>, Vec<ObjId>) = objs
-            .into_iter()
-            .partition(|o| matches!(self.decls.get(o), Some(DeclInfo::Type(_))));
+        let (mut types, mut others) = (Vec::new(), Vec::new());
+        for o in objs {
+            if let Some(DeclInfo::Type(_)) = self.decls.get(&o) {
+                types.push(o);
+            } else {
+                others.push(o);
+            }
+        }
         for &o in &types {
             self.obj_decl(o);
         }
@@ -220,7 +216,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             let Some(g) = self.prog.types.named(origin).cloned() else {
                 continue;
             };
-            let map: Vec<(TypeId, TypeId)> = g.tparams.iter().copied().zip(targs).collect();
+            let map = crate::types::subst_map(&g.tparams, &targs);
             self.types().complete_instance(t, &g, &map);
         }
     }
@@ -305,11 +301,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         let first = (0..cycle.len())
             .min_by_key(|&k| self.obj(cycle[k]).pos)
             .unwrap_or(0);
-        let rot: Vec<ObjId> = cycle[first..]
-            .iter()
-            .chain(&cycle[..first])
-            .copied()
-            .collect();
+        let mut rot = cycle[first..].to_vec();
+        rot.extend_from_slice(&cycle[..first]);
         let o0 = rot[0];
         let name0 = self.obj(o0).name.clone();
         let pos0 = self.obj(o0).pos;
@@ -373,7 +366,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             if self.prog.types.basic_kind(t).is_none() && t != BasicKind::Invalid.id() {
                 let ts = self.ty_str(t);
                 if let Some(te) = &src.typ {
-                    self.error(te.span.lo, format!("invalid constant type {ts}"));
+                    self.errorf(te.span.lo, format_args!("invalid constant type {ts}"));
                 }
                 self.obj_mut(obj).ty = BasicKind::Invalid.id();
                 return;
@@ -394,7 +387,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if x.mode != super::operand::OpMode::Constant {
             let s = self.operand_string(&x);
-            self.error(init.span.lo, format!("{s} is not constant"));
+            self.errorf(init.span.lo, format_args!("{s} is not constant"));
             self.obj_mut(obj).ty = BasicKind::Invalid.id();
             return;
         }
@@ -419,9 +412,8 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         let named = self.obj(obj).ty;
         if !spec.tparams.is_empty() {
-            let scope = self.push_scope();
+            self.push_scope();
             let tps = self.declare_type_params(&spec.tparams);
-            self.type_scopes.insert(named, scope);
             if let Some(n) = self.prog.types.named_mut(named) {
                 n.tparams = tps;
             }
@@ -517,19 +509,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 return None;
             }
             let rs = super::expr_string(&recv.typ);
-            self.error(inner.span.lo, format!("invalid receiver type {rs}"));
+            self.errorf(inner.span.lo, format_args!("invalid receiver type {rs}"));
             return None;
         };
         let obj = match self.scopes[self.pkg_scope].names.get(&id.name) {
             Some(&o) => o,
             None => {
                 if self.lookup(&id.name).is_some() {
-                    self.error(
+                    self.errorf(
                         id.span.lo,
-                        format!("cannot define new methods on non-local type {}", id.name),
+                        format_args!("cannot define new methods on non-local type {}", id.name),
                     );
                 } else {
-                    self.error(id.span.lo, format!("undefined: {}", id.name));
+                    self.errorf(id.span.lo, format_args!("undefined: {}", id.name));
                 }
                 return None;
             }
@@ -539,7 +531,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         let t = self.obj(obj).ty;
         let Some(named) = self.prog.types.named(t).cloned() else {
             let ts = self.ty_str(t);
-            self.error(id.span.lo, format!("invalid receiver type {ts}"));
+            self.errorf(id.span.lo, format_args!("invalid receiver type {ts}"));
             return None;
         };
         if named.pkg != self.pkg_path {
@@ -590,7 +582,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn func_decl(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) {
         let scope = self.push_scope();
-        self.func_scopes.insert(obj, scope);
+        self.func_scopes.insert(obj, scope as u32);
         let mut recv_info = None;
         if let Some(recv) = &fd.recv {
             recv_info = self.receiver_base(recv);
@@ -618,9 +610,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if let Some(prev) = n.methods.iter().find(|m| m.name == name) {
                     let prev_pos = self.obj(ObjId(prev.obj)).pos;
                     let ps = self.pos_string(prev_pos);
-                    self.error(
+                    self.errorf(
                         fd.name.span.lo,
-                        format!("method {}.{} already declared at {ps}", n.name, name),
+                        format_args!("method {}.{} already declared at {ps}", n.name, name),
                     );
                     return;
                 }
@@ -632,9 +624,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                             }
                             None => String::new(),
                         };
-                        self.error(
+                        self.errorf(
                             fd.name.span.lo,
-                            format!("field and method with the same name {name}{other}"),
+                            format_args!("field and method with the same name {name}{other}"),
                         );
                         return;
                     }
@@ -748,8 +740,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             let scope = self
                 .func_scopes
                 .get(&obj)
-                .copied()
-                .unwrap_or(self.file_scope);
+                .map_or(self.file_scope, |&s| s as usize);
             self.scope = scope;
             let recv = fd.recv.as_ref();
             self.func_body(sig, recv, &fd.sig, body);
@@ -827,16 +818,16 @@ impl<'a, 'p> Checker<'a, 'p> {
     }
 
     fn report_unused(&mut self, ctx: &FuncCtx) {
-        let mut unused: Vec<ObjId> = ctx
-            .locals
-            .iter()
-            .copied()
-            .filter(|&o| !self.is_used(o) && &*self.obj(o).name != "_")
-            .collect();
+        let mut unused: Vec<ObjId> = Vec::new();
+        for &o in &ctx.locals {
+            if !self.is_used(o) && &*self.obj(o).name != "_" {
+                unused.push(o);
+            }
+        }
         crate::sort::sort_by_key(&mut unused, |&o| self.obj(o).pos);
         for o in unused {
             let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
-            self.error(pos, format!("declared and not used: {name}"));
+            self.errorf(pos, format_args!("declared and not used: {name}"));
         }
     }
 
@@ -854,12 +845,12 @@ impl<'a, 'p> Checker<'a, 'p> {
         for vi in &inits {
             let mut vars = Vec::new();
             let mut seen = Vec::new();
-            let mut stack: Vec<(ObjId, Vec<ObjId>)> = vi
-                .lhs
-                .iter()
-                .flat_map(|o| self.deps.get(o).cloned().unwrap_or_default())
-                .map(|d| (d, vec![vi.lhs[0], d]))
-                .collect();
+            let mut stack: Vec<(ObjId, Vec<ObjId>)> = Vec::new();
+            for o in &vi.lhs {
+                for &d in self.deps.get(o).map_or(&[][..], Vec::as_slice) {
+                    stack.push((d, vec![vi.lhs[0], d]));
+                }
+            }
             while let Some((o, path)) = stack.pop() {
                 if seen.contains(&o) {
                     continue;
@@ -926,10 +917,12 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             let mut path = Vec::new();
             if let Some(cycle) = self.find_value_cycle(t, t, &mut path, 0) {
-                let objs: Vec<ObjId> = cycle
-                    .iter()
-                    .filter_map(|ct| types.iter().copied().find(|&ob| self.obj(ob).ty == *ct))
-                    .collect();
+                let mut objs: Vec<ObjId> = Vec::new();
+                for &ct in &cycle {
+                    if let Some(&ob) = types.iter().find(|&&ob| self.obj(ob).ty == ct) {
+                        objs.push(ob);
+                    }
+                }
                 if !objs.is_empty() {
                     self.report_cycle(&objs);
                 }

@@ -28,26 +28,26 @@ impl<'a, 'p> Checker<'a, 'p> {
         match x.mode {
             OpMode::NoValue => {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("{s} used as value"));
+                self.errorf(x.pos(), format_args!("{s} used as value"));
                 x.mode = OpMode::Invalid;
             }
             OpMode::TypeExpr => {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("{s} is not an expression"));
+                self.errorf(x.pos(), format_args!("{s} is not an expression"));
                 x.mode = OpMode::Invalid;
             }
             OpMode::Builtin(_) => {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("{s} must be called"));
+                self.errorf(x.pos(), format_args!("{s} must be called"));
                 x.mode = OpMode::Invalid;
             }
             _ => {
                 if let Type::Tuple(v) = self.prog.types.get(x.ty) {
                     if v.len() != 1 {
                         let s = self.operand_string(&x);
-                        self.error(
+                        self.errorf(
                             x.pos(),
-                            format!("multiple-value {s} in single-value context"),
+                            format_args!("multiple-value {s} in single-value context"),
                         );
                         x.mode = OpMode::Invalid;
                     }
@@ -67,6 +67,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         x
     }
 
+    #[inline(never)]
     fn val(&self, e: &'a Expr, mode: OpMode, ty: TypeId) -> Operand<'a> {
         Operand {
             mode,
@@ -96,7 +97,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if matches!(v, Value::Unknown) {
                     // `0b2i`: the scanner leaves imaginary literals' digits to this check.
-                    self.error(e.span.lo, format!("malformed constant: {}", lit.raw));
+                    self.errorf(e.span.lo, format_args!("malformed constant: {}", lit.raw));
                     return Operand::bad(e);
                 }
                 Operand {
@@ -152,7 +153,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let t = self.typexpr(typ);
                 if !self.prog.types.is_interface(xo.ty) || self.prog.types.is_type_param(xo.ty) {
                     let s = self.operand_string(&xo);
-                    self.error(x.span.lo, format!("{INVALID_OP}{s} is not an interface"));
+                    self.errorf(
+                        x.span.lo,
+                        format_args!("{INVALID_OP}{s} is not an interface"),
+                    );
                     return Operand::bad(e);
                 }
                 if t == B::Invalid.id() {
@@ -171,7 +175,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         self.val(e, OpMode::TypeExpr, t)
                     }
                     OpMode::Nil => {
-                        self.error(e.span.lo, format!("{INVALID_OP}cannot indirect nil"));
+                        self.errorf(e.span.lo, format_args!("{INVALID_OP}cannot indirect nil"));
                         Operand::bad(e)
                     }
                     _ => {
@@ -187,7 +191,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                             }
                             _ => {
                                 let s = self.operand_string(&xo);
-                                self.error(xo.pos(), format!("{INVALID_OP}cannot indirect {s}"));
+                                self.errorf(
+                                    xo.pos(),
+                                    format_args!("{INVALID_OP}cannot indirect {s}"),
+                                );
                                 Operand::bad(e)
                             }
                         }
@@ -223,9 +230,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         if let Some(cause) = self.implements(t, iface) {
             // types2 words it as "impossible type assertion: x.(T)\n\tT does not implement I (...)".
             let es = expr_string(e);
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!("impossible type assertion: {es}\n\t{cause}"),
+                format_args!("impossible type assertion: {es}\n\t{cause}"),
             );
         }
     }
@@ -245,7 +252,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         }
         let Some(obj) = self.lookup(&id.name) else {
-            self.error(id.span.lo, format!("undefined: {}", id.name));
+            self.errorf(id.span.lo, format_args!("undefined: {}", id.name));
             return Operand::bad(e);
         };
         self.info.uses.insert(id.id, obj);
@@ -265,9 +272,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         match o.kind {
             ObjKind::PkgName(_) => {
                 self.mark_used(obj);
-                self.error(
+                self.errorf(
                     id.span.lo,
-                    format!("use of package {} without selector", id.name),
+                    format_args!("use of package {} without selector", id.name),
                 );
                 Operand::bad(e)
             }
@@ -318,7 +325,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             ObjKind::Builtin(b) => self.val(e, OpMode::Builtin(b), B::Invalid.id()),
             ObjKind::Nil => self.val(e, OpMode::Nil, B::UntypedNil.id()),
             ObjKind::Label => {
-                self.error(id.span.lo, format!("undefined: {}", id.name));
+                self.errorf(id.span.lo, format_args!("undefined: {}", id.name));
                 Operand::bad(e)
             }
         }
@@ -336,14 +343,17 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let exported = crate::types::is_exported(&sel.name);
                     let Some(target) = target.filter(|_| exported) else {
                         if !exported {
-                            self.error(
+                            self.errorf(
                                 sel.span.lo,
-                                format!("name {} not exported by package {}", sel.name, pid.name),
+                                format_args!(
+                                    "name {} not exported by package {}",
+                                    sel.name, pid.name
+                                ),
                             );
                         } else {
-                            self.error(
+                            self.errorf(
                                 sel.span.lo,
-                                format!("undefined: {}.{}", pid.name, sel.name),
+                                format_args!("undefined: {}.{}", pid.name, sel.name),
                             );
                         }
                         return Operand::bad(e);
@@ -377,7 +387,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let xo = self.single_value(xo);
                 if !xo.invalid() {
                     let s = self.operand_string(&xo);
-                    self.error(sel.span.lo, format!("{s}.{} undefined", sel.name));
+                    self.errorf(sel.span.lo, format_args!("{s}.{} undefined", sel.name));
                 }
                 return Operand::bad(e);
             }
@@ -392,9 +402,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         let sel_res = match res {
             LookupResult::Found(s) => s,
             LookupResult::Ambiguous => {
-                self.error(
+                self.errorf(
                     sel.span.lo,
-                    format!("ambiguous selector {}", expr_string(e)),
+                    format_args!("ambiguous selector {}", expr_string(e)),
                 );
                 return Operand::bad(e);
             }
@@ -421,9 +431,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     "method"
                 };
                 let es = expr_string(e);
-                self.error(
+                self.errorf(
                     sel.span.lo,
-                    format!(
+                    format_args!(
                         "{es} undefined (cannot refer to unexported {what} {})",
                         sel.name
                     ),
@@ -550,16 +560,18 @@ impl<'a, 'p> Checker<'a, 'p> {
         let what = "field or method";
         if let Type::Pointer(inner) = self.prog.types.get(t) {
             if self.prog.types.is_interface(*inner) {
-                self.error(
+                self.errorf(
                     sel.span.lo,
-                    format!("{es} undefined (type {ts} is pointer to interface, not interface)"),
+                    format_args!(
+                        "{es} undefined (type {ts} is pointer to interface, not interface)"
+                    ),
                 );
                 return;
             }
         }
-        self.error(
+        self.errorf(
             sel.span.lo,
-            format!("{es} undefined (type {ts} has no {what} {name}{alt})"),
+            format_args!("{es} undefined (type {ts} has no {what} {name}{alt})"),
         );
     }
 
@@ -569,27 +581,27 @@ impl<'a, 'p> Checker<'a, 'p> {
         let LookupResult::Found(s) = res else {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(
+            self.errorf(
                 sel.span.lo,
-                format!("{es} undefined (type {ts} has no method {})", sel.name),
+                format_args!("{es} undefined (type {ts} has no method {})", sel.name),
             );
             return Operand::bad(e);
         };
         if s.kind == SelectionKind::Field {
             let es = expr_string(e);
             let ts = self.ty_str(t);
-            self.error(
+            self.errorf(
                 sel.span.lo,
-                format!("{es} undefined (type {ts} has no method {})", sel.name),
+                format_args!("{es} undefined (type {ts} has no method {})", sel.name),
             );
             return Operand::bad(e);
         }
         if let SelectionKind::Method { ptr_recv: true, .. } = s.kind {
             if !matches!(self.prog.types.get(t), Type::Pointer(_)) && !s.indirect {
                 let ts = self.ty_str(t);
-                self.error(
+                self.errorf(
                     sel.span.lo,
-                    format!(
+                    format_args!(
                         "invalid method expression {} (needs pointer receiver (*{ts}).{})",
                         expr_string(e),
                         sel.name
@@ -644,9 +656,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             return Operand::bad(e);
         };
         if indices.len() > 1 {
-            self.error(
+            self.errorf(
                 indices[1].span.lo,
-                format!("{INVALID_OP}more than one index"),
+                format_args!("{INVALID_OP}more than one index"),
             );
             return Operand::bad(e);
         }
@@ -689,7 +701,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn cannot_index(&mut self, e: &'a Expr, xo: &Operand) -> Operand<'a> {
         let s = self.operand_string(xo);
-        self.error(xo.pos(), format!("{INVALID_OP}cannot index {s}"));
+        self.errorf(xo.pos(), format_args!("{INVALID_OP}cannot index {s}"));
         Operand::bad(e)
     }
 
@@ -708,9 +720,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("invalid argument: index {s} must be integer"),
+                format_args!("invalid argument: index {s} must be integer"),
             );
             return None;
         }
@@ -718,9 +730,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             let v = x.val.as_ref()?;
             if v.is_negative() {
                 let s = self.operand_string(&x);
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("invalid argument: index {s} must not be negative"),
+                    format_args!("invalid argument: index {s} must not be negative"),
                 );
                 return None;
             }
@@ -728,9 +740,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             if let Some(len) = length {
                 if n as u64 >= len {
                     let es = expr_string(index);
-                    self.error(
+                    self.errorf(
                         x.pos(),
-                        format!("invalid argument: index {es} out of bounds [0:{len}]"),
+                        format_args!("invalid argument: index {es} out of bounds [0:{len}]"),
                     );
                     return None;
                 }
@@ -760,7 +772,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         let (result, length) = match self.prog.types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if full {
-                    self.error(e.span.lo, format!("{INVALID_OP}3-index slice of string"));
+                    self.errorf(
+                        e.span.lo,
+                        format_args!("{INVALID_OP}3-index slice of string"),
+                    );
                     return Operand::bad(e);
                 }
                 let len = xo
@@ -777,9 +792,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             Type::Array(n, el) => {
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(
+                    self.errorf(
                         e.span.lo,
-                        format!("{INVALID_OP}{s} (slice of unaddressable value)"),
+                        format_args!("{INVALID_OP}{s} (slice of unaddressable value)"),
                     );
                     return Operand::bad(e);
                 }
@@ -797,12 +812,15 @@ impl<'a, 'p> Checker<'a, 'p> {
             consts.push(self.index_value(i, length));
         }
         // Constant indices must be non-decreasing.
-        let known: Vec<i64> = consts.iter().flatten().copied().collect();
+        let mut known: Vec<i64> = Vec::new();
+        for c in &consts {
+            known.extend(*c);
+        }
         for w in known.windows(2) {
             if w[0] > w[1] {
-                self.error(
+                self.errorf(
                     e.span.lo,
-                    format!("invalid slice indices: {} < {}", w[1], w[0]),
+                    format_args!("invalid slice indices: {} < {}", w[1], w[0]),
                 );
                 break;
             }
@@ -812,7 +830,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn cannot_slice(&mut self, e: &'a Expr, xo: &Operand) -> Operand<'a> {
         let s = self.operand_string(xo);
-        self.error(xo.pos(), format!("cannot slice {s}"));
+        self.errorf(xo.pos(), format_args!("cannot slice {s}"));
         Operand::bad(e)
     }
 
@@ -839,7 +857,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
                 if xo.mode != OpMode::Variable {
                     let s = self.operand_string(&xo);
-                    self.error(xo.pos(), format!("{INVALID_OP}cannot take address of {s}"));
+                    self.errorf(
+                        xo.pos(),
+                        format_args!("{INVALID_OP}cannot take address of {s}"),
+                    );
                     return Operand::bad(e);
                 }
                 let t = self.types().pointer(xo.ty);
@@ -856,9 +877,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if dir == crate::types::ChanDir::Send {
                             let s = self.operand_string(&xo);
                             let ts = self.ty_str(xo.ty);
-                            self.error(
+                            self.errorf(
                                 xo.pos(),
-                                format!(
+                                format_args!(
                                     "{INVALID_OP}cannot receive from send-only channel {ts} {s}"
                                 ),
                             );
@@ -869,9 +890,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     _ => {
                         let s = self.operand_string(&xo);
                         let ts = self.ty_str(xo.ty);
-                        self.error(
+                        self.errorf(
                             xo.pos(),
-                            format!("{INVALID_OP}cannot receive from non-channel {ts} {s}"),
+                            format_args!("{INVALID_OP}cannot receive from non-channel {ts} {s}"),
                         );
                         Operand::bad(e)
                     }
@@ -894,9 +915,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 };
                 if !ok {
                     let s = self.operand_string(&xo);
-                    self.error(
+                    self.errorf(
                         xo.pos(),
-                        format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+                        format_args!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
                     );
                     return Operand::bad(e);
                 }
@@ -951,7 +972,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         } else {
                             "cannot be converted to"
                         };
-                        self.error(x.pos(), format!("{s} {verb} {ts}"));
+                        self.errorf(x.pos(), format_args!("{s} {verb} {ts}"));
                         x.mode = OpMode::Invalid;
                     }
                 }
@@ -966,7 +987,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 Some(ExprKind::Binary { op: BinOp::Shl, .. }) => "shift ",
                 _ => "",
             };
-            self.error(op_pos, format!("constant {op}overflow"));
+            self.errorf(op_pos, format_args!("constant {op}overflow"));
             x.val = Some(Value::Unknown);
         }
     }
@@ -1003,9 +1024,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             if x.ty != B::Invalid.id() && y.ty != B::Invalid.id() {
                 let es = expr_string(e);
                 let (a, b) = (self.ty_str(x.ty), self.ty_str(y.ty));
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("{INVALID_OP}{es} (mismatched types {a} and {b})"),
+                    format_args!("{INVALID_OP}{es} (mismatched types {a} and {b})"),
                 );
             }
             return Operand::bad(e);
@@ -1021,9 +1042,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if !ok {
             let s = self.operand_string(&x);
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
+                format_args!("{INVALID_OP}operator {} not defined on {s}", op.as_str()),
             );
             return Operand::bad(e);
         }
@@ -1032,7 +1053,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             && y.mode == OpMode::Constant
             && y.val.as_ref().is_some_and(|v| v.is_zero())
         {
-            self.error(y.pos(), format!("{INVALID_OP}division by zero"));
+            self.errorf(y.pos(), format_args!("{INVALID_OP}division by zero"));
             return Operand::bad(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
@@ -1243,9 +1264,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         x.expr.map(expr_string).unwrap_or_default(),
                         expr_string(tag),
                     );
-                    self.error(
+                    self.errorf(
                         x.pos(),
-                        format!("invalid case {xs} in switch on {ys} ({cause})"),
+                        format_args!("invalid case {xs} in switch on {ys} ({cause})"),
                     );
                 }
                 None => {
@@ -1259,9 +1280,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     } else {
                         pos
                     };
-                    self.error(
+                    self.errorf(
                         pos,
-                        format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()),
+                        format_args!("{INVALID_OP}{xs} {} {ys} ({cause})", op.as_str()),
                     );
                 }
             }
@@ -1358,9 +1379,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if !(types.is_integer(x.ty) || types.is_untyped(x.ty) && xval.is_some()) {
             let s = self.operand_string(&x);
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("{INVALID_OP}shifted operand {s} must be integer"),
+                format_args!("{INVALID_OP}shifted operand {s} must be integer"),
             );
             return Operand::bad(e);
         }
@@ -1369,7 +1390,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             yval = y.val.as_ref().and_then(|v| v.to_int());
             if yval.as_ref().is_some_and(|v| v.is_negative()) {
                 let s = self.operand_string(&y);
-                self.error(y.pos(), format!("{INVALID_OP}negative shift count {s}"));
+                self.errorf(
+                    y.pos(),
+                    format_args!("{INVALID_OP}negative shift count {s}"),
+                );
                 return Operand::bad(e);
             }
             if self.prog.types.is_untyped(y.ty) {
@@ -1385,9 +1409,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }
             } else if !self.prog.types.is_integer(y.ty) {
                 let s = self.operand_string(&y);
-                self.error(
+                self.errorf(
                     y.pos(),
-                    format!("{INVALID_OP}shift count {s} must be integer"),
+                    format_args!("{INVALID_OP}shift count {s} must be integer"),
                 );
                 return Operand::bad(e);
             }
@@ -1399,9 +1423,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         } else {
             let s = self.operand_string(&y);
-            self.error(
+            self.errorf(
                 y.pos(),
-                format!("{INVALID_OP}shift count {s} must be integer"),
+                format_args!("{INVALID_OP}shift count {s} must be integer"),
             );
             return Operand::bad(e);
         }
@@ -1411,7 +1435,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let s = yval.as_ref().and_then(|v| v.as_u64());
                 let Some(s) = s.filter(|&s| s <= SHIFT_BOUND) else {
                     let ys = self.operand_string(&y);
-                    self.error(y.pos(), format!("{INVALID_OP}invalid shift count {ys}"));
+                    self.errorf(
+                        y.pos(),
+                        format_args!("{INVALID_OP}invalid shift count {ys}"),
+                    );
                     return Operand::bad(e);
                 };
                 if !self.prog.types.is_integer(x.ty) {
@@ -1438,9 +1465,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if !self.prog.types.is_integer(x.ty) {
             let s = self.operand_string(&x);
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("{INVALID_OP}shifted operand {s} must be integer"),
+                format_args!("{INVALID_OP}shifted operand {s} must be integer"),
             );
             return Operand::bad(e);
         }
@@ -1514,9 +1541,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                             continue;
                         };
                         let ExprKind::Name(kid) = &key.kind else {
-                            self.error(
+                            self.errorf(
                                 key.span.lo,
-                                format!(
+                                format_args!(
                                     "invalid field name {} in struct literal",
                                     expr_string(key)
                                 ),
@@ -1526,9 +1553,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         };
                         let Some(i) = fields.iter().position(|f| *f.name == *kid.name) else {
                             let ts = self.ty_str(t);
-                            self.error(
+                            self.errorf(
                                 kid.span.lo,
-                                format!(
+                                format_args!(
                                     "unknown field {} in struct literal of type {ts}",
                                     kid.name
                                 ),
@@ -1537,9 +1564,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(
+                            self.errorf(
                                 kid.span.lo,
-                                format!("duplicate field name {} in struct literal", kid.name),
+                                format_args!("duplicate field name {} in struct literal", kid.name),
                             );
                             self.expr(value);
                             continue;
@@ -1563,9 +1590,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         }
                         let Some(f) = fields.get(i) else {
                             let ts = self.ty_str(t);
-                            self.error(
+                            self.errorf(
                                 el.span.lo,
-                                format!("too many values in struct literal of type {ts}"),
+                                format_args!("too many values in struct literal of type {ts}"),
                             );
                             bad = true;
                             break;
@@ -1575,9 +1602,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     if !bad && elems.len() < fields.len() {
                         let ts = self.ty_str(t);
-                        self.error(
+                        self.errorf(
                             rbrace,
-                            format!("too few values in struct literal of type {ts}"),
+                            format_args!("too few values in struct literal of type {ts}"),
                         );
                     }
                 }
@@ -1605,9 +1632,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 .iter()
                                 .any(|(pv, pt)| *pv == kv && self.prog.types.identical(*pt, ko.ty))
                             {
-                                self.error(
+                                self.errorf(
                                     key.span.lo,
-                                    format!("duplicate key {kv} in map literal"),
+                                    format_args!("duplicate key {kv} in map literal"),
                                 );
                             } else {
                                 keys.push((kv, ko.ty));
@@ -1620,7 +1647,10 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             _ => {
                 let ts = self.ty_str(t);
-                self.error(e.span.lo, format!("invalid composite literal type {ts}"));
+                self.errorf(
+                    e.span.lo,
+                    format_args!("invalid composite literal type {ts}"),
+                );
                 return Operand::bad(e);
             }
         }
@@ -1659,16 +1689,19 @@ impl<'a, 'p> Checker<'a, 'p> {
                 _ => {
                     if let Some(n) = len {
                         if idx >= n {
-                            self.error(e.span.lo, format!("index {idx} is out of bounds (>= {n})"));
+                            self.errorf(
+                                e.span.lo,
+                                format_args!("index {idx} is out of bounds (>= {n})"),
+                            );
                         }
                     }
                     e
                 }
             };
             if seen.contains(&idx) {
-                self.error(
+                self.errorf(
                     e.span.lo,
-                    format!("duplicate index {idx} in array or slice literal"),
+                    format_args!("duplicate index {idx} in array or slice literal"),
                 );
             }
             seen.push(idx);
@@ -1682,5 +1715,7 @@ impl<'a, 'p> Checker<'a, 'p> {
 /// `c` mapped by `to` (one of Go's `unicode.To*`), then the rest of the name.
 fn case_changed(to: fn(i32) -> i32, c: char, rest: std::str::Chars) -> String {
     let first = char::from_u32(to(c as i32) as u32).unwrap_or(c);
-    std::iter::once(first).chain(rest).collect()
+    let mut s = String::from(first);
+    s.push_str(rest.as_str());
+    s
 }

@@ -61,10 +61,22 @@ pub(super) struct Operand<'a> {
 }
 
 impl<'a> Operand<'a> {
+    /// The values of a multi-value call `expr`, one operand per element type.
+    pub fn spread(elems: &[TypeId], expr: Option<&'a Expr>) -> Vec<Operand<'a>> {
+        crate::types::map_vec(elems, |&ty| Operand {
+            mode: OpMode::Value,
+            ty,
+            val: None,
+            expr,
+        })
+    }
+
     pub fn invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }
 
+    // ~130 call sites: a call is smaller than the four stores it inlines to.
+    #[inline(never)]
     pub fn bad(expr: &'a Expr) -> Operand<'a> {
         Operand {
             mode: OpMode::Invalid,
@@ -270,9 +282,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             return true;
         }
         let (xs, ts) = (crate::check::expr_string(x), self.ty_str(t));
-        self.error(
+        self.errorf(
             x.span.lo,
-            format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+            format_args!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
         );
         false
     }
@@ -388,12 +400,12 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let s = self.operand_string(x);
                 let ts = self.ty_str(target);
                 if x.mode == OpMode::Constant && !self.prog.types.is_untyped(target) {
-                    self.error(
+                    self.errorf(
                         x.pos(),
-                        format!("cannot use {s} as {ts} value in expression"),
+                        format_args!("cannot use {s} as {ts} value in expression"),
                     );
                 } else {
-                    self.error(x.pos(), format!("cannot convert {s} to type {ts}"));
+                    self.errorf(x.pos(), format_args!("cannot convert {s} to type {ts}"));
                 }
                 x.mode = OpMode::Invalid;
                 false
@@ -428,19 +440,19 @@ impl<'a, 'p> Checker<'a, 'p> {
             | OpMode::Nil => {}
             OpMode::NoValue => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} used as value"));
+                self.errorf(x.pos(), format_args!("{s} used as value"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
             OpMode::TypeExpr => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} is not an expression"));
+                self.errorf(x.pos(), format_args!("{s} is not an expression"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
             OpMode::Builtin(_) => {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("{s} must be called"));
+                self.errorf(x.pos(), format_args!("{s} must be called"));
                 x.mode = OpMode::Invalid;
                 return false;
             }
@@ -451,7 +463,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 self.prog.types.is_interface(t) && !self.prog.types.is_type_param(t)
             }) {
                 if t.is_none() && x.is_nil() {
-                    self.error(x.pos(), format!("use of untyped nil in {context}"));
+                    self.errorf(x.pos(), format_args!("use of untyped nil in {context}"));
                     x.mode = OpMode::Invalid;
                     return false;
                 }
@@ -475,9 +487,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     Err(suffix) => {
                         let s = self.operand_string(x);
                         let ts = self.ty_str(target);
-                        self.error(
+                        self.errorf(
                             x.pos(),
-                            format!("cannot use {s} as {ts} value in {context}{suffix}"),
+                            format_args!("cannot use {s} as {ts} value in {context}{suffix}"),
                         );
                         x.mode = OpMode::Invalid;
                         return false;
@@ -492,9 +504,9 @@ impl<'a, 'p> Checker<'a, 'p> {
             } else {
                 String::new()
             };
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("cannot use generic function {s} without instantiation{ctx}"),
+                format_args!("cannot use generic function {s} without instantiation{ctx}"),
             );
             x.mode = OpMode::Invalid;
             return false;
@@ -612,11 +624,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         let Some(terms) = types.interface_of(t).and_then(|i| i.terms.clone()) else {
             return String::new();
         };
-        terms
-            .iter()
-            .map(|tm| format!("{}{}", if tm.tilde { "~" } else { "" }, self.ty_str(tm.ty)))
-            .collect::<Vec<_>>()
-            .join(" | ")
+        let mut s = String::new();
+        for (i, tm) in terms.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            if tm.tilde {
+                s.push('~');
+            }
+            s.push_str(&self.ty_str(tm.ty));
+        }
+        s
     }
 
     pub(super) fn is_generic_func_operand(&self, x: &Operand) -> bool {

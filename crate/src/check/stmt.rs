@@ -9,7 +9,7 @@ use crate::syntax::ast::{
     self, AssignOp, BinOp, BranchKind, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp,
 };
 use crate::types::constant::Value;
-use crate::types::{BasicKind as B, ChanDir, Type, TypeId};
+use crate::types::{map_vec, param_types, BasicKind as B, ChanDir, Type, TypeId};
 
 impl<'a, 'p> Checker<'a, 'p> {
     pub(super) fn stmt_list(&mut self, stmts: &'a [Stmt]) {
@@ -41,9 +41,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                         if dir == ChanDir::Recv {
                             let cs = self.operand_string(&c);
                             let ts = self.ty_str(c.ty);
-                            self.error(
+                            self.errorf(
                                 s.span.lo,
-                                format!(
+                                format_args!(
                                     "{INVALID_OP}cannot send to receive-only channel {ts} {cs}"
                                 ),
                             );
@@ -54,9 +54,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     _ => {
                         let cs = self.operand_string(&c);
                         let ts = self.ty_str(c.ty);
-                        self.error(
+                        self.errorf(
                             s.span.lo,
-                            format!("{INVALID_OP}cannot send to non-channel {ts} {cs}"),
+                            format_args!("{INVALID_OP}cannot send to non-channel {ts} {cs}"),
                         );
                     }
                 }
@@ -70,9 +70,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let op = if *inc { "++" } else { "--" };
                     let es = expr_string(x);
                     let ts = self.ty_str(xo.ty);
-                    self.error(
+                    self.errorf(
                         x.span.lo,
-                        format!("{INVALID_OP}{es}{op} (non-numeric type {ts})"),
+                        format_args!("{INVALID_OP}{es}{op} (non-numeric type {ts})"),
                     );
                     return;
                 }
@@ -226,7 +226,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
         };
         let s = self.operand_string(&x);
-        self.error(e.span.lo, format!("{s} {msg}"));
+        self.errorf(e.span.lo, format_args!("{s} {msg}"));
     }
 
     fn call_kind(&self, e: &'a Expr, x: &Operand) -> CallKind {
@@ -271,17 +271,17 @@ impl<'a, 'p> Checker<'a, 'p> {
 
     fn suspended_call(&mut self, keyword: &str, e: &'a Expr) {
         let ExprKind::Call { .. } = &e.unparen().kind else {
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!("expression in {keyword} must be function call"),
+                format_args!("expression in {keyword} must be function call"),
             );
             self.raw_expr(e, None);
             return;
         };
         if !matches!(e.kind, ExprKind::Call { .. }) {
-            self.error(
+            self.errorf(
                 e.span.lo,
-                format!("expression in {keyword} must not be parenthesized"),
+                format_args!("expression in {keyword} must not be parenthesized"),
             );
         }
         let x = self.raw_expr(e, None);
@@ -294,7 +294,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         let s = self.operand_string(&x);
-        self.error(e.span.lo, format!("{keyword} {msg} {s}"));
+        self.errorf(e.span.lo, format_args!("{keyword} {msg} {s}"));
     }
 
     /// `x op= y`: the binary operation's result, or None after an error.
@@ -309,17 +309,17 @@ impl<'a, 'p> Checker<'a, 'p> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             if !self.prog.types.is_integer(x.ty) {
                 let xs = self.operand_string(x);
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("{INVALID_OP}shifted operand {xs} must be integer"),
+                    format_args!("{INVALID_OP}shifted operand {xs} must be integer"),
                 );
                 return None;
             }
             if !self.prog.types.is_integer(y.ty) && !self.prog.types.is_untyped(y.ty) {
                 let ys = self.operand_string(y);
-                self.error(
+                self.errorf(
                     y.pos(),
-                    format!("{INVALID_OP}shift count {ys} must be integer"),
+                    format_args!("{INVALID_OP}shift count {ys} must be integer"),
                 );
                 return None;
             }
@@ -347,9 +347,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 x.expr.map(expr_string).unwrap_or_default(),
                 y.expr.map(expr_string).unwrap_or_default(),
             );
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!(
+                format_args!(
                     "{INVALID_OP}{xs} {}= {ys} (mismatched types {a} and {b})",
                     op.as_str()
                 ),
@@ -363,9 +363,9 @@ impl<'a, 'p> Checker<'a, 'p> {
         };
         if !ok {
             let xs = self.operand_string(x);
-            self.error(
+            self.errorf(
                 x.pos(),
-                format!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()),
+                format_args!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()),
             );
             return None;
         }
@@ -374,7 +374,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             && y.val.as_ref().is_some_and(|v| v.is_zero())
             && types.is_integer(x.ty)
         {
-            self.error(y.pos(), format!("{INVALID_OP}division by zero"));
+            self.errorf(y.pos(), format_args!("{INVALID_OP}division by zero"));
             return None;
         }
         Some(Operand {
@@ -398,17 +398,17 @@ impl<'a, 'p> Checker<'a, 'p> {
                         .is_some_and(|i| i.mode == super::Mode::MapIndex)
                     {
                         let es = expr_string(e);
-                        self.error(
+                        self.errorf(
                             e.span.lo,
-                            format!("cannot assign to struct field {es} in map"),
+                            format_args!("cannot assign to struct field {es} in map"),
                         );
                         return false;
                     }
                 }
                 let es = expr_string(e);
-                self.error(
+                self.errorf(
                     e.span.lo,
-                    format!(
+                    format_args!(
                         "cannot assign to {es} (neither addressable nor a map index expression)"
                     ),
                 );
@@ -470,7 +470,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             return;
         }
-        let ts: Vec<Option<TypeId>> = lhs.iter().map(|e| self.lhs_var(e)).collect();
+        let ts = map_vec(lhs, |e| self.lhs_var(e));
         if r != 1 {
             for re in rhs {
                 self.expr(re);
@@ -505,16 +505,16 @@ impl<'a, 'p> Checker<'a, 'p> {
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &r0.unparen().kind {
                 let fs = expr_string(fun);
-                self.error(
+                self.errorf(
                     r0.span.lo,
-                    format!("assignment mismatch: {vars} but {fs} returns {vals}"),
+                    format_args!("assignment mismatch: {vars} but {fs} returns {vals}"),
                 );
                 return;
             }
         }
-        self.error(
+        self.errorf(
             r0.span.lo,
-            format!("assignment mismatch: {vars} but {vals}"),
+            format_args!("assignment mismatch: {vars} but {vals}"),
         );
     }
 
@@ -527,15 +527,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if let Type::Tuple(elems) = self.prog.types.get(x.ty).clone() {
             if x.mode == OpMode::Value {
-                return elems
-                    .into_iter()
-                    .map(|t| Operand {
-                        mode: OpMode::Value,
-                        ty: t,
-                        val: None,
-                        expr: Some(e),
-                    })
-                    .collect();
+                return Operand::spread(&elems, Some(e));
             }
         }
         let x = self.single_value(x);
@@ -564,15 +556,15 @@ impl<'a, 'p> Checker<'a, 'p> {
             let ExprKind::Name(id) = &le.kind else {
                 self.expr(le);
                 let es = expr_string(le);
-                self.error(le.span.lo, format!("non-name {es} on left side of :="));
+                self.errorf(le.span.lo, format_args!("non-name {es} on left side of :="));
                 bad = true;
                 objs.push(None);
                 continue;
             };
             if !id.is_blank() && seen.contains(&&*id.name) {
-                self.error(
+                self.errorf(
                     id.span.lo,
-                    format!("{} repeated on left side of :=", id.name),
+                    format_args!("{} repeated on left side of :=", id.name),
                 );
                 bad = true;
                 objs.push(None);
@@ -583,7 +575,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if let Some(&o) = self.scopes[self.scope].names.get(&id.name) {
                     self.info.uses.insert(id.id, o);
                     if !matches!(self.obj(o).kind, ObjKind::Var { .. }) {
-                        self.error(id.span.lo, format!("cannot assign to {}", id.name));
+                        self.errorf(id.span.lo, format_args!("cannot assign to {}", id.name));
                         bad = true;
                     }
                     objs.push(Some(o));
@@ -606,7 +598,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         if !any_new && !bad {
             self.error(op_pos, "no new variables on left side of :=");
         }
-        let new_ids: Vec<ObjId> = new_vars.iter().map(|(o, _)| *o).collect();
+        let new_ids = map_vec(&new_vars, |(o, _)| *o);
         self.init_vars(&objs, &new_ids, rhs, None);
         // The new variables' scope starts after the statement.
         for (o, id) in new_vars {
@@ -644,7 +636,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         if r != 1 {
-            let xs: Vec<Operand<'a>> = rhs.iter().map(|e| self.expr(e)).collect();
+            let xs = map_vec(rhs, |e| self.expr(e));
             self.invalidate(lhs, new_vars);
             if let Some(s) = ret {
                 self.return_error(s, lhs, &xs);
@@ -698,16 +690,16 @@ impl<'a, 'p> Checker<'a, 'p> {
         if new_vars.contains(&o) && self.obj(o).ty == B::Invalid.id() {
             if self.is_generic_func_operand(x) {
                 let s = x.expr.map(expr_string).unwrap_or_default();
-                self.error(
+                self.errorf(
                     x.pos(),
-                    format!("cannot use generic function {s} without instantiation"),
+                    format_args!("cannot use generic function {s} without instantiation"),
                 );
                 return;
             }
             let mut t = x.ty;
             if self.prog.types.is_untyped(t) {
                 if x.is_nil() {
-                    self.error(x.pos(), format!("use of untyped nil in {context}"));
+                    self.errorf(x.pos(), format_args!("use of untyped nil in {context}"));
                     return;
                 }
                 t = self.prog.types.default_type(t);
@@ -763,7 +755,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             self.init_var(Some(o), &new_vars, &mut x, "variable declaration");
             return;
         }
-        let objs: Vec<Option<ObjId>> = lhs.iter().map(|&o| Some(o)).collect();
+        let objs = map_vec(lhs, |&o| Some(o));
         if lhs.len() != values.len() && values.len() != 1 {
             // types2 reports these counts in its own words for var decls.
             for v in values {
@@ -774,9 +766,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let o = lhs[values.len()];
                 let (pos, name) = (self.obj(o).pos, self.obj(o).name.clone());
                 let _ = name;
-                self.error(
+                self.errorf(
                     pos,
-                    format!(
+                    format_args!(
                         "assignment mismatch: {} but {}",
                         measure(lhs.len(), "variable"),
                         measure(values.len(), "value")
@@ -794,18 +786,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         match d {
             Decl::Var(g) => {
                 for spec in &g.specs {
-                    let lhs: Vec<ObjId> = spec
-                        .names
-                        .iter()
-                        .map(|n| {
-                            self.new_object(
-                                &n.name,
-                                ObjKind::Var { global: false },
-                                B::Invalid.id(),
-                                n.span.lo,
-                            )
-                        })
-                        .collect();
+                    let lhs = self.new_vars(&spec.names, false);
                     self.var_decl(&lhs, spec.typ.as_ref(), &spec.values, spec.span.lo);
                     for (n, &o) in spec.names.iter().zip(&lhs) {
                         if self.declare(n, o) && !n.is_blank() {
@@ -877,9 +858,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                     let u = self.typexpr(&spec.typ);
                     self.scope = saved;
                     if self.prog.types.underlying(u) == named {
-                        self.error(
+                        self.errorf(
                             spec.name.span.lo,
-                            format!(
+                            format_args!(
                                 "invalid recursive type: {} refers to itself",
                                 spec.name.name
                             ),
@@ -908,7 +889,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if x.mode != OpMode::Constant {
             let s = self.operand_string(&x);
-            self.error(init.span.lo, format!("{s} is not constant"));
+            self.errorf(init.span.lo, format_args!("{s} is not constant"));
             return;
         }
         if let Some(t) = typ {
@@ -950,20 +931,16 @@ impl<'a, 'p> Checker<'a, 'p> {
             return;
         }
         // Temporary result objects carry the expected types.
-        let objs: Vec<Option<ObjId>> = sig
-            .results
-            .iter()
-            .map(|p| {
-                Some(self.new_object(
-                    p.name.as_deref().unwrap_or(""),
-                    ObjKind::Var { global: false },
-                    p.ty,
-                    0,
-                ))
-            })
-            .collect();
+        let objs = map_vec(&sig.results, |p| {
+            Some(self.new_object(
+                p.name.as_deref().unwrap_or(""),
+                ObjKind::Var { global: false },
+                p.ty,
+                0,
+            ))
+        });
         if sig.results.is_empty() {
-            let xs: Vec<Operand<'a>> = results.iter().map(|e| self.expr(e)).collect();
+            let xs = map_vec(results, |e| self.expr(e));
             if xs.iter().all(|x| !x.invalid()) {
                 self.return_error(s, &objs, &xs);
             }
@@ -982,17 +959,16 @@ impl<'a, 'p> Checker<'a, 'p> {
             (s.span.lo, "not enough")
         };
         let have = self.operand_types_summary(rhs);
-        let want: Vec<String> = lhs
-            .iter()
-            .flatten()
-            .map(|&o| self.ty_str(self.obj(o).ty))
-            .collect();
-        self.error(
+        let mut want = String::new();
+        for &o in lhs.iter().flatten() {
+            if !want.is_empty() {
+                want.push_str(", ");
+            }
+            want.push_str(&self.ty_str(self.obj(o).ty));
+        }
+        self.errorf(
             at,
-            format!(
-                "{q} return values\n\thave {have}\n\twant ({})",
-                want.join(", ")
-            ),
+            format_args!("{q} return values\n\thave {have}\n\twant ({want})"),
         );
     }
 
@@ -1015,7 +991,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     && !self.prog.types.has_nil(x.ty)
                 {
                     let s = self.operand_string(&x);
-                    self.error(t.span.lo, format!("cannot switch on {s}"));
+                    self.errorf(t.span.lo, format_args!("cannot switch on {s}"));
                     x.mode = OpMode::Invalid;
                 }
                 x
@@ -1043,9 +1019,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     if !self.prog.types.is_boolean(y.ty) {
                         let ys = expr_string(ce);
                         let ts = self.ty_str(y.ty);
-                        self.error(
+                        self.errorf(
                             ce.span.lo,
-                            format!("invalid case {ys} in switch (mismatched types {ts} and bool)"),
+                            format_args!(
+                                "invalid case {ys} in switch (mismatched types {ts} and bool)"
+                            ),
                         );
                         continue;
                     }
@@ -1069,7 +1047,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                         {
                             let ps = self.pos_string(*prev);
                             let ys = self.operand_string(&y);
-                            self.error(ce.span.lo, format!("duplicate case {ys} in expression switch\n\t{ps}: previous case"));
+                            self.errorf(ce.span.lo, format_args!("duplicate case {ys} in expression switch\n\t{ps}: previous case"));
                             continue;
                         }
                         seen.push((v.clone(), y.ty, ce.span.lo));
@@ -1107,7 +1085,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         if !x.invalid() {
             if !self.prog.types.is_interface(x.ty) || self.prog.types.is_type_param(x.ty) {
                 let s = self.operand_string(&x);
-                self.error(guard.span.lo, format!("{s} is not an interface"));
+                self.errorf(guard.span.lo, format_args!("{s} is not an interface"));
             } else {
                 gt = Some(x.ty);
             }
@@ -1128,7 +1106,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                     _ => {
                         let s = self.operand_string(&y);
-                        self.error(ce.span.lo, format!("{s} is not a type"));
+                        self.errorf(ce.span.lo, format_args!("{s} is not a type"));
                         continue;
                     }
                 };
@@ -1139,9 +1117,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 }) {
                     let ps = self.pos_string(prev.1);
                     let ts = t.map_or("nil".to_string(), |t| self.ty_str(t));
-                    self.error(
+                    self.errorf(
                         ce.span.lo,
-                        format!("duplicate case {ts} in type switch\n\t{ps}: previous case"),
+                        format_args!("duplicate case {ts} in type switch\n\t{ps}: previous case"),
                     );
                     continue;
                 }
@@ -1155,7 +1133,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                                 .split_once(" (")
                                 .map_or(String::new(), |(_, c)| format!(" ({c}"));
                             let cs = expr_string(ce);
-                            self.error(ce.span.lo, format!("impossible type switch case: {cs}\n\t{gs} cannot have dynamic type {ts}{cause}"));
+                            self.errorf(ce.span.lo, format_args!("impossible type switch case: {cs}\n\t{gs} cannot have dynamic type {ts}{cause}"));
                         }
                     }
                 }
@@ -1188,7 +1166,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 );
                 self.info.defs.insert(b.id, o);
                 if !used {
-                    self.error(b.span.lo, format!("{} declared and not used", b.name));
+                    self.errorf(b.span.lo, format_args!("{} declared and not used", b.name));
                 }
             }
         }
@@ -1229,9 +1207,11 @@ impl<'a, 'p> Checker<'a, 'p> {
                     if dir == ChanDir::Send {
                         let s = self.operand_string(&x);
                         let ts = self.ty_str(x.ty);
-                        self.error(
+                        self.errorf(
                             xe.span.lo,
-                            format!("cannot range over {s}: receive from send-only channel {ts}"),
+                            format_args!(
+                                "cannot range over {s}: receive from send-only channel {ts}"
+                            ),
                         );
                         ok = false;
                         reported = true;
@@ -1259,7 +1239,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             }
             if !ok && !reported {
                 let s = self.operand_string(&x);
-                self.error(xe.span.lo, format!("cannot range over {s}"));
+                self.errorf(xe.span.lo, format_args!("cannot range over {s}"));
             }
             if ok && lhs.len() > max_vars {
                 let s = self.operand_string(&x);
@@ -1268,9 +1248,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 } else {
                     "no iteration variables"
                 };
-                self.error(
+                self.errorf(
                     lhs[max_vars].span.lo,
-                    format!("range over {s} permits {what}"),
+                    format_args!("range over {s} permits {what}"),
                 );
                 ok = false;
             }
@@ -1286,7 +1266,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                 let ExprKind::Name(id) = &le.kind else {
                     self.expr(le);
                     let es = expr_string(le);
-                    self.error(le.span.lo, format!("non-name {es} on left side of :="));
+                    self.errorf(le.span.lo, format_args!("non-name {es} on left side of :="));
                     continue;
                 };
                 let t = if ok {
@@ -1307,9 +1287,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                 if !id.is_blank() {
                     let sc = self.scope;
                     if self.scopes[sc].names.contains_key(&id.name) {
-                        self.error(
+                        self.errorf(
                             id.span.lo,
-                            format!("{} repeated on left side of :=", id.name),
+                            format_args!("{} repeated on left side of :=", id.name),
                         );
                         continue;
                     }
@@ -1358,7 +1338,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         {
             return None;
         }
-        Some(y.params.iter().map(|p| p.ty).collect())
+        Some(param_types(&y.params))
     }
 
     /// Terminating statement analysis (spec "Terminating statements").

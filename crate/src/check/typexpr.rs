@@ -14,16 +14,22 @@ impl<'a, 'p> Checker<'a, 'p> {
             OpMode::TypeExpr => {
                 if let Some(n) = self.prog.types.named(x.ty) {
                     if !n.tparams.is_empty() && n.origin.is_none() {
-                        let params: Vec<String> = n
+                        let mut s = format!("{}[", n.name);
+                        for (i, p) in n
                             .tparams
                             .iter()
                             .filter_map(|&tp| self.prog.types.type_param(tp))
-                            .map(|p| format!("{} {}", p.name, self.ty_str(p.constraint)))
-                            .collect();
-                        let s = format!("{}[{}]", n.name, params.join(", "));
-                        self.error(
+                            .enumerate()
+                        {
+                            if i > 0 {
+                                s.push_str(", ");
+                            }
+                            s.push_str(&format!("{} {}", p.name, self.ty_str(p.constraint)));
+                        }
+                        s.push(']');
+                        self.errorf(
                             e.span.lo,
-                            format!("cannot use generic type {s} without instantiation"),
+                            format_args!("cannot use generic type {s} without instantiation"),
                         );
                         return B::Invalid.id();
                     }
@@ -33,7 +39,7 @@ impl<'a, 'p> Checker<'a, 'p> {
             OpMode::Invalid => B::Invalid.id(),
             OpMode::NoValue => {
                 let s = self.operand_string(&x);
-                self.error(e.span.lo, format!("{s} used as type"));
+                self.errorf(e.span.lo, format_args!("{s} used as type"));
                 B::Invalid.id()
             }
             _ => {
@@ -56,7 +62,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     },
                     _ => self.operand_string(&x),
                 };
-                self.error(e.span.lo, format!("{s} is not a type"));
+                self.errorf(e.span.lo, format_args!("{s} is not a type"));
                 B::Invalid.id()
             }
         }
@@ -99,7 +105,7 @@ impl<'a, 'p> Checker<'a, 'p> {
                     && self.prog.types.underlying(k) != B::Invalid.id()
                 {
                     let ks = self.ty_str(k);
-                    self.error(key.span.lo, format!("invalid map key type {ks}"));
+                    self.errorf(key.span.lo, format_args!("invalid map key type {ks}"));
                     return B::Invalid.id();
                 }
                 self.types().map(k, v)
@@ -148,9 +154,9 @@ impl<'a, 'p> Checker<'a, 'p> {
                             } else {
                                 "a pointer"
                             };
-                            self.error(
+                            self.errorf(
                                 f.typ.span.lo,
-                                format!("embedded field type cannot be {what}"),
+                                format_args!("embedded field type cannot be {what}"),
                             );
                         }
                         self.push_field(&mut out, name, t, true, tag.clone(), f.typ.span.lo);
@@ -179,7 +185,10 @@ impl<'a, 'p> Checker<'a, 'p> {
                             let t = self.func_type(sig);
                             self.scope = saved;
                             if methods.iter().any(|m| *m.name == *name.name) {
-                                self.error(name.span.lo, format!("duplicate method {}", name.name));
+                                self.errorf(
+                                    name.span.lo,
+                                    format_args!("duplicate method {}", name.name),
+                                );
                                 continue;
                             }
                             methods.push(IfaceMethod {
@@ -209,7 +218,7 @@ impl<'a, 'p> Checker<'a, 'p> {
         pos: u32,
     ) {
         if name != "_" && out.iter().any(|f| f.name == name) {
-            self.error(pos, format!("{name} redeclared"));
+            self.errorf(pos, format_args!("{name} redeclared"));
             return;
         }
         let exported = crate::types::is_exported(&name);
@@ -228,7 +237,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         if let ExprKind::Name(id) = &len.kind {
             if let Some(o) = self.lookup(&id.name) {
                 if !matches!(self.obj(o).kind, super::ObjKind::Const(_)) {
-                    self.error(len.span.lo, format!("invalid array length {}", id.name));
+                    self.errorf(
+                        len.span.lo,
+                        format_args!("invalid array length {}", id.name),
+                    );
                     return None;
                 }
             }
@@ -239,7 +251,10 @@ impl<'a, 'p> Checker<'a, 'p> {
         }
         if x.mode != OpMode::Constant {
             let s = self.operand_string(&x);
-            self.error(len.span.lo, format!("array length {s} must be constant"));
+            self.errorf(
+                len.span.lo,
+                format_args!("array length {s} must be constant"),
+            );
             return None;
         }
         if self.prog.types.is_untyped(x.ty) || self.prog.types.is_integer(x.ty) {
@@ -250,12 +265,15 @@ impl<'a, 'p> Checker<'a, 'p> {
                     }
                 }
                 let s = self.operand_string(&x);
-                self.error(len.span.lo, format!("invalid array length {s}"));
+                self.errorf(len.span.lo, format_args!("invalid array length {s}"));
                 return None;
             }
         }
         let s = self.operand_string(&x);
-        self.error(len.span.lo, format!("array length {s} must be integer"));
+        self.errorf(
+            len.span.lo,
+            format_args!("array length {s} must be integer"),
+        );
         None
     }
 

@@ -1,6 +1,7 @@
 //! Expressions, calls, builtins, conversions and assignable places.
 
 use super::func::{Fn, Loc};
+use super::{fail, Fail};
 use crate::check::{Builtin, Mode, ObjId, ObjKind, SelKind};
 use crate::syntax::ast::{self, BinOp as AB, Expr, ExprKind, UnOp};
 use crate::types::constant::Value as CV;
@@ -29,7 +30,7 @@ enum Callee {
 
 impl<'c, 'p> Fn<'c, 'p> {
     /// Evaluates `e` into some register (a variable's own register when possible).
-    pub fn expr(&mut self, e: &'p Expr) -> Result<R, String> {
+    pub fn expr(&mut self, e: &'p Expr) -> Result<R, Fail> {
         if let Some(v) = self.const_of(e) {
             let d = self.alloc();
             self.load_const(d, v);
@@ -39,7 +40,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Name(id) => {
                 let Some(&o) = self.pkg.info.uses.get(&id.id) else {
-                    return Err(format!("unresolved name {}", id.name));
+                    return Err(fail(format!("unresolved name {}", id.name)));
                 };
                 self.name_value(o, e)
             }
@@ -61,7 +62,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// A value to store somewhere: aggregates read from variables are copied.
-    pub fn value(&mut self, e: &'p Expr) -> Result<R, String> {
+    pub fn value(&mut self, e: &'p Expr) -> Result<R, Fail> {
         let r = self.expr(e)?;
         let t = self.ty(e);
         if self.is_struct_or_array(t) && is_place(e) {
@@ -73,7 +74,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// A value converted for assignment to type `t` (interface boxing).
-    pub fn value_as(&mut self, e: &'p Expr, t: TypeId) -> Result<R, String> {
+    pub fn value_as(&mut self, e: &'p Expr, t: TypeId) -> Result<R, Fail> {
         if self.is_nil(e) {
             let d = self.alloc();
             self.emit(Op::Nil(d));
@@ -191,13 +192,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         true
     }
 
-    fn name_value(&mut self, o: ObjId, e: &'p Expr) -> Result<R, String> {
-        let obj = self.c.prog.object(o).ok_or("bad object")?;
+    fn name_value(&mut self, o: ObjId, e: &'p Expr) -> Result<R, Fail> {
+        let obj = self.c.prog.object(o).ok_or_else(|| fail("bad object"))?;
         match &obj.kind {
             ObjKind::Var { .. } => {
                 let loc = self
                     .loc_of(o)
-                    .ok_or_else(|| format!("variable {} has no location", obj.name))?;
+                    .ok_or_else(|| fail(format!("variable {} has no location", obj.name)))?;
                 if let Loc::Reg(r) = loc {
                     return Ok(r);
                 }
@@ -226,7 +227,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 Ok(d)
             }
-            _ => Err(format!("{} is not a value", obj.name)),
+            _ => Err(fail(format!("{} is not a value", obj.name))),
         }
     }
 
@@ -243,11 +244,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             .get(&id)
             .map(|i| i.targs.clone())
             .unwrap_or_default();
-        targs.into_iter().map(|t| self.sub(t)).collect()
+        self.subs(&targs)
     }
 
     /// Evaluates `e` into register `d`.
-    pub fn expr_into(&mut self, e: &'p Expr, d: R) -> Result<(), String> {
+    pub fn expr_into(&mut self, e: &'p Expr, d: R) -> Result<(), Fail> {
         if self.typed_const(e, d) {
             return Ok(());
         }
@@ -293,7 +294,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Load(t, base));
                     base = t;
                 }
-                let b = |f: &mut Self, v: &'p Option<Box<Expr>>| -> Result<R, String> {
+                let b = |f: &mut Self, v: &'p Option<Box<Expr>>| -> Result<R, Fail> {
                     match v {
                         Some(x) => f.expr(x),
                         None => Ok(NOREG),
@@ -329,13 +330,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             ExprKind::Unary { op, x, .. } => self.unary(*op, x, e, d),
             ExprKind::Binary { op, x, y, .. } => self.binary(*op, x, y, e, d),
             ExprKind::KeyValue { .. } | ExprKind::BasicLit(_) | ExprKind::Bad => {
-                Err("unexpected expression".into())
+                Err(fail("unexpected expression"))
             }
-            _ => Err("type used as a value".into()),
+            _ => Err(fail("type used as a value")),
         }
     }
 
-    fn unary(&mut self, op: UnOp, x: &'p Expr, e: &'p Expr, d: R) -> Result<(), String> {
+    fn unary(&mut self, op: UnOp, x: &'p Expr, e: &'p Expr, d: R) -> Result<(), Fail> {
         let t = self.ty(e);
         match op {
             UnOp::Pos => self.expr_into(x, d),
@@ -368,18 +369,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Recv(d, c, false));
                 Ok(())
             }
-            UnOp::Tilde => Err("~ outside a constraint".into()),
+            UnOp::Tilde => Err(fail("~ outside a constraint")),
         }
     }
 
-    fn binary(
-        &mut self,
-        op: AB,
-        x: &'p Expr,
-        y: &'p Expr,
-        e: &'p Expr,
-        d: R,
-    ) -> Result<(), String> {
+    fn binary(&mut self, op: AB, x: &'p Expr, y: &'p Expr, e: &'p Expr, d: R) -> Result<(), Fail> {
         match op {
             AB::AndAnd | AB::OrOr => {
                 let t = self.alloc();
@@ -474,8 +468,8 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Arithmetic `dst = x op y` for operands of type `t`.
-    pub fn binop(&mut self, op: AB, t: TypeId, d: R, x: R, y: R) -> Result<(), String> {
-        let bop = arith_op(op).ok_or("not arithmetic")?;
+    pub fn binop(&mut self, op: AB, t: TypeId, d: R, x: R, y: R) -> Result<(), Fail> {
+        let bop = arith_op(op).ok_or_else(|| fail("not arithmetic"))?;
         if self.c.types.is_string(t) {
             self.emit(Op::Concat(d, x, y));
             return Ok(());
@@ -510,7 +504,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    pub fn compare(&mut self, op: AB, t: TypeId, d: R, x: R, y: R) -> Result<(), String> {
+    pub fn compare(&mut self, op: AB, t: TypeId, d: R, x: R, y: R) -> Result<(), Fail> {
         let c = match op {
             AB::Eq => Cmp::Eq,
             AB::Ne => Cmp::Ne,
@@ -545,7 +539,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         sel: &'p ast::Ident,
         d: R,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let Some(s) = self.pkg.info.selections.get(&e.id).cloned() else {
             // A qualified identifier `pkg.Name`.
             let o = *self
@@ -553,7 +547,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 .info
                 .uses
                 .get(&sel.id)
-                .ok_or_else(|| format!("unresolved {}", sel.name))?;
+                .ok_or_else(|| fail(format!("unresolved {}", sel.name)))?;
             let r = self.name_value(o, e)?;
             if r != d {
                 self.emit(Op::Move(d, r));
@@ -599,7 +593,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 Ok(())
             }
             (SelKind::MethodExpr, SelectionKind::IfaceMethod { .. }) => {
-                Err("interface method expressions are not supported".into())
+                Err(fail("interface method expressions are not supported"))
             }
             (_, SelectionKind::IfaceMethod { .. }) => {
                 let r = self.iface_recv(x, &s.sel.path)?;
@@ -622,7 +616,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Bind(d, r, k));
                 Ok(())
             }
-            _ => Err("bad selector".into()),
+            _ => Err(fail("bad selector")),
         }
     }
 
@@ -640,11 +634,14 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// One step of a field path: dereferences pointers, then reads field `i`.
-    fn field_step(&mut self, v: R, t: TypeId, i: usize) -> Result<(R, TypeId), String> {
+    fn field_step(&mut self, v: R, t: TypeId, i: usize) -> Result<(R, TypeId), Fail> {
         let (v, st) = self.deref_if_ptr(v, t);
         let ft = match self.c.types.get(self.c.under(st)) {
-            Type::Struct(fields) => fields.get(i).map(|f| f.ty).ok_or("bad field")?,
-            _ => return Err("field of non-struct".into()),
+            Type::Struct(fields) => fields
+                .get(i)
+                .map(|f| f.ty)
+                .ok_or_else(|| fail("bad field"))?,
+            _ => return Err(fail("field of non-struct")),
         };
         let d = self.alloc();
         self.emit(Op::Field(d, v, i as u16));
@@ -662,21 +659,24 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
     }
 
-    pub fn method_ref(&mut self, recv: TypeId, index: usize) -> Result<FuncRef, String> {
+    pub fn method_ref(&mut self, recv: TypeId, index: usize) -> Result<FuncRef, Fail> {
         let n = self
             .c
             .types
             .named(recv)
             .cloned()
-            .ok_or("method of unnamed type")?;
-        let m = n.methods.get(index).ok_or("bad method index")?;
-        let targs: Vec<TypeId> = n.targs.iter().map(|&t| self.sub(t)).collect();
+            .ok_or_else(|| fail("method of unnamed type"))?;
+        let m = n
+            .methods
+            .get(index)
+            .ok_or_else(|| fail("bad method index"))?;
+        let targs = self.subs(&n.targs);
         Ok(self.c.method_func(ObjId(m.obj), &targs))
     }
 
     /// The receiver of an interface method: a type parameter's value is boxed
     /// with its type argument's descriptor so the call dispatches on it.
-    fn iface_recv(&mut self, x: &'p Expr, path: &[usize]) -> Result<R, String> {
+    fn iface_recv(&mut self, x: &'p Expr, path: &[usize]) -> Result<R, Fail> {
         let t = self.ty(x);
         if !path.is_empty() || self.c.is_iface(t) {
             return self.recv_value(x, path, false, false);
@@ -696,7 +696,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         path: &[usize],
         want_ptr: bool,
         addr_recv: bool,
-    ) -> Result<R, String> {
+    ) -> Result<R, Fail> {
         if want_ptr && addr_recv && path.is_empty() {
             let d = self.alloc();
             self.addr_of(x, d)?;
@@ -711,8 +711,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             let (sv, st) = self.deref_if_ptr(v, t);
             let ft = match self.c.types.get(self.c.under(st)) {
-                Type::Struct(fields) => fields.get(last).map(|f| f.ty).ok_or("bad field")?,
-                _ => return Err("field of non-struct".into()),
+                Type::Struct(fields) => fields
+                    .get(last)
+                    .map(|f| f.ty)
+                    .ok_or_else(|| fail("bad field"))?,
+                _ => return Err(fail("field of non-struct")),
             };
             let d = self.alloc();
             if matches!(self.c.types.get(self.c.under(ft)), Type::Pointer(_)) {
@@ -746,7 +749,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `x[i]` (read); `comma_ok` for `v, ok := m[k]` (writes ok to d+1).
-    fn index(&mut self, x: &'p Expr, i: &'p Expr, d: R, comma_ok: bool) -> Result<(), String> {
+    fn index(&mut self, x: &'p Expr, i: &'p Expr, d: R, comma_ok: bool) -> Result<(), Fail> {
         let xt = self.ty(x);
         let u = self.c.under(xt);
         match self.c.types.get(u).clone() {
@@ -782,7 +785,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `&x` into `d`.
-    pub fn addr_of(&mut self, x: &'p Expr, d: R) -> Result<(), String> {
+    pub fn addr_of(&mut self, x: &'p Expr, d: R) -> Result<(), Fail> {
         match &x.unparen().kind {
             ExprKind::CompositeLit { elems, .. } => {
                 let t = self.ty(x);
@@ -792,8 +795,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 Ok(())
             }
             ExprKind::Name(id) => {
-                let o = *self.pkg.info.uses.get(&id.id).ok_or("unresolved")?;
-                let loc = self.loc_of(o).ok_or("no location")?;
+                let o = *self
+                    .pkg
+                    .info
+                    .uses
+                    .get(&id.id)
+                    .ok_or_else(|| fail("unresolved"))?;
+                let loc = self.loc_of(o).ok_or_else(|| fail("no location"))?;
                 self.addr_loc(loc, d);
                 Ok(())
             }
@@ -815,13 +823,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Move(d, p));
                     Ok(())
                 }
-                _ => Err("cannot take address".into()),
+                _ => Err(fail("cannot take address")),
             },
         }
     }
 
     /// Evaluates the operands of an assignable place.
-    pub fn lvalue(&mut self, e: &'p Expr) -> Result<LValue, String> {
+    pub fn lvalue(&mut self, e: &'p Expr) -> Result<LValue, Fail> {
         match &e.kind {
             ExprKind::Paren(x) => self.lvalue(x),
             ExprKind::Name(id) => {
@@ -834,17 +842,26 @@ impl<'c, 'p> Fn<'c, 'p> {
                     .uses
                     .get(&id.id)
                     .or_else(|| self.pkg.info.defs.get(&id.id))
-                    .ok_or("unresolved")?;
-                Ok(LValue::Var(self.loc_of(o).ok_or("no location")?))
+                    .ok_or_else(|| fail("unresolved"))?;
+                Ok(LValue::Var(
+                    self.loc_of(o).ok_or_else(|| fail("no location"))?,
+                ))
             }
             ExprKind::Selector { x, sel, .. } => {
                 let Some(s) = self.pkg.info.selections.get(&e.id).cloned() else {
-                    let o = *self.pkg.info.uses.get(&sel.id).ok_or("unresolved")?;
-                    return Ok(LValue::Var(self.loc_of(o).ok_or("no location")?));
+                    let o = *self
+                        .pkg
+                        .info
+                        .uses
+                        .get(&sel.id)
+                        .ok_or_else(|| fail("unresolved"))?;
+                    return Ok(LValue::Var(
+                        self.loc_of(o).ok_or_else(|| fail("no location"))?,
+                    ));
                 };
                 let (mut v, mut t) = (self.expr(x)?, self.ty(x));
                 let path = &s.sel.path;
-                let last = *path.last().ok_or("empty field path")?;
+                let last = *path.last().ok_or_else(|| fail("empty field path"))?;
                 for &i in &path[..path.len() - 1] {
                     let (nv, nt) = self.field_step(v, t, i)?;
                     v = nv;
@@ -880,7 +897,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 let p = self.expr(x)?;
                 Ok(LValue::Deref(self.pinned(p)))
             }
-            _ => Err("not assignable".into()),
+            _ => Err(fail("not assignable")),
         }
     }
 
@@ -957,7 +974,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// A composite literal of type `t` into `d`.
-    fn composite(&mut self, t: TypeId, elems: &'p [Expr], d: R) -> Result<(), String> {
+    fn composite(&mut self, t: TypeId, elems: &'p [Expr], d: R) -> Result<(), Fail> {
         let u = self.c.under(t);
         match self.c.types.get(u).clone() {
             Type::Pointer(inner) => {
@@ -973,19 +990,22 @@ impl<'c, 'p> Fn<'c, 'p> {
                         ExprKind::KeyValue { key, value, .. } => {
                             let name = match &key.kind {
                                 ExprKind::Name(id) => id.name.clone(),
-                                _ => return Err("bad field key".into()),
+                                _ => return Err(fail("bad field key")),
                             };
                             (
                                 fields
                                     .iter()
                                     .position(|f| *f.name == *name)
-                                    .ok_or("unknown field")?,
+                                    .ok_or_else(|| fail("unknown field"))?,
                                 &**value,
                             )
                         }
                         _ => (i, el),
                     };
-                    let ft = fields.get(fi).map(|f| f.ty).ok_or("too many values")?;
+                    let ft = fields
+                        .get(fi)
+                        .map(|f| f.ty)
+                        .ok_or_else(|| fail("too many values"))?;
                     let r = self.elem_value(ve, ft)?;
                     self.emit(Op::Move(b + fi as u16, r));
                     set[fi] = true;
@@ -1069,7 +1089,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::MakeMap(tmp));
                 for el in elems {
                     let ExprKind::KeyValue { key, value, .. } = &el.kind else {
-                        return Err("map literal without key".into());
+                        return Err(fail("map literal without key"));
                     };
                     let k = self.elem_value(key, kt)?;
                     let v = self.elem_value(value, vt)?;
@@ -1077,13 +1097,13 @@ impl<'c, 'p> Fn<'c, 'p> {
                 }
                 self.emit(Op::Move(d, tmp));
             }
-            _ => return Err("bad composite literal type".into()),
+            _ => return Err(fail("bad composite literal type")),
         }
         Ok(())
     }
 
     /// An element of a composite literal (elided types take `t`).
-    fn elem_value(&mut self, e: &'p Expr, t: TypeId) -> Result<R, String> {
+    fn elem_value(&mut self, e: &'p Expr, t: TypeId) -> Result<R, Fail> {
         if let ExprKind::CompositeLit {
             typ: None, elems, ..
         } = &e.kind
@@ -1109,7 +1129,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// A builtin's only argument when it is a call with several results
     /// (`println(f())`): the registers holding them and their types.
-    fn spread_call(&mut self, args: &'p [Expr]) -> Result<Option<(R, Vec<TypeId>)>, String> {
+    fn spread_call(&mut self, args: &'p [Expr]) -> Result<Option<(R, Vec<TypeId>)>, Fail> {
         let [one] = args else {
             return Ok(None);
         };
@@ -1122,7 +1142,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Evaluates a multi-valued expression into `n` consecutive registers.
-    pub fn multi(&mut self, e: &'p Expr, n: u16) -> Result<R, String> {
+    pub fn multi(&mut self, e: &'p Expr, n: u16) -> Result<R, Fail> {
         match &e.unparen().kind {
             ExprKind::Call { .. } => self.call(e, n),
             ExprKind::Index { x, indices, .. } => {
@@ -1149,7 +1169,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.emit(Op::Recv(d, c, true));
                 Ok(d)
             }
-            _ => Err("not a multi-valued expression".into()),
+            _ => Err(fail("not a multi-valued expression")),
         }
     }
 
@@ -1175,12 +1195,12 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Compiles a call; results are left in consecutive registers (returned).
-    pub fn call(&mut self, e: &'p Expr, want: u16) -> Result<R, String> {
+    pub fn call(&mut self, e: &'p Expr, want: u16) -> Result<R, Fail> {
         let ExprKind::Call {
             fun, args, dots, ..
         } = &e.unparen().kind
         else {
-            return Err("not a call".into());
+            return Err(fail("not a call"));
         };
         let fun_u = fun.unparen();
         let finfo_mode = self.pkg.info.expr(fun_u.id).map(|i| i.mode);
@@ -1199,7 +1219,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             .types
             .signature(sig)
             .cloned()
-            .ok_or("call of non-function")?;
+            .ok_or_else(|| fail("call of non-function"))?;
         let nres = sig.results.len() as u16;
         let nparams = sig.params.len() as u16 + recv.is_some() as u16;
         let a = self.alloc_n(nparams.max(nres).max(want).max(1));
@@ -1226,10 +1246,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         args: &'p [Expr],
         spread: bool,
         a: R,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let np = sig.params.len();
-        let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
-        let ptypes: Vec<TypeId> = ptypes.into_iter().map(|t| self.sub(t)).collect();
+        let ptypes = self.subs(&crate::types::param_types(&sig.params));
         // f(g()) with a multi-valued g.
         if args.len() == 1 && (np > 1 || sig.variadic) {
             if let ExprKind::Call { .. } = &args[0].unparen().kind {
@@ -1309,7 +1328,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Resolves the callee: (how to call, receiver register, signature type).
-    fn callee(&mut self, f: &'p Expr) -> Result<(Callee, Option<R>, TypeId), String> {
+    fn callee(&mut self, f: &'p Expr) -> Result<(Callee, Option<R>, TypeId), Fail> {
         let ft = self.ty(f);
         if let ExprKind::Selector { x, sel, .. } = &f.kind {
             if let Some(s) = self.pkg.info.selections.get(&f.id).cloned() {
@@ -1365,12 +1384,12 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// For `go`/`defer`: the function value and its evaluated arguments.
-    pub fn call_parts(&mut self, e: &'p Expr) -> Result<(R, R, u16), String> {
+    pub fn call_parts(&mut self, e: &'p Expr) -> Result<(R, R, u16), Fail> {
         let ExprKind::Call {
             fun, args, dots, ..
         } = &e.unparen().kind
         else {
-            return Err("expression in go/defer must be function call".into());
+            return Err(fail("expression in go/defer must be function call"));
         };
         let fun_u = fun.unparen();
         if let Some(b) = self.builtin_of(fun_u) {
@@ -1397,7 +1416,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             .types
             .signature(sig)
             .cloned()
-            .ok_or("call of non-function")?;
+            .ok_or_else(|| fail("call of non-function"))?;
         let fr = match callee {
             Callee::Value(r) => r,
             Callee::Static(f) => {
@@ -1408,7 +1427,11 @@ impl<'c, 'p> Fn<'c, 'p> {
             }
             Callee::Iface(sym) => {
                 let r = self.alloc();
-                self.emit(Op::IfaceMethod(r, recv.ok_or("no receiver")?, sym));
+                self.emit(Op::IfaceMethod(
+                    r,
+                    recv.ok_or_else(|| fail("no receiver"))?,
+                    sym,
+                ));
                 let n = sig.params.len() as u16;
                 let a = self.alloc_n(n.max(1));
                 self.args(&sig, args, dots.is_some(), a)?;
@@ -1427,13 +1450,13 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// A tiny function running builtin `b` on its parameters (for go/defer).
-    fn builtin_thunk(&mut self, b: Builtin) -> Result<u32, String> {
+    fn builtin_thunk(&mut self, b: Builtin) -> Result<u32, Fail> {
         let (code, nparams) = match b {
             Builtin::Close => (vec![Op::Close(0), Op::Return(0, 0)], 1),
             Builtin::Panic => (vec![Op::Panic(0), Op::Return(0, 0)], 1),
             Builtin::Copy => (vec![Op::CopySlice(2, 0, 1), Op::Return(0, 0)], 2),
             Builtin::Delete => (vec![Op::MapDelete(0, 1), Op::Return(0, 0)], 2),
-            _ => return Err(format!("go/defer of {} is not supported", b.name())),
+            _ => return Err(fail(format!("go/defer of {} is not supported", b.name()))),
         };
         let id = self.c.out.funcs.len() as u32;
         let n = code.len();
@@ -1458,7 +1481,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         args: &'p [Expr],
         spread: bool,
         want: u16,
-    ) -> Result<R, String> {
+    ) -> Result<R, Fail> {
         let d = self.alloc_n(want.max(1));
         match b {
             Builtin::Len | Builtin::Cap => {
@@ -1538,7 +1561,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                         let z = self.c.zero_const(et);
                         self.emit(Op::MakeChan(d, c, z));
                     }
-                    _ => return Err("bad make".into()),
+                    _ => return Err(fail("bad make")),
                 }
             }
             Builtin::New => {
@@ -1630,7 +1653,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                             self.convert_assign(r + i, t, any)
                         }
                         (None, Some(a)) => self.value_as(a, any)?,
-                        (None, None) => return Err("print: argument count".into()),
+                        (None, None) => return Err(fail("print: argument count")),
                     };
                     self.emit(Op::Move(b0 + i, r));
                 }
@@ -1642,7 +1665,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     "builtin.print"
                 };
                 let FuncRef::Native(id) = self.c.native(name) else {
-                    return Err("print".into());
+                    return Err(fail("print"));
                 };
                 self.emit(Op::CallNative(id, w, 1));
             }
@@ -1656,7 +1679,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                         (r, r + 1)
                     }
                     [x, y] => (self.value_as(x, ft)?, self.value_as(y, ft)?),
-                    _ => return Err("complex: wrong argument count".into()),
+                    _ => return Err(fail("complex: wrong argument count")),
                 };
                 self.emit(Op::ComplexOp(CplxOp::Make, c64, d, x, y));
             }
@@ -1674,7 +1697,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `T(x)` into `d`.
-    fn conversion(&mut self, x: &'p Expr, to: TypeId, d: R) -> Result<(), String> {
+    fn conversion(&mut self, x: &'p Expr, to: TypeId, d: R) -> Result<(), Fail> {
         if self.typed_const(x, d) && self.pkg.info.expr(x.id).is_some_and(|i| i.value.is_some()) {
             let from = self.ty(x);
             let fu = self.c.under(from);
@@ -1716,13 +1739,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         let fu = self.c.under(from);
         let tu = self.c.under(to);
         if let (Type::Slice(_), Type::Array(n, _)) = (self.c.types.get(fu), self.c.types.get(tu)) {
-            let n = u32::try_from(*n).map_err(|_| "array too large")?;
+            let n = u32::try_from(*n).map_err(|_| fail("array too large"))?;
             self.emit(Op::SliceToArray(d, r, n));
             return Ok(());
         }
         if let (Type::Slice(_), Type::Pointer(p)) = (self.c.types.get(fu), self.c.types.get(tu)) {
             if let Type::Array(n, _) = self.c.types.get(self.c.under(*p)) {
-                let n = u32::try_from(*n).map_err(|_| "array too large")?;
+                let n = u32::try_from(*n).map_err(|_| fail("array too large"))?;
                 self.emit(Op::SliceToArrayPtr(d, r, n));
                 return Ok(());
             }

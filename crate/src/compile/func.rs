@@ -1,5 +1,6 @@
 //! Per-function compilation state: registers, variables, lines, jumps.
 
+use super::{fail, Fail};
 use crate::types::{FastMap, FastSet};
 use std::rc::Rc;
 
@@ -9,7 +10,7 @@ use super::Compiler;
 use crate::check::{ObjId, ObjKind, Package};
 use crate::source::LineIndex;
 use crate::syntax::ast::{self, Block, Expr, FuncType};
-use crate::types::{Type, TypeId};
+use crate::types::{map_vec, Type, TypeId};
 use crate::vm::op::{FuncProto, Op, R};
 use crate::vm::value::{Closure, FuncRef, Value};
 
@@ -51,7 +52,8 @@ pub struct Fn<'c, 'p> {
     pub epilogue_jumps: Vec<usize>,
     pub name: String,
     pub closures: u32,
-    pub labels: FastMap<Rc<str>, usize>,
+    /// Label -> code position (a function has few: a list, not a map).
+    pub labels: Vec<(Rc<str>, usize)>,
     pub gotos: Vec<(usize, Rc<str>)>,
     pub locals: Vec<(String, R)>,
     pub captures: Vec<String>,
@@ -71,7 +73,7 @@ pub(crate) fn line_index(pkg: &Package) -> Rc<LineIndex> {
 
 /// The function run as goroutine 1: package variable initialisers, `init`
 /// functions, then `main.main`.
-pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
+pub fn compile_entry(c: &mut Compiler) -> Result<u32, Fail> {
     let prog = c.prog;
     let id = c.out.funcs.len() as u32;
     c.out.funcs.push(Rc::new(FuncProto::default()));
@@ -113,12 +115,12 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
         code.append(&mut f.code);
         line_of.append(&mut f.line_of);
     }
-    let main_pkg = prog.main_package().ok_or("no main package")?;
+    let main_pkg = prog.main_package().ok_or_else(|| fail("no main package"))?;
     let main_obj = main_pkg
         .scope
         .get("main")
         .copied()
-        .ok_or("function main is undeclared in the main package")?;
+        .ok_or_else(|| fail("function main is undeclared in the main package"))?;
     if let FuncRef::Go(fid) = c.func_ref(main_obj, Vec::new()) {
         code.push(Op::CallStatic(fid, 0));
         line_of.push(0);
@@ -136,15 +138,22 @@ pub fn compile_entry(c: &mut Compiler) -> Result<u32, String> {
 }
 
 /// Compiles a declared function (or method) for the given type arguments.
-pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<FuncProto, String> {
+pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<FuncProto, Fail> {
     let prog = c.prog;
-    let obj = prog.object(key.0).ok_or("bad function object")?;
+    let obj = prog
+        .object(key.0)
+        .ok_or_else(|| fail("bad function object"))?;
     let ObjKind::Func { decl: Some(r) } = &obj.kind else {
-        return Err("not a function".into());
+        return Err(fail("not a function"));
     };
-    let pkg = prog.packages.get(r.pkg as usize).ok_or("bad package")?;
-    let fd = c.func_decl(key.0).ok_or("missing declaration")?;
-    let body = fd.body.as_ref().ok_or("no body")?;
+    let pkg = prog
+        .packages
+        .get(r.pkg as usize)
+        .ok_or_else(|| fail("bad package"))?;
+    let fd = c
+        .func_decl(key.0)
+        .ok_or_else(|| fail("missing declaration"))?;
+    let body = fd.body.as_ref().ok_or_else(|| fail("no body"))?;
     // Type parameters (of the function, or of a generic receiver type).
     let mut tparams = Vec::new();
     for f in &fd.tparams {
@@ -169,7 +178,7 @@ pub fn compile_decl(c: &mut Compiler, key: &(ObjId, Vec<TypeId>)) -> Result<Func
             }
         }
     }
-    let subst: Vec<(TypeId, TypeId)> = tparams.into_iter().zip(key.1.iter().copied()).collect();
+    let subst = crate::types::subst_map(&tparams, &key.1);
     let pkg_name = crate::types::package_name(&pkg.path).to_string();
     let mut name = match &fd.recv {
         Some(recv) => {
@@ -244,7 +253,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             epilogue_jumps: Vec::new(),
             name,
             closures: 0,
-            labels: FastMap::default(),
+            labels: Vec::new(),
             gotos: Vec::new(),
             locals: Vec::new(),
             captures: Vec::new(),
@@ -260,7 +269,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         if f.names.is_empty() {
             vec![(None, None)]
         } else {
-            f.names.iter().map(|n| (Some(n), None)).collect()
+            map_vec(&f.names, |n| (Some(n), None))
         }
     }
 
@@ -270,7 +279,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         params: &[(Option<&'p ast::Ident>, Option<TypeId>)],
         sig: &'p FuncType,
         body: &Block,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let np = params.len() as u16;
         self.next = np;
         self.max = np;
@@ -287,7 +296,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             let names: Vec<Option<&ast::Ident>> = if rf.names.is_empty() {
                 vec![None]
             } else {
-                rf.names.iter().map(Some).collect()
+                map_vec(&rf.names, Some)
             };
             for n in names {
                 let reg = self.alloc();
@@ -322,11 +331,16 @@ impl<'c, 'p> Fn<'c, 'p> {
         body: &Block,
     ) {
         let defs = &self.pkg.info.defs;
-        let objs = |ids: &mut dyn Iterator<Item = &ast::Ident>| -> Vec<ObjId> {
-            ids.filter_map(|id| defs.get(&id.id).copied()).collect()
-        };
-        let ps = objs(&mut params.iter().filter_map(|p| p.0));
-        let rs = objs(&mut sig.results.iter().flat_map(|r| r.names.iter()));
+        let mut ps = Vec::new();
+        for id in params.iter().filter_map(|p| p.0) {
+            ps.extend(defs.get(&id.id).copied());
+        }
+        let mut rs = Vec::new();
+        for r in &sig.results {
+            for id in &r.names {
+                rs.extend(defs.get(&id.id).copied());
+            }
+        }
         let plan = slicebuf::plan(self.c, self.pkg, &ps, &rs, body);
         for &o in &plan.vars {
             let r = self.alloc();
@@ -348,7 +362,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Closes the function: the implicit return, the epilogue, goto fixups.
-    pub fn finish(mut self, nparams: u16) -> Result<FuncProto, String> {
+    pub fn finish(mut self, nparams: u16) -> Result<FuncProto, Fail> {
         let mut epilogue = None;
         if self.has_defer {
             self.ret_jump();
@@ -370,10 +384,12 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(0, 0));
         }
         for (at, label) in std::mem::take(&mut self.gotos) {
-            let target = *self
+            let target = self
                 .labels
-                .get(&label)
-                .ok_or_else(|| format!("label {label} not defined"))?;
+                .iter()
+                .find(|(l, _)| *l == label)
+                .map(|&(_, at)| at)
+                .ok_or_else(|| fail(format!("label {label} not defined")))?;
             self.patch(at, target);
         }
         let nresults = self.results.len() as u16;
@@ -428,6 +444,8 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
     }
 
+    // Called from ~90 places: a call is smaller than the inlined max update.
+    #[inline(never)]
     pub fn alloc(&mut self) -> R {
         let r = self.next;
         self.next += 1;
@@ -435,6 +453,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         r
     }
 
+    #[inline(never)]
     pub fn alloc_n(&mut self, n: u16) -> R {
         let r = self.next;
         self.next += n;
@@ -446,6 +465,21 @@ impl<'c, 'p> Fn<'c, 'p> {
     pub fn ty(&mut self, e: &Expr) -> TypeId {
         let t = self.pkg.info.expr(e.id).map_or(TypeId(0), |i| i.ty);
         self.sub(t)
+    }
+
+    /// [`Fn::sub`] of each type.
+    pub fn subs(&mut self, ts: &[TypeId]) -> Vec<TypeId> {
+        map_vec(ts, |&t| self.sub(t))
+    }
+
+    /// The objects the names define (`None` for a blank or unknown name).
+    pub fn def_objs(&self, names: &[ast::Ident]) -> Vec<Option<ObjId>> {
+        map_vec(names, |n| self.pkg.info.defs.get(&n.id).copied())
+    }
+
+    /// The types of the function's results.
+    pub fn result_types(&self) -> Vec<TypeId> {
+        map_vec(&self.results, |r| r.0)
     }
 
     pub fn sub(&mut self, t: TypeId) -> TypeId {
@@ -565,7 +599,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         sig: &'p FuncType,
         body: &'p Block,
         dst: R,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         self.closures += 1;
         let name = if self.name.contains(".func") || self.name.is_empty() {
             format!("{}.{}", self.name, self.closures)
@@ -607,12 +641,8 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// `var x, y = a, b` at package level.
-    fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec
-            .names
-            .iter()
-            .map(|n| self.pkg.info.defs.get(&n.id).copied())
-            .collect();
+    fn global_init(&mut self, spec: &'p ast::VarSpec) -> Result<(), Fail> {
+        let objs = self.def_objs(&spec.names);
         if spec.values.len() == 1 && objs.len() > 1 {
             let a = self.multi(&spec.values[0], objs.len() as u16)?;
             for (i, o) in objs.iter().enumerate() {

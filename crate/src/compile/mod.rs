@@ -54,8 +54,28 @@ pub struct Compiler<'p> {
     wrappers: FastMap<u32, u32>,
 }
 
-/// Compiles a checked program.
+/// A compile failure: goplay's bug (the checker accepted the program). Its
+/// message waits in `FAILURE` until [`compile`] returns it. A zero-sized error
+/// keeps each of the compiler's ~260 `?` a test of one returned byte; with a
+/// `String` error every result was an out-parameter and every `?` a copy.
+pub(crate) struct Fail;
+
+thread_local! {
+    static FAILURE: std::cell::Cell<Option<String>> = const { std::cell::Cell::new(None) };
+}
+
+/// Records why compiling failed; the caller returns the `Fail` at once.
+pub(crate) fn fail(msg: impl Into<String>) -> Fail {
+    FAILURE.with(|f| f.set(Some(msg.into())));
+    Fail
+}
+
+/// Compiles a checked program; `Err` carries the failure's message.
 pub fn compile(prog: &check::Program) -> Result<Program, String> {
+    compile_program(prog).map_err(|Fail| FAILURE.with(|f| f.take()).unwrap_or_default())
+}
+
+fn compile_program(prog: &check::Program) -> Result<Program, Fail> {
     let mut c = Compiler {
         prog,
         types: prog.types.clone(),
@@ -141,7 +161,7 @@ pub fn compile(prog: &check::Program) -> Result<Program, String> {
         }
         v
     };
-    crate::vm::verify::verify(&c.out)?;
+    crate::vm::verify::verify(&c.out).map_err(fail)?;
     Ok(c.out)
 }
 
@@ -257,12 +277,16 @@ impl<'p> Compiler<'p> {
                 _ => Value::Int(0),
             },
             Type::Struct(fields) => {
-                let v = fields.iter().map(|f| self.zero_value(f.ty)).collect();
+                let v = crate::types::map_vec(&fields, |f| self.zero_value(f.ty));
                 Value::Struct(Value::new_box(v))
             }
             Type::Array(n, elem) => {
                 let z = self.zero_value(elem);
-                let v = (0..n.min(1 << 24)).map(|_| z.deep_copy()).collect();
+                let n = n.min(1 << 24) as usize;
+                let mut v = Vec::with_capacity(n);
+                for _ in 0..n {
+                    v.push(z.deep_copy());
+                }
                 Value::Array(Value::new_box(v))
             }
             _ => Value::Nil,

@@ -8,6 +8,7 @@
 //! state and does it. The state also catches iterators that call `yield`
 //! after it returned false or after the loop ended, with gc's panics.
 
+use super::{fail, Fail};
 use std::rc::Rc;
 
 use super::escape;
@@ -65,13 +66,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let mark = self.next;
         let xt = self.ty(x);
         let yield_params: Vec<TypeId> = match self.c.types.get(self.c.under(xt)).clone() {
             Type::Func(sig) => match sig.params.first() {
                 Some(p) => match self.c.types.get(self.c.under(p.ty)) {
-                    Type::Func(y) => y.params.iter().map(|p| p.ty).collect(),
+                    Type::Func(y) => crate::types::param_types(&y.params),
                     _ => Vec::new(),
                 },
                 None => Vec::new(),
@@ -101,17 +102,14 @@ impl<'c, 'p> Fn<'c, 'p> {
         let results: Vec<(TypeId, Loc)> = match &self.rbody {
             Some(rb) => rb.results.clone(),
             None => {
-                let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
-                types
-                    .into_iter()
-                    .map(|t| {
-                        let r = self.alloc();
-                        let z = self.c.zero_const(t);
-                        self.emit(Op::ConstCopy(r, z));
-                        self.emit(Op::Box(r, r));
-                        (t, Loc::Cell(r))
-                    })
-                    .collect()
+                let types = self.result_types();
+                crate::types::map_vec(&types, |&t| {
+                    let r = self.alloc();
+                    let z = self.c.zero_const(t);
+                    self.emit(Op::ConstCopy(r, z));
+                    self.emit(Op::Box(r, r));
+                    (t, Loc::Cell(r))
+                })
             }
         };
         let mut outer = self
@@ -119,7 +117,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             .as_ref()
             .map_or(Vec::new(), |rb| rb.outer.clone());
         let own_from = outer.len();
-        outer.extend(self.loops.iter().map(|l| (l.label.clone(), l.is_loop)));
+        for l in &self.loops {
+            outer.push((l.label.clone(), l.is_loop));
+        }
         let free = escape::range_func_free_vars(self.pkg, self.c.prog, span, lhs, body);
 
         self.ranges += 1;
@@ -132,7 +132,9 @@ impl<'c, 'p> Fn<'c, 'p> {
             let mut b = Fn::new(self.c, self.pkg, name, subst, escapes);
             b.captures.push("#state".into());
             b.captures.push("#frame".into());
-            b.captures.extend((0..nres).map(|i| format!("#result{i}")));
+            for i in 0..nres {
+                b.captures.push(format!("#result{i}"));
+            }
             for (i, o) in free.iter().enumerate() {
                 b.vars.insert(*o, Loc::Capture((2 + nres + i) as u16));
                 let name = b.c.prog.object(*o).map(|o| o.name.to_string());
@@ -141,11 +143,13 @@ impl<'c, 'p> Fn<'c, 'p> {
             b.rbody = Some(RangeBody {
                 state: Loc::Capture(0),
                 frame: frame.map(|_| Loc::Capture(1)),
-                results: results
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (t, _))| (*t, Loc::Capture((2 + i) as u16)))
-                    .collect(),
+                results: {
+                    let mut k = 1;
+                    crate::types::map_vec(&results, |&(t, _)| {
+                        k += 1;
+                        (t, Loc::Capture(k))
+                    })
+                },
                 outer,
                 used: Vec::new(),
                 labels: labels_in(body),
@@ -160,7 +164,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             (b.finish(yield_params.len() as u16)?, rb)
         };
         self.c.out.funcs[id as usize] = Rc::new(proto);
-        let rb = rb.ok_or("range body state lost")?;
+        let rb = rb.ok_or_else(|| fail("range body state lost"))?;
 
         // The closure, then the call seq(body).
         let caps = self.next;
@@ -197,7 +201,11 @@ impl<'c, 'p> Fn<'c, 'p> {
                 for (i, (_, loc)) in results.iter().enumerate() {
                     self.load_loc(*loc, a + i as u16);
                 }
-                self.ret_regs((0..results.len() as u16).map(|i| a + i).collect());
+                let mut regs = Vec::with_capacity(results.len());
+                for i in 0..results.len() as u16 {
+                    regs.push(a + i);
+                }
+                self.ret_regs(regs);
             }
             let here = self.here();
             self.patch(skip, here);
@@ -217,7 +225,10 @@ impl<'c, 'p> Fn<'c, 'p> {
             match i.checked_sub(own_from) {
                 Some(own) => {
                     let j = self.emit(Op::Jump(0));
-                    let l = self.loops.get_mut(own).ok_or("bad branch target")?;
+                    let l = self
+                        .loops
+                        .get_mut(own)
+                        .ok_or_else(|| fail("bad branch target"))?;
                     if is_cont {
                         l.continues.push(j);
                     } else {
@@ -273,7 +284,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         params: &[TypeId],
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let np = params.len() as u16;
         self.next = np;
         self.max = np;
@@ -336,7 +347,7 @@ impl<'c, 'p> Fn<'c, 'p> {
 
     /// `return` inside a loop body: values to the function's result cells.
     /// Returns false when not in a loop body.
-    pub(super) fn body_return(&mut self, vals: &'p [Expr]) -> Result<bool, String> {
+    pub(super) fn body_return(&mut self, vals: &'p [Expr]) -> Result<bool, Fail> {
         let Some(rb) = &self.rbody else {
             return Ok(false);
         };
@@ -345,7 +356,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             return Ok(true);
         }
         let results = rb.results.clone();
-        let types: Vec<TypeId> = results.iter().map(|r| r.0).collect();
+        let types = crate::types::map_vec(&results, |r| r.0);
         let regs = self.result_values_as(vals, &types)?;
         for (r, (_, loc)) in regs.into_iter().zip(&results) {
             self.store_loc(*loc, r);

@@ -99,16 +99,16 @@ pub fn plan(
         depth: 0,
         named_results: Vec::new(),
         span: (body.lbrace, body.rbrace),
-        params: params.iter().chain(results).copied().collect(),
+        params: [params, results].concat(),
     };
     for &o in params.iter().chain(results) {
         a.info(o);
     }
-    a.named_results = results
-        .iter()
-        .copied()
-        .filter(|o| a.infos.contains_key(o))
-        .collect();
+    for &o in results {
+        if a.infos.contains_key(&o) {
+            a.named_results.push(o);
+        }
+    }
     a.block(body);
     let mut plan = Plan::default();
     for o in a.order {
@@ -401,7 +401,9 @@ impl Analysis<'_, '_> {
             }
             StmtKind::IncDec { x, .. } => self.expr(x),
             StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().chain(rhs).for_each(|e| self.expr(e));
+                for e in lhs.iter().chain(rhs) {
+                    self.expr(e);
+                }
             }
             StmtKind::If {
                 init,

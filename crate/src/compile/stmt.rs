@@ -1,5 +1,6 @@
 //! Statements.
 
+use super::{fail, Fail};
 use std::rc::Rc;
 
 use super::func::{Fn, Loc, LoopCtx};
@@ -16,7 +17,7 @@ enum Rhs<'p> {
 }
 
 impl<'c, 'p> Fn<'c, 'p> {
-    pub fn block(&mut self, b: &'p Block) -> Result<(), String> {
+    pub fn block(&mut self, b: &'p Block) -> Result<(), Fail> {
         let mark = self.next;
         for s in &b.stmts {
             self.stmt(s)?;
@@ -25,7 +26,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn stmts(&mut self, v: &'p [Stmt]) -> Result<(), String> {
+    fn stmts(&mut self, v: &'p [Stmt]) -> Result<(), Fail> {
         let mark = self.next;
         for s in v {
             self.stmt(s)?;
@@ -34,11 +35,11 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    pub fn stmt(&mut self, s: &'p Stmt) -> Result<(), String> {
+    pub fn stmt(&mut self, s: &'p Stmt) -> Result<(), Fail> {
         self.stmt_labeled(s, None)
     }
 
-    fn stmt_labeled(&mut self, s: &'p Stmt, label: Option<Rc<str>>) -> Result<(), String> {
+    fn stmt_labeled(&mut self, s: &'p Stmt, label: Option<Rc<str>>) -> Result<(), Fail> {
         if let Some(&o) = self.bufs.moves.get(&s.id) {
             self.move_to_heap(o);
         }
@@ -49,7 +50,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             StmtKind::Block(b) => self.block(b)?,
             StmtKind::Labeled { label, stmt, .. } => {
                 let here = self.here();
-                self.labels.insert(label.name.clone(), here);
+                self.labels.push((label.name.clone(), here));
                 return self.stmt_labeled(stmt, Some(label.name.clone()));
             }
             StmtKind::Expr(e) => {
@@ -210,7 +211,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Evaluates an expression statement.
-    fn expr_discard(&mut self, e: &'p Expr) -> Result<(), String> {
+    fn expr_discard(&mut self, e: &'p Expr) -> Result<(), Fail> {
         match &e.unparen().kind {
             ExprKind::Call { .. } => {
                 self.call(e, 0)?;
@@ -222,13 +223,9 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
-        let objs: Vec<Option<ObjId>> = spec
-            .names
-            .iter()
-            .map(|n| self.pkg.info.defs.get(&n.id).copied())
-            .collect();
-        let dsts: Vec<R> = objs.iter().map(|_| self.alloc()).collect();
+    fn var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), Fail> {
+        let objs = self.def_objs(&spec.names);
+        let dsts = crate::types::map_vec(&objs, |_| self.alloc());
         let after = self.next;
         if spec.values.is_empty() {
             for (i, o) in objs.iter().enumerate() {
@@ -286,7 +283,7 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Returns true when it declared variables (registers must be kept).
-    fn assign(&mut self, lhs: &'p [Expr], op: AssignOp, rhs: &'p [Expr]) -> Result<bool, String> {
+    fn assign(&mut self, lhs: &'p [Expr], op: AssignOp, rhs: &'p [Expr]) -> Result<bool, Fail> {
         match op {
             AssignOp::Op(bop) => {
                 let lv = self.lvalue(&lhs[0])?;
@@ -307,15 +304,15 @@ impl<'c, 'p> Fn<'c, 'p> {
                     new_vars.push(nv);
                 }
                 let after = self.next;
-                let types: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l)).collect();
+                let types = crate::types::map_vec(lhs, |l| self.lhs_type(l));
                 let vals: Vec<R> = if rhs.len() == 1 && lhs.len() > 1 {
                     let a = self.multi(&rhs[0], lhs.len() as u16)?;
-                    (0..lhs.len())
-                        .map(|i| {
-                            let src = self.multi_elem_type(&rhs[0], i);
-                            self.convert_assign(a + i as u16, src, types[i])
-                        })
-                        .collect()
+                    let mut v = Vec::with_capacity(lhs.len());
+                    for (i, &t) in types.iter().enumerate() {
+                        let src = self.multi_elem_type(&rhs[0], i);
+                        v.push(self.convert_assign(a + i as u16, src, t));
+                    }
+                    v
                 } else if lhs.len() == 1 {
                     let r = self.value_as(&rhs[0], types[0])?;
                     vec![r]
@@ -380,7 +377,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         lv: super::expr::LValue,
         op: ast::BinOp,
         y: Rhs<'p>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let t = self.ty(x);
         let cur = self.load_lvalue(&lv);
         let dst = match lv {
@@ -406,14 +403,14 @@ impl<'c, 'p> Fn<'c, 'p> {
                 self.value_as(y, yt)?
             }
             Rhs::Reg(r) => r,
-            Rhs::K(_) => return Err("bad op-assign".into()),
+            Rhs::K(_) => return Err(fail("bad op-assign")),
         };
         self.binop(op, t, dst, cur, yv)?;
         self.store(lv, dst);
         Ok(())
     }
 
-    fn go_defer(&mut self, e: &'p Expr, is_go: bool) -> Result<(), String> {
+    fn go_defer(&mut self, e: &'p Expr, is_go: bool) -> Result<(), Fail> {
         let (f, a, n) = self.call_parts(e)?;
         if is_go {
             self.emit(Op::Go(f, a, n));
@@ -427,7 +424,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(())
     }
 
-    pub(super) fn ret(&mut self, vals: &'p [Expr]) -> Result<(), String> {
+    pub(super) fn ret(&mut self, vals: &'p [Expr]) -> Result<(), Fail> {
         if self.body_return(vals)? {
             return Ok(());
         }
@@ -445,7 +442,7 @@ impl<'c, 'p> Fn<'c, 'p> {
             self.emit(Op::Return(a, n));
             return Ok(());
         }
-        let types: Vec<TypeId> = self.results.iter().map(|r| r.0).collect();
+        let types = self.result_types();
         let regs = self.result_values_as(vals, &types)?;
         self.ret_regs(regs);
         Ok(())
@@ -480,7 +477,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         &mut self,
         vals: &'p [Expr],
         types: &[TypeId],
-    ) -> Result<Vec<R>, String> {
+    ) -> Result<Vec<R>, Fail> {
         if vals.len() == 1 && types.len() > 1 {
             let a = self.multi(&vals[0], types.len() as u16)?;
             let mut out = Vec::new();
@@ -497,10 +494,10 @@ impl<'c, 'p> Fn<'c, 'p> {
         Ok(out)
     }
 
-    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>) -> Result<(), String> {
+    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>) -> Result<(), Fail> {
         match kind {
             BranchKind::Goto => {
-                let l = label.ok_or("goto without label")?;
+                let l = label.ok_or_else(|| fail("goto without label"))?;
                 if self.body_goto(&l.name) {
                     return Ok(());
                 }
@@ -521,7 +518,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     if self.body_branch(label.map(|l| &*l.name), is_cont) {
                         return Ok(());
                     }
-                    return Err("break/continue outside loop".into());
+                    return Err(fail("break/continue outside loop"));
                 };
                 let j = self.emit(Op::Jump(0));
                 if is_cont {
@@ -561,7 +558,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         post: Option<&'p Stmt>,
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let mark = self.next;
         let mut loop_vars: Vec<ObjId> = Vec::new();
         if let Some(i) = init {
@@ -669,13 +666,13 @@ impl<'c, 'p> Fn<'c, 'p> {
     }
 
     /// Emits a jump taken when `c` is false; returns it for patching.
-    fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, String> {
+    fn cond_jump_false(&mut self, c: &'p Expr) -> Result<usize, Fail> {
         self.cond_jump(c, false)
     }
 
     /// Emits a jump taken when `c` evaluates to `when`; returns it for
     /// patching. An integer comparison becomes one compare-and-branch.
-    fn cond_jump(&mut self, c: &'p Expr, when: bool) -> Result<usize, String> {
+    fn cond_jump(&mut self, c: &'p Expr, when: bool) -> Result<usize, Fail> {
         if let ExprKind::Binary { op, x, y, .. } = &c.unparen().kind {
             let cmp = match op {
                 ast::BinOp::Eq => Some(Cmp::Eq),
@@ -725,7 +722,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         }))
     }
 
-    fn cond(&mut self, c: &'p Expr) -> Result<R, String> {
+    fn cond(&mut self, c: &'p Expr) -> Result<R, Fail> {
         self.expr(c)
     }
 
@@ -736,7 +733,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         define: bool,
         vals: &[(R, TypeId)],
         fresh: &mut Vec<(ObjId, R)>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(v, _)) = vals.get(i) else { break };
             if let ExprKind::Name(id) = &l.kind {
@@ -785,7 +782,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         x: &'p Expr,
         body: &'p Block,
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let mark = self.next;
         let range_line = self.line;
         let xt = self.ty(x);
@@ -968,7 +965,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         tag: Option<&'p Expr>,
         clauses: &'p [ast::CaseClause],
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let tag_info = match tag {
             Some(t) => {
                 let tt = self.ty(t);
@@ -1053,7 +1050,7 @@ impl<'c, 'p> Fn<'c, 'p> {
         guard: &'p Expr,
         clauses: &'p [ast::CaseClause],
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Fail> {
         let gt = self.ty(guard);
         let gv = self.expr(guard)?;
         let g = self.alloc();
@@ -1144,8 +1141,13 @@ impl<'c, 'p> Fn<'c, 'p> {
         &mut self,
         clauses: &'p [ast::CommClause],
         label: Option<Rc<str>>,
-    ) -> Result<(), String> {
-        let cases: Vec<&ast::CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
+    ) -> Result<(), Fail> {
+        let mut cases: Vec<&ast::CommClause> = Vec::new();
+        for c in clauses {
+            if c.comm.is_some() {
+                cases.push(c);
+            }
+        }
         let has_default = clauses.iter().any(|c| c.comm.is_none());
         let n = cases.len() as u16;
         let a = self.alloc_n((3 * n).max(3));
@@ -1163,7 +1165,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                     self.emit(Op::Move(base + 2, v));
                 }
                 _ => {
-                    let rx = recv_operand(comm).ok_or("bad select case")?;
+                    let rx = recv_operand(comm).ok_or_else(|| fail("bad select case"))?;
                     self.emit(Op::Int(base, 0));
                     let cr = self.expr(rx)?;
                     self.emit(Op::Move(base + 1, cr));

@@ -53,8 +53,6 @@ pub mod vm_glue;
 mod tests;
 
 use std::any::Any;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::rc::{Rc, Weak};
 
 pub use clock::VClock;
@@ -63,13 +61,41 @@ pub use stack::{RawFrame, Site};
 
 use stack::StackTable;
 
+use crate::types::{FastMap, FastSet};
+
+/// The heap object behind an access's location, as the detector needs it:
+/// a trait object, so the access path is compiled once for every kind of
+/// object (cells, boxes, maps).
+pub trait Owner {
+    /// The object's address (what [`Loc::elem`] and map locations hold).
+    fn addr(&self) -> usize;
+    /// A handle that keeps the allocation (not the value) alive.
+    fn pin(&self) -> Weak<dyn Any>;
+    /// The shadow slot of a heap cell, if the object is one.
+    fn cell_slot(&self) -> Option<&std::cell::Cell<u32>>;
+}
+
+impl<T: Any> Owner for Rc<T> {
+    fn addr(&self) -> usize {
+        Rc::as_ptr(self) as *const u8 as usize
+    }
+    fn pin(&self) -> Weak<dyn Any> {
+        Rc::downgrade(self) as Weak<dyn Any>
+    }
+    fn cell_slot(&self) -> Option<&std::cell::Cell<u32>> {
+        vm_glue::cell_slot(&**self)
+    }
+}
+
+/// Passes the frames of an access to its argument, outermost first (called
+/// only when the shadow state changes).
+pub type FramesFn<'a> = &'a mut dyn FnMut(&mut dyn FnMut(RawFrame));
+
 /// A goroutine id as the VM numbers them (main is 1).
 pub type Goid = u64;
 
 /// The crate's one hasher (see [`crate::types::FastHasher`]).
 pub use crate::types::FastHasher as FxHasher;
-
-pub type FastHash = BuildHasherDefault<FxHasher>;
 
 /// A memory location: an object and a slot in it. Locations are word-sized
 /// variables as Go's detector sees them: a struct field, an array or slice
@@ -289,7 +315,7 @@ enum Reads {
     Few(Vec<Access>),
     /// The same, by goroutine, once there are more than [`FEW`] of them (a
     /// variable read by 100,000 goroutines must not cost O(n) per read).
-    Many(HashMap<u32, Access, FastHash>),
+    Many(FastMap<u32, Access>),
 }
 
 /// The longest list of [`Reads::Few`].
@@ -330,7 +356,7 @@ impl Reads {
                     Some(r) => *r = a,
                     None if n < FEW => rs.push(a),
                     None => {
-                        let mut m: HashMap<u32, Access, FastHash> =
+                        let mut m: FastMap<u32, Access> =
                             rs.into_iter().map(|r| (r.at.tid, r)).collect();
                         m.insert(a.at.tid, a);
                         return Reads::Many(m);
@@ -365,12 +391,12 @@ pub struct Detector {
     cells: CellShadows,
     /// Shadow state of every other location.
     shadow: MapShadows,
-    syncs: HashMap<SyncId, VClock, FastHash>,
+    syncs: FastMap<SyncId, VClock>,
     /// Sends and receives so far per buffered channel (which slot is next).
-    chan_counts: HashMap<u64, (u64, u64), FastHash>,
+    chan_counts: FastMap<u64, (u64, u64)>,
     stacks: StackTable,
-    reported_sites: HashSet<(Site, Site), FastHash>,
-    reported_locs: HashSet<Loc, FastHash>,
+    reported_sites: FastSet<(Site, Site)>,
+    reported_locs: FastSet<Loc>,
     races: usize,
     /// Names of frames the VM has no function for (`main.main.gowrap1`),
     /// numbered down from `u32::MAX`.
@@ -446,9 +472,10 @@ impl Detector {
         else {
             return;
         };
+        let mut frames = Some(th.bottom.into_iter().chain(frames));
         let site = self.stacks.site(
             &mut th.stack_cache,
-            th.bottom.into_iter().chain(frames),
+            &mut |sink| frames.take().into_iter().flatten().for_each(sink),
             Origin::Go,
         );
         // The child's own entry then costs no tree write.
@@ -604,69 +631,53 @@ impl Detector {
     /// A plain read of `loc` by `g`. `frames` (outermost first, the reading
     /// frame last) is only called when the shadow state changes; `owner` is
     /// the heap object behind an [`Loc::elem`] or map location.
-    pub fn read<I, T>(
+    pub fn read(
         &mut self,
         g: Goid,
         loc: Loc,
-        owner: Option<&Rc<T>>,
-        frames: impl FnOnce() -> I,
-    ) -> Option<Race>
-    where
-        I: IntoIterator<Item = RawFrame>,
-        T: Any,
-    {
+        owner: Option<&dyn Owner>,
+        frames: FramesFn<'_>,
+    ) -> Option<Race> {
         self.access(g, loc, false, Origin::Go, owner, frames)
     }
 
     /// A plain write of `loc` by `g` (see [`Self::read`]).
-    pub fn write<I, T>(
+    pub fn write(
         &mut self,
         g: Goid,
         loc: Loc,
-        owner: Option<&Rc<T>>,
-        frames: impl FnOnce() -> I,
-    ) -> Option<Race>
-    where
-        I: IntoIterator<Item = RawFrame>,
-        T: Any,
-    {
+        owner: Option<&dyn Owner>,
+        frames: FramesFn<'_>,
+    ) -> Option<Race> {
         self.access(g, loc, true, Origin::Go, owner, frames)
     }
 
     /// An access made inside a runtime function (map operations): reports
     /// show that function's frames as Go's do.
     #[allow(clippy::too_many_arguments)]
-    pub fn runtime_access<I, T>(
+    pub fn runtime_access(
         &mut self,
         g: Goid,
         loc: Loc,
         write: bool,
         origin: Origin,
-        owner: Option<&Rc<T>>,
-        frames: impl FnOnce() -> I,
-    ) -> Option<Race>
-    where
-        I: IntoIterator<Item = RawFrame>,
-        T: Any,
-    {
+        owner: Option<&dyn Owner>,
+        frames: FramesFn<'_>,
+    ) -> Option<Race> {
         self.access(g, loc, write, origin, owner, frames)
     }
 
     /// A sync/atomic operation on `loc`: ordered with every other atomic
     /// operation on it (acquire before, release after a write), and racing
     /// with plain accesses that are not ordered with it.
-    pub fn atomic<I, T>(
+    pub fn atomic(
         &mut self,
         g: Goid,
         loc: Loc,
         op: AtomicOp,
-        owner: Option<&Rc<T>>,
-        frames: impl FnOnce() -> I,
-    ) -> Option<Race>
-    where
-        I: IntoIterator<Item = RawFrame>,
-        T: Any,
-    {
+        owner: Option<&dyn Owner>,
+        frames: FramesFn<'_>,
+    ) -> Option<Race> {
         let s = SyncId::Atomic(loc);
         self.acquire(g, s);
         let race = self.access(g, loc, op.writes(), Origin::Atomic(op), owner, frames);
@@ -677,20 +688,16 @@ impl Detector {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn access<I, T>(
+    fn access(
         &mut self,
         g: Goid,
         loc: Loc,
         write: bool,
         origin: Origin,
-        owner: Option<&Rc<T>>,
-        frames: impl FnOnce() -> I,
-    ) -> Option<Race>
-    where
-        I: IntoIterator<Item = RawFrame>,
-        T: Any,
-    {
-        let sh = match owner.and_then(|o| vm_glue::cell_slot(&**o).map(|s| (o, s))) {
+        owner: Option<&dyn Owner>,
+        frames: FramesFn<'_>,
+    ) -> Option<Race> {
+        let sh = match owner.and_then(|o| o.cell_slot().map(|s| (o, s))) {
             Some((cell, slot)) => self.cells.shadow(cell, slot)?,
             None => self.shadow.shadow(loc, owner)?,
         };
@@ -699,12 +706,14 @@ impl Detector {
             tid: tid(g)?,
             clock: th.clock,
         };
+        let stacks = &mut self.stacks;
         let conflict = check(sh, th, now, write, origin, self.step, |th| {
-            self.stacks.site(
-                &mut th.stack_cache,
-                th.bottom.into_iter().chain(frames()),
-                origin,
-            )
+            let bottom = th.bottom;
+            let mut all = |sink: &mut dyn FnMut(RawFrame)| {
+                bottom.into_iter().for_each(&mut *sink);
+                frames(sink)
+            };
+            stacks.site(&mut th.stack_cache, &mut all, origin)
         })?;
         self.report(loc, g, write, conflict)
     }
@@ -828,8 +837,8 @@ struct CellShadows {
 
 impl CellShadows {
     #[inline]
-    fn shadow<T: Any>(&mut self, cell: &Rc<T>, slot: &std::cell::Cell<u32>) -> Option<&mut Shadow> {
-        let addr = Rc::as_ptr(cell) as *const u8;
+    fn shadow(&mut self, cell: &dyn Owner, slot: &std::cell::Cell<u32>) -> Option<&mut Shadow> {
+        let addr = cell.addr() as *const u8;
         let i = slot.get() as usize;
         // The slot is the cell's own unless another detector numbered it.
         let mine = i
@@ -840,7 +849,7 @@ impl CellShadows {
             if self.free.is_empty() && self.slots.len() >= self.next_sweep {
                 self.sweep();
             }
-            let entry = (Rc::downgrade(cell) as Weak<dyn Any>, Shadow::default());
+            let entry = (cell.pin(), Shadow::default());
             let i = match self.free.pop() {
                 Some(i) => {
                     if let Some(s) = self.slots.get_mut(i as usize) {
@@ -879,13 +888,13 @@ struct MapShadows {
     /// Elements and fields: [`CHUNK`] consecutive slots of an object per
     /// entry, so a loop over a big slice walks a small table, not one
     /// hash-table slot per element (a chunk grows only to the slots used).
-    chunks: HashMap<(u64, u64), Vec<Shadow>, FastHash>,
+    chunks: FastMap<(u64, u64), Vec<Shadow>>,
     /// Map headers and entries, globals.
-    map: HashMap<Loc, Shadow, FastHash>,
+    map: FastMap<Loc, Shadow>,
     /// Heap objects with shadow state: holding a `Weak` keeps the allocation
     /// (not the value) alive, so its address cannot be reused by a new
     /// object that would inherit stale shadow state.
-    pins: HashMap<usize, Weak<dyn Any>, FastHash>,
+    pins: FastMap<usize, Weak<dyn Any>>,
     /// Pin count at which dead objects are next swept.
     next_sweep: usize,
     /// The object pinned last (skips a lookup per new location of it).
@@ -893,7 +902,7 @@ struct MapShadows {
 }
 
 impl MapShadows {
-    fn shadow<T: Any>(&mut self, loc: Loc, owner: Option<&Rc<T>>) -> Option<&mut Shadow> {
+    fn shadow(&mut self, loc: Loc, owner: Option<&dyn Owner>) -> Option<&mut Shadow> {
         if self.pins.len() >= self.next_sweep {
             self.sweep();
             // A swept address may come back as a new object: pin it again.
@@ -901,13 +910,11 @@ impl MapShadows {
         }
         let mut pin = || {
             if let Some(o) = owner {
-                let addr = Rc::as_ptr(o) as *const u8 as usize;
+                let addr = o.addr();
                 // Consecutive new locations are mostly one object's.
                 if self.last_pin != addr {
                     self.last_pin = addr;
-                    self.pins
-                        .entry(addr)
-                        .or_insert_with(|| Rc::downgrade(o) as Weak<dyn Any>);
+                    self.pins.entry(addr).or_insert_with(|| o.pin());
                 }
             }
         };
@@ -935,7 +942,7 @@ impl MapShadows {
     /// releases their allocations (so memory stays proportional to live
     /// objects); amortised: when pins have doubled.
     fn sweep(&mut self) {
-        let dead: HashSet<usize, FastHash> = self
+        let dead: FastSet<usize> = self
             .pins
             .iter()
             .filter(|(_, w)| w.strong_count() == 0)

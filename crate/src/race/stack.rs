@@ -9,9 +9,7 @@
 //! caches the node chain of its last stack, so in the steady state (same
 //! callers as last time) interning is a walk of comparisons with no hashing.
 
-use std::collections::HashMap;
-
-use super::FastHash;
+use crate::types::FastMap;
 
 /// A frame as the VM sees it: function index and program counter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,7 +34,7 @@ pub struct Site {
 pub struct StackTable {
     /// Node i (from 1) is `nodes[i - 1]`: (parent, frame).
     nodes: Vec<(u32, RawFrame)>,
-    index: HashMap<(u32, RawFrame), u32, FastHash>,
+    index: FastMap<(u32, RawFrame), u32>,
 }
 
 impl StackTable {
@@ -55,13 +53,13 @@ impl StackTable {
     pub fn site(
         &mut self,
         cache: &mut Vec<(RawFrame, u32)>,
-        frames: impl IntoIterator<Item = RawFrame>,
+        frames: super::FramesFn<'_>,
         origin: super::Origin,
     ) -> Site {
         let mut parent = ROOT;
         let mut depth = 0;
         let mut pending: Option<RawFrame> = None;
-        for f in frames {
+        frames(&mut |f| {
             if let Some(caller) = pending.replace(f) {
                 parent = match cache.get(depth) {
                     Some(&(c, node)) if c == caller => node,
@@ -74,7 +72,7 @@ impl StackTable {
                 };
                 depth += 1;
             }
-        }
+        });
         Site {
             callers: parent,
             top: pending.unwrap_or(RawFrame { func: 0, pc: 0 }),
@@ -111,14 +109,26 @@ mod tests {
     fn interns_and_resolves() {
         let mut t = StackTable::default();
         let mut cache = Vec::new();
-        let a = t.site(&mut cache, [f(1, 10), f(2, 20), f(3, 5)], Origin::Go);
-        let b = t.site(&mut cache, [f(1, 10), f(2, 20), f(3, 7)], Origin::Go);
+        let a = t.site(
+            &mut cache,
+            &mut |s| [f(1, 10), f(2, 20), f(3, 5)].into_iter().for_each(s),
+            Origin::Go,
+        );
+        let b = t.site(
+            &mut cache,
+            &mut |s| [f(1, 10), f(2, 20), f(3, 7)].into_iter().for_each(s),
+            Origin::Go,
+        );
         assert_eq!(a.callers, b.callers);
         assert_eq!(t.frames(&b), vec![f(3, 7), f(2, 20), f(1, 10)]);
-        let c = t.site(&mut cache, [f(1, 11), f(4, 1)], Origin::Go);
+        let c = t.site(
+            &mut cache,
+            &mut |s| [f(1, 11), f(4, 1)].into_iter().for_each(s),
+            Origin::Go,
+        );
         assert_eq!(t.frames(&c), vec![f(4, 1), f(1, 11)]);
         assert_eq!(t.frames(&a), vec![f(3, 5), f(2, 20), f(1, 10)]);
-        let empty = t.site(&mut cache, [], Origin::Go);
+        let empty = t.site(&mut cache, &mut |_| {}, Origin::Go);
         assert_eq!(t.frames(&empty), vec![f(0, 0)]);
     }
 }

@@ -54,11 +54,15 @@ impl Run {
         self.d.go_start(parent, child, frame(parent, line));
     }
     fn rd(&mut self, g: Goid, loc: Loc, line: u32) {
-        let r = self.d.read::<_, ()>(g, loc, None, || frame(g, line));
+        let r = self.d.read(g, loc, None, &mut |s| {
+            frame(g, line).into_iter().for_each(s)
+        });
         self.races.extend(r);
     }
     fn wr(&mut self, g: Goid, loc: Loc, line: u32) {
-        let r = self.d.write::<_, ()>(g, loc, None, || frame(g, line));
+        let r = self.d.write(g, loc, None, &mut |s| {
+            frame(g, line).into_iter().for_each(s)
+        });
         self.races.extend(r);
     }
     fn inc(&mut self, g: Goid, loc: Loc, line: u32) {
@@ -66,7 +70,9 @@ impl Run {
         self.wr(g, loc, line);
     }
     fn atomic(&mut self, g: Goid, loc: Loc, op: AtomicOp, line: u32) {
-        let r = self.d.atomic::<_, ()>(g, loc, op, None, || frame(g, line));
+        let r = self.d.atomic(g, loc, op, None, &mut |s| {
+            frame(g, line).into_iter().for_each(s)
+        });
         self.races.extend(r);
     }
     fn lines(&self) -> Vec<(u32, u32)> {
@@ -400,7 +406,7 @@ fn map_lookups_show_runtime_frames_only() {
         true,
         Origin::MapAssign { str_key: true },
         Some(&m),
-        || frame(2, 11),
+        &mut |s| frame(2, 11).into_iter().for_each(s),
     );
     assert!(w.is_none());
     let race =
@@ -410,7 +416,7 @@ fn map_lookups_show_runtime_frames_only() {
             false,
             Origin::MapAccess1 { str_key: true },
             Some(&m),
-            || frame(MAIN, 14),
+            &mut |s| frame(MAIN, 14).into_iter().for_each(s),
         )
         .expect("race");
     let text = r.d.render(&race, &Syms);
@@ -429,11 +435,14 @@ fn deep_stacks_are_interned_per_goroutine() {
             RawFrame { func: 6, pc: line },
         ]
     };
-    let none = r.d.write::<_, ()>(2, X, None, || stack(50));
+    let none =
+        r.d.write(2, X, None, &mut |s| stack(50).into_iter().for_each(s));
     assert!(none.is_none());
     let race =
-        r.d.read::<_, ()>(MAIN, X, None, || frame(MAIN, 8))
-            .expect("race");
+        r.d.read(MAIN, X, None, &mut |s| {
+            frame(MAIN, 8).into_iter().for_each(s)
+        })
+        .expect("race");
     let text = r.d.render(&race, &Syms);
     assert!(text.contains(
         "Previous write at 0x00000060a000 by goroutine 2:\n  main.main.func6()\n      ./prog.go:50 +0x32\n  main.main.func5()\n      ./prog.go:40 +0x28\n  main.main.func1()\n      ./prog.go:30 +0x1e\n\n"
@@ -443,13 +452,19 @@ fn deep_stacks_are_interned_per_goroutine() {
 #[test]
 fn unknown_goroutines_and_huge_ids_are_ignored() {
     let mut d = Detector::new(MAIN);
-    assert!(d.write::<_, ()>(99, X, None, || frame(1, 1)).is_none());
+    assert!(d
+        .write(99, X, None, &mut |s| frame(1, 1).into_iter().for_each(s))
+        .is_none());
     d.go_start(MAIN, u64::MAX, frame(1, 2));
     d.acquire(u64::MAX, SyncId::Mutex(0));
     d.release(u64::MAX, SyncId::Mutex(0));
     d.chan_send(MAIN, 1, 0);
     d.chan_recv(MAIN, 1, 0);
-    assert!(d.read::<_, ()>(u64::MAX, X, None, || frame(1, 1)).is_none());
+    assert!(d
+        .read(u64::MAX, X, None, &mut |s| frame(1, 1)
+            .into_iter()
+            .for_each(s))
+        .is_none());
     assert_eq!(d.races(), 0);
 }
 
@@ -459,7 +474,9 @@ fn pinned_objects_keep_their_address() {
     let a = Rc::new([0u64; 4]);
     let addr = Rc::as_ptr(&a) as *const u8 as usize;
     assert!(d
-        .write(MAIN, Loc::elem(addr, 1), Some(&a), || frame(1, 1))
+        .write(MAIN, Loc::elem(addr, 1), Some(&a), &mut |s| frame(1, 1)
+            .into_iter()
+            .for_each(s))
         .is_none());
     drop(a);
     // The allocation is still held, so a new object gets another address.
@@ -477,7 +494,9 @@ fn dropped_objects_are_swept() {
         // Unordered writes by two goroutines, but to a new object each time
         // from the goroutine that made it: never a race.
         assert!(d
-            .write(MAIN, Loc::elem(addr, 0), Some(&a), || frame(1, 2))
+            .write(MAIN, Loc::elem(addr, 0), Some(&a), &mut |s| frame(1, 2)
+                .into_iter()
+                .for_each(s))
             .is_none());
     }
     assert!(
@@ -487,7 +506,9 @@ fn dropped_objects_are_swept() {
     let b = Rc::new([0u64; 2]);
     let addr = Rc::as_ptr(&b) as *const u8 as usize;
     assert!(d
-        .write(2, Loc::elem(addr, 0), Some(&b), || frame(2, 3))
+        .write(2, Loc::elem(addr, 0), Some(&b), &mut |s| frame(2, 3)
+            .into_iter()
+            .for_each(s))
         .is_none());
 }
 
@@ -499,17 +520,25 @@ fn dead_cells_give_back_their_shadow_slots() {
     let kept = crate::vm::new_cell(&mut next_id, crate::vm::value::Value::Nil);
     let kept_loc = Loc::cell(kept.id);
     assert!(d
-        .write(MAIN, kept_loc, Some(&kept), || frame(1, 2))
+        .write(MAIN, kept_loc, Some(&kept), &mut |s| frame(1, 2)
+            .into_iter()
+            .for_each(s))
         .is_none());
     for _ in 0..10_000 {
         let c = crate::vm::new_cell(&mut next_id, crate::vm::value::Value::Nil);
         assert!(d
-            .write(MAIN, Loc::cell(c.id), Some(&c), || frame(1, 3))
+            .write(MAIN, Loc::cell(c.id), Some(&c), &mut |s| frame(1, 3)
+                .into_iter()
+                .for_each(s))
             .is_none());
     }
     assert!(d.cells.slots.len() < 10_000, "dead cells were swept");
     // The live cell kept its state through the sweeps.
-    assert!(d.write(2, kept_loc, Some(&kept), || frame(2, 4)).is_some());
+    assert!(d
+        .write(2, kept_loc, Some(&kept), &mut |s| frame(2, 4)
+            .into_iter()
+            .for_each(s))
+        .is_some());
 }
 
 #[test]

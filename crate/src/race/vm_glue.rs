@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use super::{AtomicOp, Detector, FxHasher, Goid, Loc, Origin, RawFrame, Symbols, SyncId};
+use super::{AtomicOp, Detector, FxHasher, Goid, Loc, Origin, Owner, RawFrame, Symbols, SyncId};
 use crate::vm::op::Program;
 use crate::vm::value::{Boxed, Key, Map, Ptr, Value};
 use crate::vm::{Goroutine, Vm};
@@ -129,12 +129,12 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn race_at<T: 'static>(
+    fn race_at(
         &mut self,
         g: &Goroutine,
         pc: Option<usize>,
         loc: Loc,
-        owner: Option<&Rc<T>>,
+        owner: Option<&dyn Owner>,
         write: bool,
         origin: Origin,
     ) {
@@ -144,7 +144,9 @@ impl Vm {
         };
         d.step = step;
         let prog = &self.prog;
-        let race = d.runtime_access(g.id, loc, write, origin, owner, || frames(prog, g, pc));
+        let race = d.runtime_access(g.id, loc, write, origin, owner, &mut |sink| {
+            frames(prog, g, pc).for_each(sink)
+        });
         self.race_report(race);
     }
 
@@ -155,12 +157,12 @@ impl Vm {
     /// never race. `whole`: a read of the value itself (a copy); otherwise
     /// a read only reaches into it (`p.f`, `a[i]`), reading nothing yet.
     #[allow(clippy::too_many_arguments)]
-    fn race_var<T: 'static>(
+    fn race_var(
         &mut self,
         g: &Goroutine,
         pc: Option<usize>,
         loc: Loc,
-        owner: Option<&Rc<T>>,
+        owner: Option<&dyn Owner>,
         held: Option<Boxed>,
         write: bool,
         whole: bool,
@@ -354,11 +356,13 @@ impl Vm {
         };
         d.step = step;
         let prog = &self.prog;
-        let fr = || frames(prog, g, None);
-        let race = match p {
-            Ptr::Cell(c) => d.atomic(g.id, Loc::cell(c.id), op, Some(c), fr),
-            Ptr::Elem(b, i) => d.atomic(g.id, Loc::elem(box_addr(b), *i), op, Some(b), fr),
+        let (loc, owner): (Loc, &dyn Owner) = match p {
+            Ptr::Cell(c) => (Loc::cell(c.id), c),
+            Ptr::Elem(b, i) => (Loc::elem(box_addr(b), *i), b),
         };
+        let race = d.atomic(g.id, loc, op, Some(owner), &mut |sink| {
+            frames(prog, g, None).for_each(sink)
+        });
         self.race_report(race);
     }
 

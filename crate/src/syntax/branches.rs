@@ -2,17 +2,14 @@
 //! (cmd/compile/internal/syntax/branches.go): misplaced break/continue/fallthrough,
 //! undefined, unused and duplicate labels, and bad gotos.
 
-use crate::types::FastMap;
-
 use super::ast::*;
 use super::parser::RawError;
-use super::printer::expr_string;
 
 /// Checks a function body; returns errors in gc's report order. `at` renders a
 /// position for use inside a message (`./prog.go:4:1`).
 pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError> {
     let mut ls = LabelScope {
-        labels: FastMap::default(),
+        labels: Vec::new(),
         blocks: Vec::new(),
         errors: Vec::new(),
         at,
@@ -20,7 +17,7 @@ pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError>
     let fwd = ls.block_branches(None, Targets::default(), None, body.lbrace, &body.stmts);
     for g in fwd {
         let name = &g.label.name;
-        if let Some(l) = ls.labels.get_mut(name) {
+        if let Some(l) = find_label(&mut ls.labels, name) {
             l.used = true; // avoid "defined and not used" error
             let start = ls.blocks.get(l.block).map_or(0, |b| b.start);
             ls.errors.push((
@@ -36,12 +33,12 @@ pub fn check_branches(body: &Block, at: &dyn Fn(u32) -> String) -> Vec<RawError>
                 .push((g.label.span.lo, format!("label {} not defined", name)));
         }
     }
-    let mut unused: Vec<(u32, String)> = ls
-        .labels
-        .iter()
-        .filter(|(_, l)| !l.used)
-        .map(|(name, l)| (l.pos, format!("label {} defined and not used", name)))
-        .collect();
+    let mut unused: Vec<(u32, String)> = Vec::new();
+    for (name, l) in ls.labels.iter() {
+        if !l.used {
+            unused.push((l.pos, format!("label {} defined and not used", name)));
+        }
+    }
     crate::sort::sort(&mut unused);
     ls.errors.extend(unused);
     ls.errors
@@ -85,7 +82,8 @@ struct BlockInfo {
 }
 
 struct LabelScope<'f> {
-    labels: FastMap<std::rc::Rc<str>, Label>,
+    /// In declaration order; a function has few labels: a list, not a map.
+    labels: Vec<(std::rc::Rc<str>, Label)>,
     blocks: Vec<BlockInfo>,
     errors: Vec<RawError>,
     at: &'f dyn Fn(u32) -> String,
@@ -96,6 +94,24 @@ struct LabelScope<'f> {
 struct Goto {
     id: NodeId,
     label: Ident,
+}
+
+fn find_label<'l>(
+    labels: &'l mut [(std::rc::Rc<str>, Label)],
+    name: &str,
+) -> Option<&'l mut Label> {
+    labels
+        .iter_mut()
+        .find(|(n, _)| **n == *name)
+        .map(|(_, l)| l)
+}
+
+fn goto_ids(gotos: &[Goto]) -> Vec<NodeId> {
+    let mut v = Vec::with_capacity(gotos.len());
+    for g in gotos {
+        v.push(g.id);
+    }
+    v
 }
 
 fn kind_of(s: &Stmt) -> Kind {
@@ -112,7 +128,7 @@ impl LabelScope<'_> {
     /// The innermost enclosing labeled statement with this label: `Some(Ok(kind))`,
     /// `Some(Err(()))` if the label exists but does not enclose, `None` if undefined.
     fn enclosing_target(&mut self, b: usize, name: &str) -> Option<Result<Kind, ()>> {
-        let l = self.labels.get_mut(name)?;
+        let l = find_label(&mut self.labels, name)?;
         l.used = true;
         let (stmt, kind) = (l.stmt, l.kind);
         let mut cur = Some(b);
@@ -128,7 +144,7 @@ impl LabelScope<'_> {
 
     /// Whether a goto in block `b` can target the label (declared in b or outside).
     fn goto_target(&mut self, b: usize, name: &str) -> bool {
-        let Some(l) = self.labels.get_mut(name) else {
+        let Some(l) = find_label(&mut self.labels, name) else {
             return false;
         };
         l.used = true;
@@ -177,13 +193,13 @@ impl LabelScope<'_> {
             {
                 if !label.is_blank() {
                     let name = label.name.clone();
-                    if let Some(alt) = self.labels.get(&name) {
+                    if let Some(pos) = find_label(&mut self.labels, &name).map(|alt| alt.pos) {
                         self.errors.push((
                             label.span.lo,
-                            format!("label {} already defined at {}", name, (self.at)(alt.pos)),
+                            format!("label {} already defined at {}", name, (self.at)(pos)),
                         ));
                     } else {
-                        self.labels.insert(
+                        self.labels.push((
                             name.clone(),
                             Label {
                                 block: b,
@@ -192,13 +208,13 @@ impl LabelScope<'_> {
                                 pos: label.span.lo,
                                 used: false,
                             },
-                        );
+                        ));
                     }
                     // resolve matching forward gotos
                     let mut keep = Vec::new();
                     for g in fwd.drain(..) {
                         if g.label.name == name {
-                            if let Some(l) = self.labels.get_mut(&name) {
+                            if let Some(l) = find_label(&mut self.labels, &name) {
                                 l.used = true;
                             }
                             if let Some((vpos, vname)) = &var_decl {
@@ -235,7 +251,7 @@ impl LabelScope<'_> {
                     if let Some(v) = g.specs.first() {
                         if let Some(n) = v.names.first() {
                             var_decl = Some((v.span.lo, n.name.to_string()));
-                            bad = fwd.iter().map(|g| g.id).collect();
+                            bad = goto_ids(&fwd);
                         }
                     }
                 }
@@ -245,9 +261,9 @@ impl LabelScope<'_> {
                     op_pos,
                     ..
                 } => {
-                    let names = lhs.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+                    let names = super::printer::list_string(lhs);
                     var_decl = Some((*op_pos, names));
-                    bad = fwd.iter().map(|g| g.id).collect();
+                    bad = goto_ids(&fwd);
                 }
                 StmtKind::Branch { kind, label: None } => {
                     let pos = stmt.span.lo;

@@ -898,11 +898,9 @@ pub fn string_value(raw: &[u8]) -> Vec<u8> {
         } else {
             raw.len()
         };
-        return raw[1..end]
-            .iter()
-            .copied()
-            .filter(|&b| b != b'\r')
-            .collect();
+        let mut v = raw[1..end].to_vec();
+        v.retain(|&b| b != b'\r');
+        return v;
     }
     let body = &raw[1.min(raw.len())..];
     let body = body.strip_suffix(b"\"").unwrap_or(body);

@@ -298,6 +298,7 @@ impl<'a> Parser<'a> {
         self.bad_at(pos)
     }
 
+    #[inline(never)]
     fn bad_at(&mut self, pos: Pos) -> Expr {
         Expr {
             id: self.id(),
@@ -306,6 +307,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // `mk`, `mk_stmt`: called from ~50 places; inlined, each repeated the id
+    // and span updates.
+    #[inline(never)]
     fn mk(&mut self, lo: Pos, kind: ExprKind) -> Expr {
         Expr {
             id: self.id(),
@@ -314,6 +318,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn mk_stmt(&mut self, lo: Pos, kind: StmtKind) -> Stmt {
         Stmt {
             id: self.id(),
@@ -373,7 +378,7 @@ impl<'a> Parser<'a> {
                     self.next();
                     if self.tok() == Tok::Lparen {
                         self.next();
-                        self.list("grouped declaration", Tok::Semi, Tok::Rparen, |p| {
+                        self.list("grouped declaration", Tok::Semi, Tok::Rparen, &mut |p| {
                             let spec = p.import_spec();
                             file.imports.extend(spec);
                             false
@@ -423,7 +428,8 @@ impl<'a> Parser<'a> {
         context: &str,
         sep: Tok,
         close: Tok,
-        mut f: impl FnMut(&mut Self) -> bool,
+        // `dyn`: one copy of this loop instead of one per caller's closure.
+        f: &mut dyn FnMut(&mut Self) -> bool,
     ) -> Pos {
         let mut done = false;
         while self.tok() != Tok::Eof && self.tok() != close && !done {
@@ -471,7 +477,7 @@ impl<'a> Parser<'a> {
         if self.tok() == Tok::Lparen {
             let lparen = self.pos();
             self.next();
-            let rparen = self.list("grouped declaration", Tok::Semi, Tok::Rparen, |p| {
+            let rparen = self.list("grouped declaration", Tok::Semi, Tok::Rparen, &mut |p| {
                 one(p);
                 false
             });
@@ -1155,7 +1161,7 @@ impl<'a> Parser<'a> {
         self.xnest += 1;
         self.want(Tok::Lbrace);
         let mut elems = Vec::new();
-        let rbrace = self.list("composite literal", Tok::Comma, Tok::Rbrace, |p| {
+        let rbrace = self.list("composite literal", Tok::Comma, Tok::Rbrace, &mut |p| {
             let mut e = p.bare_complit_expr();
             if p.tok() == Tok::Colon {
                 let colon = p.pos();
@@ -1424,7 +1430,7 @@ impl<'a> Parser<'a> {
         let lbrace = self.pos();
         self.want(Tok::Lbrace);
         let mut fields = Vec::new();
-        let rbrace = self.list("struct type", Tok::Semi, Tok::Rbrace, |p| {
+        let rbrace = self.list("struct type", Tok::Semi, Tok::Rbrace, &mut |p| {
             p.field_decl(&mut fields);
             false
         });
@@ -1445,7 +1451,7 @@ impl<'a> Parser<'a> {
         let lbrace = self.pos();
         self.want(Tok::Lbrace);
         let mut elems = Vec::new();
-        let rbrace = self.list("interface type", Tok::Semi, Tok::Rbrace, |p| {
+        let rbrace = self.list("interface type", Tok::Semi, Tok::Rbrace, &mut |p| {
             let elem = if p.tok() == Tok::Name {
                 match p.method_decl() {
                     Ok(m) => m,
@@ -1896,7 +1902,7 @@ impl<'a> Parser<'a> {
             return (self.group_params(params, end, require_names, dddok), end);
         }
         let mut list: Vec<Param> = Vec::new();
-        let end = self.list("parameter list", Tok::Comma, close, |p| {
+        let end = self.list("parameter list", Tok::Comma, close, &mut |p| {
             let par = if typ.is_some() {
                 Some(Param {
                     name: name.take(),
@@ -2755,7 +2761,7 @@ impl<'a> Parser<'a> {
         self.xnest += 1;
         let mut list = Vec::new();
         let mut dots = None;
-        let rparen = self.list("argument list", Tok::Comma, Tok::Rparen, |p| {
+        let rparen = self.list("argument list", Tok::Comma, Tok::Rparen, &mut |p| {
             list.push(p.expr());
             let pos = p.pos();
             dots = p.got(Tok::DotDotDot).then_some(pos);
@@ -3069,7 +3075,7 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
 /// gc's `emphasize`: an expression list, with a top-level binary expression
 /// parenthesized.
 fn emphasize(list: &[Expr]) -> String {
-    let s = list.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+    let s = super::printer::list_string(list);
     match list {
         [Expr {
             kind: ExprKind::Binary { .. },

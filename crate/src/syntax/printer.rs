@@ -11,6 +11,13 @@ pub fn expr_string(x: &Expr) -> String {
     out
 }
 
+/// A comma-separated expression list.
+pub fn list_string(list: &[Expr]) -> String {
+    let mut out = String::new();
+    write_list(&mut out, list);
+    out
+}
+
 /// gc's `syntax.String(s)` for the simple statements that can appear in headers.
 pub fn stmt_string(s: &Stmt) -> String {
     let mut out = String::new();

@@ -49,7 +49,9 @@ fn stmt(s: &Stmt, f: &mut dyn Visitor) {
         }
         StmtKind::IncDec { x, .. } => expr(x, f),
         StmtKind::Assign { lhs, rhs, .. } => {
-            lhs.iter().chain(rhs).for_each(|e| expr(e, f));
+            for e in lhs.iter().chain(rhs) {
+                expr(e, f);
+            }
         }
         StmtKind::Return(v) => v.iter().for_each(|e| expr(e, f)),
         StmtKind::Decl(d) => decl(d, f),

@@ -83,16 +83,14 @@ fn shl_mag(a: &[u32], s: usize) -> Mag {
 fn shr_mag(a: &[u32], s: usize) -> Mag {
     let (limbs, bits) = (s / 32, (s % 32) as u32);
     let src = a.get(limbs..).unwrap_or_default();
-    let out = (0..src.len())
-        .map(|i| {
-            let lo = src[i] >> bits;
-            let hi = match src.get(i + 1) {
-                Some(&h) if bits != 0 => h << (32 - bits),
-                _ => 0,
-            };
-            lo | hi
-        })
-        .collect();
+    let mut out = Vec::with_capacity(src.len());
+    for (i, &l) in src.iter().enumerate() {
+        let hi = match src.get(i + 1) {
+            Some(&h) if bits != 0 => h << (32 - bits),
+            _ => 0,
+        };
+        out.push((l >> bits) | hi);
+    }
     trim(out)
 }
 
@@ -276,11 +274,16 @@ impl BigInt {
     pub fn bitwise(&self, y: &BigInt, op: fn(u32, u32) -> u32) -> BigInt {
         let n = self.mag.len().max(y.mag.len()) + 1;
         let (a, b) = (self.twos(n), y.twos(n));
-        let t: Mag = a.iter().zip(&b).map(|(&p, &q)| op(p, q)).collect();
+        let mut t = a;
+        for (p, &q) in t.iter_mut().zip(&b) {
+            *p = op(*p, q);
+        }
         if t.last().is_some_and(|&top| top >> 31 == 1) {
             // Negative: the magnitude is !t + 1.
-            let inv: Mag = t.iter().map(|&x| !x).collect();
-            BigInt::new(true, add_mag(&trim(inv), &[1]))
+            for x in &mut t {
+                *x = !*x;
+            }
+            BigInt::new(true, add_mag(&trim(t), &[1]))
         } else {
             BigInt::new(false, t)
         }
@@ -293,7 +296,9 @@ impl BigInt {
         if self.neg {
             // -m = !(m - 1)
             let dec = sub_mag(&self.mag, &[1]);
-            m = (0..n).map(|i| !dec.get(i).copied().unwrap_or(0)).collect();
+            for (i, x) in m.iter_mut().enumerate() {
+                *x = !dec.get(i).copied().unwrap_or(0);
+            }
         }
         m
     }

@@ -277,6 +277,32 @@ pub struct Param {
     pub ty: TypeId,
 }
 
+/// The types of a parameter (or result) list.
+pub fn param_types(ps: &[Param]) -> Vec<TypeId> {
+    map_vec(ps, |p| p.ty)
+}
+
+/// A substitution: each type parameter of `from` paired with its argument in
+/// `to` (the shorter list decides the length).
+pub fn subst_map(from: &[TypeId], to: &[TypeId]) -> Vec<(TypeId, TypeId)> {
+    let mut v = Vec::with_capacity(from.len().min(to.len()));
+    for (&p, &a) in from.iter().zip(to) {
+        v.push((p, a));
+    }
+    v
+}
+
+/// `xs.iter().map(f).collect()` as one loop. In the wasm every distinct
+/// iterator chain is ~300 bytes of std code (`from_iter`, `Map::fold`,
+/// `extend_trusted`); this loop shares `Vec::push` per element type.
+pub fn map_vec<'s, T, U>(xs: &'s [T], mut f: impl FnMut(&'s T) -> U) -> Vec<U> {
+    let mut v = Vec::with_capacity(xs.len());
+    for x in xs {
+        v.push(f(x));
+    }
+    v
+}
+
 /// A function type (the receiver is not part of it).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
@@ -464,6 +490,8 @@ impl Types {
         id
     }
 
+    // Called from ~150 places: inlined, each was a bounds test and a select.
+    #[inline(never)]
     pub fn get(&self, id: TypeId) -> &Type {
         self.types
             .get(id.0 as usize)
@@ -553,10 +581,10 @@ impl Types {
     fn intersect_terms(&self, a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
         match a {
             None => b,
-            Some(a) => a
-                .into_iter()
-                .filter(|x| b.iter().any(|y| self.term_includes(y, x.ty)))
-                .collect(),
+            Some(mut a) => {
+                a.retain(|x| b.iter().any(|y| self.term_includes(y, x.ty)));
+                a
+            }
         }
     }
 
@@ -711,7 +739,7 @@ impl Types {
         match sig.results.as_slice() {
             [one] => one.ty,
             rs => {
-                let v = rs.iter().map(|p| p.ty).collect();
+                let v = param_types(rs);
                 self.tuple(v)
             }
         }
@@ -732,7 +760,7 @@ impl Types {
                 if n.targs.is_empty() {
                     return t;
                 }
-                let args: Vec<TypeId> = n.targs.iter().map(|&a| self.subst(a, map)).collect();
+                let args = map_vec(&n.targs, |&a| self.subst(a, map));
                 if args == n.targs {
                     return t;
                 }
@@ -767,54 +795,37 @@ impl Types {
                 let results = self.subst_params(&s.results, map);
                 self.func(params, results, s.variadic)
             }
-            Type::Struct(fields) => {
-                let fields = fields
-                    .into_iter()
-                    .map(|f| Field {
-                        ty: self.subst(f.ty, map),
-                        ..f
-                    })
-                    .collect();
+            Type::Struct(mut fields) => {
+                for f in &mut fields {
+                    f.ty = self.subst(f.ty, map);
+                }
                 self.strukt(fields)
             }
             Type::Interface(i) if i.methods.is_empty() && i.terms.is_none() => t,
-            Type::Interface(i) => {
-                let methods = i
-                    .methods
-                    .into_iter()
-                    .map(|m| IfaceMethod {
-                        sig: self.subst(m.sig, map),
-                        name: m.name,
-                    })
-                    .collect();
-                let terms = i.terms.map(|ts| {
-                    ts.into_iter()
-                        .map(|tm| Term {
-                            ty: self.subst(tm.ty, map),
-                            tilde: tm.tilde,
-                        })
-                        .collect()
-                });
-                self.intern(Type::Interface(Interface {
-                    methods,
-                    terms,
-                    comparable: i.comparable,
-                }))
+            Type::Interface(mut i) => {
+                for m in &mut i.methods {
+                    m.sig = self.subst(m.sig, map);
+                }
+                for tm in i.terms.iter_mut().flatten() {
+                    tm.ty = self.subst(tm.ty, map);
+                }
+                self.intern(Type::Interface(i))
             }
-            Type::Tuple(v) => {
-                let v = v.into_iter().map(|e| self.subst(e, map)).collect();
+            Type::Tuple(mut v) => {
+                for e in &mut v {
+                    *e = self.subst(*e, map);
+                }
                 self.tuple(v)
             }
         }
     }
 
     fn subst_params(&mut self, ps: &[Param], map: &[(TypeId, TypeId)]) -> Vec<Param> {
-        ps.iter()
-            .map(|p| Param {
-                name: p.name.clone(),
-                ty: self.subst(p.ty, map),
-            })
-            .collect()
+        let mut ps = ps.to_vec();
+        for p in &mut ps {
+            p.ty = self.subst(p.ty, map);
+        }
+        ps
     }
 
     /// Instantiates a generic named type. Methods are substituted too; each
@@ -833,12 +844,7 @@ impl Types {
         };
         let inst = self.new_named(&g.pkg, &g.name);
         self.instances.insert(key, inst);
-        let map: Vec<(TypeId, TypeId)> = g
-            .tparams
-            .iter()
-            .copied()
-            .zip(args.iter().copied())
-            .collect();
+        let map = subst_map(&g.tparams, args);
         if let Some(n) = self.named_mut(inst) {
             n.origin = Some(generic);
             n.targs = args.to_vec();
@@ -854,14 +860,10 @@ impl Types {
     /// declaration is complete.
     pub fn complete_instance(&mut self, inst: TypeId, g: &Named, map: &[(TypeId, TypeId)]) {
         let u = self.subst(g.underlying, map);
-        let methods: Vec<Method> = g
-            .methods
-            .iter()
-            .map(|m| Method {
-                sig: self.subst(m.sig, map),
-                ..m.clone()
-            })
-            .collect();
+        let mut methods = g.methods.clone();
+        for m in &mut methods {
+            m.sig = self.subst(m.sig, map);
+        }
         if let Some(n) = self.named_mut(inst) {
             n.underlying = u;
             n.methods = methods;
@@ -870,11 +872,13 @@ impl Types {
 
     /// Instances of `generic` made so far, with their arguments.
     pub fn instances_of(&self, generic: TypeId) -> Vec<(TypeId, Vec<TypeId>)> {
-        self.instances
-            .iter()
-            .filter(|((g, _), _)| *g == generic)
-            .map(|((_, a), &i)| (i, a.clone()))
-            .collect()
+        let mut v = Vec::new();
+        for ((g, a), &i) in self.instances.iter() {
+            if *g == generic {
+                v.push((i, a.clone()));
+            }
+        }
+        v
     }
 
     /// The representative of `t`'s identity class: parameter names are
@@ -884,12 +888,10 @@ impl Types {
             Type::Basic(k) => k.normalize().id(),
             Type::Func(s) => {
                 let strip = |ps: &[Param], me: &mut Types| -> Vec<Param> {
-                    ps.iter()
-                        .map(|p| Param {
-                            name: None,
-                            ty: me.canonical(p.ty),
-                        })
-                        .collect()
+                    map_vec(ps, |p| Param {
+                        name: None,
+                        ty: me.canonical(p.ty),
+                    })
                 };
                 let params = strip(&s.params, self);
                 let results = strip(&s.results, self);
@@ -916,26 +918,17 @@ impl Types {
                 let e = self.canonical(e);
                 self.chan(d, e)
             }
-            Type::Struct(fs) => {
-                let fs = fs
-                    .into_iter()
-                    .map(|f| Field {
-                        ty: self.canonical(f.ty),
-                        ..f
-                    })
-                    .collect();
+            Type::Struct(mut fs) => {
+                for f in &mut fs {
+                    f.ty = self.canonical(f.ty);
+                }
                 self.strukt(fs)
             }
-            Type::Interface(i) => {
-                let methods = i
-                    .methods
-                    .into_iter()
-                    .map(|m| IfaceMethod {
-                        sig: self.canonical(m.sig),
-                        name: m.name,
-                    })
-                    .collect();
-                self.intern(Type::Interface(Interface { methods, ..i }))
+            Type::Interface(mut i) => {
+                for m in &mut i.methods {
+                    m.sig = self.canonical(m.sig);
+                }
+                self.intern(Type::Interface(i))
             }
             _ => t,
         }

@@ -87,16 +87,17 @@ impl Types {
         self.type_param(t).is_some()
     }
 
-    fn kind_is(&self, t: TypeId, f: impl Fn(B) -> bool) -> bool {
+    // A function pointer, not a generic: one copy for the eight predicates below.
+    fn kind_is(&self, t: TypeId, f: fn(B) -> bool) -> bool {
         if let Some(tp) = self.type_param(t) {
             // A type parameter has a property if every term of its type set has it.
             return match self
                 .interface_of(tp.constraint)
-                .and_then(|i| i.terms.clone())
+                .and_then(|i| i.terms.as_ref())
             {
-                Some(terms) if !terms.is_empty() => terms
-                    .iter()
-                    .all(|tm| self.basic_kind(tm.ty).is_some_and(&f)),
+                Some(terms) if !terms.is_empty() => {
+                    terms.iter().all(|tm| self.basic_kind(tm.ty).is_some_and(f))
+                }
                 _ => false,
             };
         }

@@ -176,7 +176,7 @@ impl Fmt<'_> {
         }
         let old_zero = self.f.zero;
         self.f.zero = false;
-        let text = &buf[i..];
+        let text = buf.get(i..).unwrap_or_default();
         self.pad(text);
         self.f.zero = old_zero;
     }
@@ -189,9 +189,9 @@ impl Fmt<'_> {
             while i < s.len() {
                 n -= 1;
                 if n < 0 {
-                    return &s[..i];
+                    return s.get(..i).unwrap_or_default();
                 }
-                i += decode_rune(&s[i..]).1.max(1);
+                i += decode_rune(s.get(i..).unwrap_or_default()).1.max(1);
             }
         }
         s
@@ -338,7 +338,7 @@ impl Fmt<'_> {
         if !self.f.wid_present || self.f.wid == 0 {
             return;
         }
-        let width = self.f.wid - rune_count(&self.buf[start..]) as i64;
+        let width = self.f.wid - rune_count(self.buf.get(start..).unwrap_or_default()) as i64;
         if width <= 0 {
             return;
         }
@@ -376,12 +376,12 @@ fn sharp_float(mut num: Vec<u8>, verb: u8, prec: i64) -> Vec<u8> {
         match num[i] {
             b'.' => has_point = true,
             b'p' | b'P' => {
-                tail.extend_from_slice(&num[i..]);
+                tail.extend_from_slice(num.get(i..).unwrap_or_default());
                 num.truncate(i);
                 break;
             }
             b'e' | b'E' if verb != b'x' && verb != b'X' => {
-                tail.extend_from_slice(&num[i..]);
+                tail.extend_from_slice(num.get(i..).unwrap_or_default());
                 num.truncate(i);
                 break;
             }

@@ -333,12 +333,12 @@ impl Ss<'_> {
     fn advance(&mut self, format: &[u8]) -> Step<Option<usize>> {
         let mut i = 0;
         while i < format.len() {
-            let (mut fc, mut w) = decode(&format[i..]);
+            let (mut fc, mut w) = decode(format.get(i..).unwrap_or_default());
             if fc == '%' as i32 {
                 if i + w == format.len() {
                     return Err(text("missing verb: % at end of format string"));
                 }
-                if decode(&format[i + w..]).0 != '%' as i32 {
+                if decode(format.get(i + w..).unwrap_or_default()).0 != '%' as i32 {
                     return Ok(Some(i));
                 }
                 i += w;
@@ -353,7 +353,7 @@ impl Ss<'_> {
                 }
                 saw_space = true;
                 i += w;
-                (fc, w) = decode(&format[i..]);
+                (fc, w) = decode(format.get(i..).unwrap_or_default());
             }
             if saw_space {
                 let mut ic = self.get_rune();
@@ -460,7 +460,7 @@ pub fn sscanf(input: &[u8], format: &[u8], targets: &[Target]) -> ScanResult {
 fn scanf_loop(s: &mut Ss, format: &[u8], targets: &[Target], out: &mut Vec<Scanned>) -> Step<()> {
     let mut i = 0;
     while i < format.len() {
-        match s.advance(&format[i..])? {
+        match s.advance(format.get(i..).unwrap_or_default())? {
             Some(w) if w > 0 => {
                 i += w;
                 continue;
@@ -474,10 +474,10 @@ fn scanf_loop(s: &mut Ss, format: &[u8], targets: &[Target], out: &mut Vec<Scann
         while i < format.len() && format[i].is_ascii_digit() {
             i += 1;
         }
-        let width: Option<usize> = std::str::from_utf8(&format[start..i])
+        let width: Option<usize> = std::str::from_utf8(format.get(start..i).unwrap_or_default())
             .ok()
             .and_then(|d| d.parse().ok());
-        let (c, w) = decode(&format[i..]);
+        let (c, w) = decode(format.get(i..).unwrap_or_default());
         i += w;
         let verb = char::from_u32(c as u32).unwrap_or('?');
         if verb != 'c' {
@@ -493,7 +493,7 @@ fn scanf_loop(s: &mut Ss, format: &[u8], targets: &[Target], out: &mut Vec<Scann
             continue;
         }
         let Some(&t) = targets.get(out.len()) else {
-            let rest = String::from_utf8_lossy(&format[i - w..]);
+            let rest = String::from_utf8_lossy(format.get(i - w..).unwrap_or_default());
             return Err(text(&format!("too few operands for format '%{rest}'")));
         };
         s.limit = match width {

@@ -13,8 +13,8 @@ fn special(s: &[u8]) -> Option<(f64, usize)> {
             .count()
     };
     let (sign, nsign, rest) = match s.first()? {
-        b'+' => (1.0, 1, &s[1..]),
-        b'-' => (-1.0, 1, &s[1..]),
+        b'+' => (1.0, 1, s.get(1..).unwrap_or_default()),
+        b'-' => (-1.0, 1, s.get(1..).unwrap_or_default()),
         _ => (1.0, 0, s),
     };
     match rest.first()? {
@@ -76,7 +76,7 @@ fn scan(s: &[u8]) -> Option<(usize, bool)> {
     } else if hex {
         return None;
     }
-    if underscores && !underscore_ok(&s[..i]) {
+    if underscores && !underscore_ok(s.get(..i).unwrap_or_default()) {
         return None;
     }
     Some((i, hex))
@@ -85,9 +85,9 @@ fn scan(s: &[u8]) -> Option<(usize, bool)> {
 /// The value of a hexadecimal float literal (already validated): mantissa × 2^exp.
 fn hex_value(s: &[u8], bits32: bool) -> f64 {
     let (neg, body) = match s.first() {
-        Some(b'-') => (true, &s[3..]),
-        Some(b'+') => (false, &s[3..]),
-        _ => (false, &s[2..]),
+        Some(b'-') => (true, s.get(3..).unwrap_or_default()),
+        Some(b'+') => (false, s.get(3..).unwrap_or_default()),
+        _ => (false, s.get(2..).unwrap_or_default()),
     };
     let (mut mant, mut exp, mut sawdot, mut sticky) = (0u64, 0i64, false, false);
     let mut rest = body;

@@ -87,7 +87,7 @@ pub fn append_uint(out: &mut Vec<u8>, mut v: u64, base: u32) {
             break;
         }
     }
-    out.extend_from_slice(&buf[i..]);
+    out.extend_from_slice(buf.get(i..).unwrap_or_default());
 }
 
 /// strconv.AppendInt.
@@ -115,7 +115,7 @@ pub fn format_uint(v: u64, base: u32) -> String {
 /// underscoreOK: underscores only between digits (a base prefix counts as a digit).
 fn underscore_ok(s: &[u8]) -> bool {
     let s = match s.first() {
-        Some(b'+' | b'-') => &s[1..],
+        Some(b'+' | b'-') => s.get(1..).unwrap_or_default(),
         _ => s,
     };
     let mut saw = b'^';
@@ -126,7 +126,7 @@ fn underscore_ok(s: &[u8]) -> bool {
         saw = b'0';
         hex = s[1] | 0x20 == b'x';
     }
-    for &c in &s[i..] {
+    for &c in s.get(i..).unwrap_or_default() {
         if c.is_ascii_digit() || (hex && (c | 0x20).is_ascii_hexdigit()) {
             saw = b'0';
         } else if c == b'_' {
@@ -156,14 +156,14 @@ fn parse_uint_core(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (NumErrorK
         0 => {
             if s[0] == b'0' {
                 if s.len() >= 3 && matches!(s[1] | 0x20, b'b' | b'o' | b'x') {
-                    digits = &s[2..];
+                    digits = s.get(2..).unwrap_or_default();
                     match s[1] | 0x20 {
                         b'b' => 2,
                         b'o' => 8,
                         _ => 16,
                     }
                 } else {
-                    digits = &s[1..];
+                    digits = s.get(1..).unwrap_or_default();
                     8
                 }
             } else {
@@ -228,8 +228,8 @@ fn parse_int_as(func: &'static str, s: &[u8], base: i64, bit_size: i64) -> (i64,
         return (0, err(NumErrorKind::Syntax));
     }
     let (neg, digits) = match s[0] {
-        b'+' => (false, &s[1..]),
-        b'-' => (true, &s[1..]),
+        b'+' => (false, s.get(1..).unwrap_or_default()),
+        b'-' => (true, s.get(1..).unwrap_or_default()),
         _ => (false, s),
     };
     let un = match parse_uint_core(digits, base, bit_size) {

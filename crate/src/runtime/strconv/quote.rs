@@ -134,10 +134,10 @@ pub fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
         return Some((r, true, &s[w.max(1)..]));
     }
     if c != b'\\' {
-        return Some((u32::from(c), false, &s[1..]));
+        return Some((u32::from(c), false, s.get(1..).unwrap_or_default()));
     }
     let &e = s.get(1)?;
-    let tail = &s[2..];
+    let tail = s.get(2..).unwrap_or_default();
     let simple = match e {
         b'a' => Some(7),
         b'b' => Some(8),
@@ -165,7 +165,7 @@ pub fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
             for &d in digits {
                 v = (v << 4) | unhex(d)?;
             }
-            let tail = &tail[n..];
+            let tail = tail.get(n..).unwrap_or_default();
             if e == b'x' {
                 return Some((v, false, tail));
             }
@@ -186,7 +186,7 @@ pub fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
             if v > 255 {
                 return None;
             }
-            Some((v, false, &s[4..]))
+            Some((v, false, s.get(4..).unwrap_or_default()))
         }
         _ => None,
     }
@@ -214,9 +214,9 @@ pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
             )
         }
         b'"' | b'\'' => {
-            let lit = &s[..end];
+            let lit = s.get(..end).unwrap_or_default();
             if end == s.len() && !lit.contains(&b'\\') && !lit.contains(&b'\n') {
-                let inner = &s[1..end - 1];
+                let inner = s.get(1..end - 1).unwrap_or_default();
                 let valid = if quote == b'"' {
                     std::str::from_utf8(inner).is_ok()
                 } else {
@@ -228,7 +228,7 @@ pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
                 }
             }
             let mut out = Vec::with_capacity(s.len());
-            let mut rest = &s[1..];
+            let mut rest = s.get(1..).unwrap_or_default();
             while let Some(&c) = rest.first() {
                 if c == quote {
                     break;

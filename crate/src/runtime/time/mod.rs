@@ -90,7 +90,13 @@ enum Std {
 fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<Std>, &[u8]) {
     let at = |i: usize, s: &[u8]| layout.get(i..i + s.len()) == Some(s);
     for i in 0..layout.len() {
-        let found = |std: Std, len: usize| Some((&layout[..i], Some(std), &layout[i + len..]));
+        let found = |std: Std, len: usize| {
+            Some((
+                layout.get(..i).unwrap_or_default(),
+                Some(std),
+                layout.get(i + len..).unwrap_or_default(),
+            ))
+        };
         let r = match layout[i] {
             b'J' if at(i, b"Jan") => {
                 if at(i, b"January") {
@@ -144,7 +150,11 @@ fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<Std>, &[u8]) {
                 if layout.get(i + 1) == Some(&b'2') {
                     if at(i + 1, b"2006") {
                         // "_2006" is a literal underscore and the long year.
-                        return (&layout[..i + 1], Some(Std::LongYear), &layout[i + 5..]);
+                        return (
+                            layout.get(..i + 1).unwrap_or_default(),
+                            Some(Std::LongYear),
+                            layout.get(i + 5..).unwrap_or_default(),
+                        );
                     }
                     found(Std::UnderDay, 2)
                 } else if at(i, b"__2") {
@@ -269,7 +279,7 @@ pub fn format_time(out: &mut Vec<u8>, unix_sec: i64, nsec: u32, zone: Zone, layo
             Std::WeekDay | Std::LongWeekDay => {
                 let name = DAYS[c.weekday as usize].as_bytes();
                 out.extend_from_slice(if std == Std::WeekDay {
-                    &name[..3]
+                    name.get(..3).unwrap_or_default()
                 } else {
                     name
                 });
@@ -388,7 +398,7 @@ fn time_quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = crate::runtime::utf8::decode_rune(&s[i..]);
+        let (r, w) = crate::runtime::utf8::decode_rune(s.get(i..).unwrap_or_default());
         let w = w.max(1);
         if !(0x20..0x80).contains(&r) {
             let width = if r == crate::runtime::utf8::RUNE_ERROR
@@ -400,7 +410,7 @@ fn time_quote(s: &[u8]) -> String {
             } else {
                 w
             };
-            for &b in &s[i..(i + width).min(s.len())] {
+            for &b in s.get(i..(i + width).min(s.len())).unwrap_or_default() {
                 out.push_str(&format!("\\x{b:02x}"));
             }
             i += width;

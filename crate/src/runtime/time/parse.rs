@@ -33,9 +33,9 @@ fn getnum(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
     };
     let d0 = digit(0)?;
     match digit(1) {
-        Some(d1) => Some((d0 * 10 + d1, &s[2..])),
+        Some(d1) => Some((d0 * 10 + d1, s.get(2..).unwrap_or_default())),
         None if fixed => None,
-        None => Some((d0, &s[1..])),
+        None => Some((d0, s.get(1..).unwrap_or_default())),
     }
 }
 
@@ -48,7 +48,7 @@ fn getnum3(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
     let v = s[..n]
         .iter()
         .fold(0, |acc, &c| acc * 10 + i64::from(c - b'0'));
-    Some((v, &s[n..]))
+    Some((v, s.get(n..).unwrap_or_default()))
 }
 
 /// lookup: the index of the name (ASCII case-insensitively) that starts `val`.
@@ -66,13 +66,13 @@ fn lookup<'v>(names: &[&str], val: &'v [u8]) -> Option<(usize, &'v [u8])> {
 /// time's atoi: an optionally signed decimal that must use all of `s`.
 fn time_atoi(s: &[u8]) -> Option<i64> {
     let (neg, digits) = match s.first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, s.get(1..).unwrap_or_default()),
+        Some(b'+') => (false, s.get(1..).unwrap_or_default()),
         _ => (false, s),
     };
     let mut x: u64 = 0;
     let n = digits.iter().take_while(|c| c.is_ascii_digit()).count();
-    for &c in &digits[..n] {
+    for &c in digits.get(..n).unwrap_or_default() {
         if x > (1 << 63) / 10 {
             return None;
         }
@@ -97,18 +97,18 @@ fn skip<'v>(value: &'v [u8], prefix: &[u8]) -> Result<&'v [u8], &'v [u8]> {
                 return Err(value);
             }
             while prefix.first() == Some(&b' ') {
-                prefix = &prefix[1..];
+                prefix = prefix.get(1..).unwrap_or_default();
             }
             while value.first() == Some(&b' ') {
-                value = &value[1..];
+                value = value.get(1..).unwrap_or_default();
             }
             continue;
         }
         if value.first() != Some(&p) {
             return Err(value);
         }
-        prefix = &prefix[1..];
-        value = &value[1..];
+        prefix = prefix.get(1..).unwrap_or_default();
+        value = value.get(1..).unwrap_or_default();
     }
     Ok(value)
 }
@@ -118,8 +118,13 @@ fn parse_signed_offset(value: &[u8]) -> usize {
     if !matches!(value.first(), Some(b'+' | b'-')) {
         return 0;
     }
-    let n = value[1..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let digits = &value[1..1 + n];
+    let n = value
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let digits = value.get(1..1 + n).unwrap_or_default();
     if n == 0 || n > 19 || time_atoi(digits).is_none_or(|x| x > 23) {
         return 0;
     }
@@ -137,13 +142,13 @@ fn parse_time_zone(value: &[u8]) -> Option<usize> {
     if value.starts_with(b"GMT") {
         return Some(
             3 + if value.len() > 3 {
-                parse_signed_offset(&value[3..])
+                parse_signed_offset(value.get(3..).unwrap_or_default())
             } else {
                 0
             },
         );
     }
-    if matches!(value[0], b'+' | b'-') {
+    if matches!(value.first().copied().unwrap_or(0), b'+' | b'-') {
         let n = parse_signed_offset(value);
         return (n > 0).then_some(n);
     }
@@ -153,8 +158,8 @@ fn parse_time_zone(value: &[u8]) -> Option<usize> {
         .take_while(|c| c.is_ascii_uppercase())
         .count();
     match upper {
-        5 if value[4] == b'T' => Some(5),
-        4 if value[3] == b'T' || value.starts_with(b"WITA") => Some(4),
+        5 if value.get(4).copied().unwrap_or(0) == b'T' => Some(5),
+        4 if value.get(3).copied().unwrap_or(0) == b'T' || value.starts_with(b"WITA") => Some(4),
         3 => Some(3),
         _ => None,
     }
@@ -217,20 +222,23 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
             match std {
                 Std::Year => {
                     let p = rest.get(..2)?;
-                    rest = &rest[2..];
+                    rest = rest.get(2..).unwrap_or_default();
                     year = time_atoi(p)?;
                     year += if year >= 69 { 1900 } else { 2000 };
                 }
                 Std::LongYear => {
-                    if rest.len() < 4 || !rest[0].is_ascii_digit() {
+                    if rest.len() < 4 || !rest.first().copied().unwrap_or(0).is_ascii_digit() {
                         return None;
                     }
-                    year = time_atoi(&rest[..4])?;
-                    rest = &rest[4..];
+                    year = time_atoi(rest.get(..4).unwrap_or_default())?;
+                    rest = rest.get(4..).unwrap_or_default();
                 }
                 Std::Month | Std::LongMonth => {
                     let names: Vec<&str> = if std == Std::Month {
-                        MONTHS.iter().map(|m| &m[..3]).collect()
+                        MONTHS
+                            .iter()
+                            .map(|m| m.get(..3).unwrap_or_default())
+                            .collect()
                     } else {
                         MONTHS.to_vec()
                     };
@@ -249,14 +257,14 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                 Std::LongWeekDay => rest = lookup(&DAYS, rest)?.1,
                 Std::Day | Std::UnderDay | Std::ZeroDay => {
                     if std == Std::UnderDay && rest.first() == Some(&b' ') {
-                        rest = &rest[1..];
+                        rest = rest.get(1..).unwrap_or_default();
                     }
                     (day, rest) = getnum(rest, std == Std::ZeroDay)?;
                 }
                 Std::UnderYearDay | Std::ZeroYearDay => {
                     for _ in 0..2 {
                         if std == Std::UnderYearDay && rest.first() == Some(&b' ') {
-                            rest = &rest[1..];
+                            rest = rest.get(1..).unwrap_or_default();
                         }
                     }
                     (yday, rest) = getnum3(rest, std == Std::ZeroYearDay)?;
@@ -286,23 +294,30 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                         return Some(());
                     }
                     // A fractional second after the seconds, unless the layout has one next.
-                    if rest.len() >= 2 && matches!(rest[0], b'.' | b',') && rest[1].is_ascii_digit()
+                    if rest.len() >= 2
+                        && matches!(rest.first().copied().unwrap_or(0), b'.' | b',')
+                        && rest.get(1).copied().unwrap_or(0).is_ascii_digit()
                     {
                         if let (_, Some(Std::Frac { .. }), _) = next_std_chunk(layout) {
                             return Some(());
                         }
-                        let n = 2 + rest[2..].iter().take_while(|c| c.is_ascii_digit()).count();
+                        let n = 2 + rest
+                            .get(2..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take_while(|c| c.is_ascii_digit())
+                            .count();
                         nsec = parse_nanoseconds(rest, n)?;
                         if nsec < 0 {
                             range_err = "fractional second";
                             return Some(());
                         }
-                        rest = &rest[n..];
+                        rest = rest.get(n..).unwrap_or_default();
                     }
                 }
                 Std::PM | Std::Pm => {
                     let p = rest.get(..2)?;
-                    rest = &rest[2..];
+                    rest = rest.get(2..).unwrap_or_default();
                     let (pm_text, am_text): (&[u8], &[u8]) = if std == Std::PM {
                         (b"PM", b"AM")
                     } else {
@@ -323,41 +338,69 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                     short,
                 } => {
                     if iso && rest.first() == Some(&b'Z') {
-                        rest = &rest[1..];
+                        rest = rest.get(1..).unwrap_or_default();
                         utc = true;
                         return Some(());
                     }
                     let (sign, hh, mm, ss);
                     if colon && !seconds {
-                        if rest.len() < 6 || rest[3] != b':' {
+                        if rest.len() < 6 || rest.get(3).copied().unwrap_or(0) != b':' {
                             return None;
                         }
-                        (sign, hh, mm, ss) = (rest[0], &rest[1..3], &rest[4..6], &b"00"[..]);
-                        rest = &rest[6..];
+                        (sign, hh, mm, ss) = (
+                            rest.first().copied().unwrap_or(0),
+                            rest.get(1..3).unwrap_or_default(),
+                            rest.get(4..6).unwrap_or_default(),
+                            &b"00"[..],
+                        );
+                        rest = rest.get(6..).unwrap_or_default();
                     } else if short {
                         if rest.len() < 3 {
                             return None;
                         }
-                        (sign, hh, mm, ss) = (rest[0], &rest[1..3], &b"00"[..], &b"00"[..]);
-                        rest = &rest[3..];
+                        (sign, hh, mm, ss) = (
+                            rest.first().copied().unwrap_or(0),
+                            rest.get(1..3).unwrap_or_default(),
+                            &b"00"[..],
+                            &b"00"[..],
+                        );
+                        rest = rest.get(3..).unwrap_or_default();
                     } else if colon {
-                        if rest.len() < 9 || rest[3] != b':' || rest[6] != b':' {
+                        if rest.len() < 9
+                            || rest.get(3).copied().unwrap_or(0) != b':'
+                            || rest.get(6).copied().unwrap_or(0) != b':'
+                        {
                             return None;
                         }
-                        (sign, hh, mm, ss) = (rest[0], &rest[1..3], &rest[4..6], &rest[7..9]);
-                        rest = &rest[9..];
+                        (sign, hh, mm, ss) = (
+                            rest.first().copied().unwrap_or(0),
+                            rest.get(1..3).unwrap_or_default(),
+                            rest.get(4..6).unwrap_or_default(),
+                            rest.get(7..9).unwrap_or_default(),
+                        );
+                        rest = rest.get(9..).unwrap_or_default();
                     } else if seconds {
                         if rest.len() < 7 {
                             return None;
                         }
-                        (sign, hh, mm, ss) = (rest[0], &rest[1..3], &rest[3..5], &rest[5..7]);
-                        rest = &rest[7..];
+                        (sign, hh, mm, ss) = (
+                            rest.first().copied().unwrap_or(0),
+                            rest.get(1..3).unwrap_or_default(),
+                            rest.get(3..5).unwrap_or_default(),
+                            rest.get(5..7).unwrap_or_default(),
+                        );
+                        rest = rest.get(7..).unwrap_or_default();
                     } else {
                         if rest.len() < 5 {
                             return None;
                         }
-                        (sign, hh, mm, ss) = (rest[0], &rest[1..3], &rest[3..5], &b"00"[..]);
-                        rest = &rest[5..];
+                        (sign, hh, mm, ss) = (
+                            rest.first().copied().unwrap_or(0),
+                            rest.get(1..3).unwrap_or_default(),
+                            rest.get(3..5).unwrap_or_default(),
+                            &b"00"[..],
+                        );
+                        rest = rest.get(5..).unwrap_or_default();
                     }
                     let hr = getnum(hh, true).map(|v| v.0);
                     let mn = hr.and_then(|_| getnum(mm, true).map(|v| v.0));
@@ -384,11 +427,14 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                 Std::TZ => {
                     if rest.starts_with(b"UTC") {
                         utc = true;
-                        rest = &rest[3..];
+                        rest = rest.get(3..).unwrap_or_default();
                         return Some(());
                     }
                     let n = parse_time_zone(rest)?;
-                    (zone_name, rest) = (&rest[..n], &rest[n..]);
+                    (zone_name, rest) = (
+                        rest.get(..n).unwrap_or_default(),
+                        rest.get(n..).unwrap_or_default(),
+                    );
                 }
                 Std::Frac {
                     digits,
@@ -404,22 +450,27 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                         range_err = "fractional second";
                         return Some(());
                     }
-                    rest = &rest[ndigit..];
+                    rest = rest.get(ndigit..).unwrap_or_default();
                 }
                 Std::Frac { trim: true, .. } => {
                     if rest.len() < 2
-                        || !matches!(rest[0], b'.' | b',')
-                        || !rest[1].is_ascii_digit()
+                        || !matches!(rest.first().copied().unwrap_or(0), b'.' | b',')
+                        || !rest.get(1).copied().unwrap_or(0).is_ascii_digit()
                     {
                         return Some(());
                     }
-                    let i = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    let i = rest
+                        .get(1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|c| c.is_ascii_digit())
+                        .count();
                     nsec = parse_nanoseconds(rest, 1 + i)?;
                     if nsec < 0 {
                         range_err = "fractional second";
                         return Some(());
                     }
-                    rest = &rest[1 + i..];
+                    rest = rest.get(1 + i..).unwrap_or_default();
                 }
             }
             Some(())
@@ -505,7 +556,7 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
     if !name.is_empty() {
         let mut offset = 0;
         if name.len() > 3 && name.starts_with("GMT") {
-            offset = time_atoi(&zone_name[3..]).unwrap_or(0) * 3600;
+            offset = time_atoi(zone_name.get(3..).unwrap_or_default()).unwrap_or(0) * 3600;
         }
         return Ok(ParsedTime {
             unix_sec,

@@ -117,13 +117,8 @@ macro_rules! atomic_natives {
             }
             op($name, a)
         })*
-        /// The atomic native bound to a qualified name.
-        pub fn lookup(name: &str) -> Option<super::NativeFn> {
-            Some(match name {
-                $($name => $f,)*
-                _ => return None,
-            })
-        }
+        /// The atomic natives by qualified name.
+        pub const NATIVES: &[(&str, super::NativeFn)] = &[$(($name, $f),)*];
     };
 }
 

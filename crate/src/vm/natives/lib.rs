@@ -42,276 +42,330 @@ fn call1(vm: &mut Vm, g: &mut Goroutine, fv: &Value, arg: Value) -> Result<Value
         .unwrap_or_default())
 }
 
+use crate::runtime::math as gm;
 use crate::runtime::unicode as uni;
 use crate::runtime::utf8;
 
-pub fn lookup(name: &str) -> Option<super::NativeFn> {
-    let f: super::NativeFn = match name {
-        "strings.ToUpper" => |_, _, a| string(map_runes(s(a, 0), uni::to_upper)),
-        "strings.ToLower" => |_, _, a| string(map_runes(s(a, 0), uni::to_lower)),
-        "strings.ToTitle" => |_, _, a| string(map_runes(s(a, 0), uni::to_title)),
-        "strings.Title" => |_, _, a| {
-            // Go: a letter following a separator is title-cased.
-            let mut prev = ' ' as i32;
-            string(map_runes(s(a, 0), |r| {
-                let out = if title_separator(prev) {
-                    uni::to_title(r)
-                } else {
-                    r
-                };
-                prev = r;
-                out
-            }))
-        },
-        "strings.TrimSpace" => |_, _, a| string(trim(s(a, 0), is_space, true, true)),
-        "strings.Trim" => |_, _, a| {
-            let cut = text(a, 1);
-            string(trim(s(a, 0), |c| cut.contains(c), true, true))
-        },
-        "strings.TrimLeft" => |_, _, a| {
-            let cut = text(a, 1);
-            string(trim(s(a, 0), |c| cut.contains(c), true, false))
-        },
-        "strings.TrimRight" => |_, _, a| {
-            let cut = text(a, 1);
-            string(trim(s(a, 0), |c| cut.contains(c), false, true))
-        },
-        "strings.Fields" => |_, _, a| {
-            one(strings_of(
-                text(a, 0)
-                    .split(is_space)
-                    .filter(|x| !x.is_empty())
-                    .map(String::from)
-                    .collect(),
-            ))
-        },
-        "strings.EqualFold" => |_, _, a| one(Value::Bool(uni::equal_fold(s(a, 0), s(a, 1)))),
-        "strings.Index" => |_, _, a| {
-            let (hay, needle) = (s(a, 0), s(a, 1));
-            let at = if needle.is_empty() {
-                Some(0)
+/// The strings, strconv, unicode, ... natives (see `super::lookup`).
+pub const NATIVES: &[(&str, super::NativeFn)] = &[
+    ("strings.ToUpper", |_, _, a| {
+        string(map_runes(s(a, 0), uni::to_upper))
+    }),
+    ("strings.ToLower", |_, _, a| {
+        string(map_runes(s(a, 0), uni::to_lower))
+    }),
+    ("strings.ToTitle", |_, _, a| {
+        string(map_runes(s(a, 0), uni::to_title))
+    }),
+    ("strings.Title", |_, _, a| {
+        // Go: a letter following a separator is title-cased.
+        let mut prev = ' ' as i32;
+        string(map_runes(s(a, 0), |r| {
+            let out = if title_separator(prev) {
+                uni::to_title(r)
             } else {
-                hay.windows(needle.len()).position(|w| w == needle)
+                r
             };
-            one(Value::Int(at.map_or(-1, |i| i as i64)))
-        },
-        "strings.LastIndexByte" => |_, _, a| {
-            let c = n(a, 1) as u8;
-            one(Value::Int(
-                s(a, 0)
-                    .iter()
-                    .rposition(|&b| b == c)
-                    .map_or(-1, |i| i as i64),
-            ))
-        },
-        "strings.TrimFunc" => |vm, g, a| {
-            let fv = a.get(1).cloned().unwrap_or_default();
-            let t = text(a, 0);
-            let chars: Vec<(usize, char)> = t.char_indices().collect();
-            let mut lo = 0;
-            while lo < chars.len() && call1(vm, g, &fv, Value::Int(chars[lo].1 as i64))?.as_bool() {
-                lo += 1;
+            prev = r;
+            out
+        }))
+    }),
+    ("strings.TrimSpace", |_, _, a| {
+        string(trim(s(a, 0), is_space, true, true))
+    }),
+    ("strings.Trim", |_, _, a| {
+        let cut = text(a, 1);
+        string(trim(s(a, 0), |c| cut.contains(c), true, true))
+    }),
+    ("strings.TrimLeft", |_, _, a| {
+        let cut = text(a, 1);
+        string(trim(s(a, 0), |c| cut.contains(c), true, false))
+    }),
+    ("strings.TrimRight", |_, _, a| {
+        let cut = text(a, 1);
+        string(trim(s(a, 0), |c| cut.contains(c), false, true))
+    }),
+    ("strings.Fields", |_, _, a| {
+        one(strings_of(
+            text(a, 0)
+                .split(is_space)
+                .filter(|x| !x.is_empty())
+                .map(String::from)
+                .collect(),
+        ))
+    }),
+    ("strings.EqualFold", |_, _, a| {
+        one(Value::Bool(uni::equal_fold(s(a, 0), s(a, 1))))
+    }),
+    ("strings.Index", |_, _, a| {
+        let (hay, needle) = (s(a, 0), s(a, 1));
+        let at = if needle.is_empty() {
+            Some(0)
+        } else {
+            hay.windows(needle.len()).position(|w| w == needle)
+        };
+        one(Value::Int(at.map_or(-1, |i| i as i64)))
+    }),
+    ("strings.LastIndexByte", |_, _, a| {
+        let c = n(a, 1) as u8;
+        one(Value::Int(
+            s(a, 0)
+                .iter()
+                .rposition(|&b| b == c)
+                .map_or(-1, |i| i as i64),
+        ))
+    }),
+    ("strings.TrimFunc", |vm, g, a| {
+        let fv = a.get(1).cloned().unwrap_or_default();
+        let t = text(a, 0);
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        let mut lo = 0;
+        while let Some(&(_, c)) = chars.get(lo) {
+            if !call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                break;
             }
-            let mut hi = chars.len();
-            while hi > lo && call1(vm, g, &fv, Value::Int(chars[hi - 1].1 as i64))?.as_bool() {
-                hi -= 1;
-            }
-            let start = chars.get(lo).map_or(t.len(), |c| c.0);
-            let end = chars.get(hi).map_or(t.len(), |c| c.0);
-            string(&t[start..end.max(start)])
-        },
-        "strings.FieldsFunc" => |vm, g, a| {
-            let fv = a.get(1).cloned().unwrap_or_default();
-            let mut out = Vec::new();
-            let mut cur = String::new();
-            for c in text(a, 0).chars() {
-                if call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
-                    if !cur.is_empty() {
-                        out.push(std::mem::take(&mut cur));
-                    }
-                } else {
-                    cur.push(c);
-                }
-            }
-            if !cur.is_empty() {
-                out.push(cur);
-            }
-            one(strings_of(out))
-        },
-        "strings.Map" => |vm, g, a| {
-            let fv = a.first().cloned().unwrap_or_default();
-            let mut out = Vec::new();
-            for c in text(a, 1).chars() {
-                let r = call1(vm, g, &fv, Value::Int(c as i64))?.as_int();
-                if r >= 0 {
-                    crate::vm::exec::encode_rune(r, &mut out);
-                }
-            }
-            string(out)
-        },
-        "strconv.FormatInt" => {
-            |_, _, a| string(rconv::format_int(n(a, 0), n(a, 1).clamp(2, 36) as u32))
+            lo += 1;
         }
-        "strconv.FormatUint" => |_, _, a| {
-            string(rconv::format_uint(
-                n(a, 0) as u64,
-                n(a, 1).clamp(2, 36) as u32,
-            ))
-        },
-        "strconv.FormatFloat" => |_, _, a| {
-            string(rconv::format_float(
-                f(a, 0),
-                n(a, 1) as u8,
-                n(a, 2) as i32,
-                n(a, 3) as u8,
-            ))
-        },
-        "strconv.AppendInt" => |_, _, a| {
-            let mut out: Vec<u8> = a
-                .first()
-                .map(Value::elems)
-                .unwrap_or_default()
-                .iter()
-                .map(|v| v.as_int() as u8)
-                .collect();
-            rconv::append_int(&mut out, n(a, 1), n(a, 2).clamp(2, 36) as u32);
-            one(Value::slice_of(
-                out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
-            ))
-        },
-        "strconv.Quote" => |_, _, a| string(rconv::quote(s(a, 0))),
-        "strconv.QuoteToASCII" => |_, _, a| {
-            let mut out = Vec::new();
-            rconv::append_quote(&mut out, s(a, 0), true);
-            string(out)
-        },
-        "strconv.QuoteRune" => |_, _, a| {
-            let mut out = Vec::new();
-            rconv::append_quote_rune(&mut out, n(a, 0) as u32, false);
-            string(out)
-        },
-        "strconv.AppendQuote" => |_, _, a| {
-            let mut out: Vec<u8> = a
-                .first()
-                .map(Value::elems)
-                .unwrap_or_default()
-                .iter()
-                .map(|v| v.as_int() as u8)
-                .collect();
-            rconv::append_quote(&mut out, s(a, 1), false);
-            one(Value::slice_of(
-                out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
-            ))
-        },
-        "strconv.Unquote" => |vm, _, a| match rconv::unquote(s(a, 0)) {
+        let mut hi = chars.len();
+        while let Some(&(_, c)) = chars.get(hi.wrapping_sub(1)).filter(|_| hi > lo) {
+            if !call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                break;
+            }
+            hi -= 1;
+        }
+        let start = chars.get(lo).map_or(t.len(), |c| c.0);
+        let end = chars.get(hi).map_or(t.len(), |c| c.0);
+        string(t.get(start..end.max(start)).unwrap_or_default())
+    }),
+    ("strings.FieldsFunc", |vm, g, a| {
+        let fv = a.get(1).cloned().unwrap_or_default();
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for c in text(a, 0).chars() {
+            if call1(vm, g, &fv, Value::Int(c as i64))?.as_bool() {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            } else {
+                cur.push(c);
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        one(strings_of(out))
+    }),
+    ("strings.Map", |vm, g, a| {
+        let fv = a.first().cloned().unwrap_or_default();
+        let mut out = Vec::new();
+        for c in text(a, 1).chars() {
+            let r = call1(vm, g, &fv, Value::Int(c as i64))?.as_int();
+            if r >= 0 {
+                crate::vm::exec::encode_rune(r, &mut out);
+            }
+        }
+        string(out)
+    }),
+    ("strconv.FormatInt", |_, _, a| {
+        string(rconv::format_int(n(a, 0), n(a, 1).clamp(2, 36) as u32))
+    }),
+    ("strconv.FormatUint", |_, _, a| {
+        string(rconv::format_uint(
+            n(a, 0) as u64,
+            n(a, 1).clamp(2, 36) as u32,
+        ))
+    }),
+    ("strconv.FormatFloat", |_, _, a| {
+        string(rconv::format_float(
+            f(a, 0),
+            n(a, 1) as u8,
+            n(a, 2) as i32,
+            n(a, 3) as u8,
+        ))
+    }),
+    ("strconv.AppendInt", |_, _, a| {
+        let mut out: Vec<u8> = a
+            .first()
+            .map(Value::elems)
+            .unwrap_or_default()
+            .iter()
+            .map(|v| v.as_int() as u8)
+            .collect();
+        rconv::append_int(&mut out, n(a, 1), n(a, 2).clamp(2, 36) as u32);
+        one(Value::slice_of(
+            out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+        ))
+    }),
+    ("strconv.Quote", |_, _, a| string(rconv::quote(s(a, 0)))),
+    ("strconv.QuoteToASCII", |_, _, a| {
+        let mut out = Vec::new();
+        rconv::append_quote(&mut out, s(a, 0), true);
+        string(out)
+    }),
+    ("strconv.QuoteRune", |_, _, a| {
+        let mut out = Vec::new();
+        rconv::append_quote_rune(&mut out, n(a, 0) as u32, false);
+        string(out)
+    }),
+    ("strconv.AppendQuote", |_, _, a| {
+        let mut out: Vec<u8> = a
+            .first()
+            .map(Value::elems)
+            .unwrap_or_default()
+            .iter()
+            .map(|v| v.as_int() as u8)
+            .collect();
+        rconv::append_quote(&mut out, s(a, 1), false);
+        one(Value::slice_of(
+            out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+        ))
+    }),
+    ("strconv.Unquote", |vm, _, a| {
+        match rconv::unquote(s(a, 0)) {
             Some(v) => Ok(Ret::Many(vec![Value::bytes(&v), Value::Nil])),
             None => Ok(Ret::Many(vec![
                 Value::str(""),
                 vm.global_value("strconv.ErrSyntax"),
             ])),
-        },
-        "strconv.ParseInt" => |vm, _, a| {
-            let (v, e) = rconv::parse_int(s(a, 0), n(a, 1), n(a, 2));
-            Ok(Ret::Many(vec![Value::Int(v), num_error(vm, e)]))
-        },
-        "strconv.ParseUint" => |vm, _, a| {
-            let (v, e) = rconv::parse_uint(s(a, 0), n(a, 1), n(a, 2));
-            Ok(Ret::Many(vec![Value::Int(v as i64), num_error(vm, e)]))
-        },
-        "strconv.parseFloatPrefix" => |_, _, a| {
-            let (v, n, e) = rconv::parse_float_prefix(s(a, 0), n(a, 1));
-            let code = match e.map(|e| e.kind) {
-                None => 0,
-                Some(rconv::NumErrorKind::Range) => 2,
-                Some(_) => 1,
-            };
-            Ok(Ret::Many(vec![
-                Value::Float(v),
-                Value::Int(n as i64),
-                Value::Int(code),
-            ]))
-        },
-        "strconv.ParseFloat" => |vm, _, a| {
-            let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
-            Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
-        },
-        "unicode.IsLetter" => |_, _, a| one(Value::Bool(uni::is_letter(rune(a)))),
-        "unicode.IsDigit" => |_, _, a| one(Value::Bool(uni::is_digit(rune(a)))),
-        "unicode.IsNumber" => |_, _, a| one(Value::Bool(uni::is_number(rune(a)))),
-        "unicode.IsSpace" => |_, _, a| one(Value::Bool(uni::is_space(rune(a)))),
-        "unicode.IsUpper" => |_, _, a| one(Value::Bool(uni::is_upper(rune(a)))),
-        "unicode.IsLower" => |_, _, a| one(Value::Bool(uni::is_lower(rune(a)))),
-        "unicode.IsTitle" => |_, _, a| one(Value::Bool(uni::is_title(rune(a)))),
-        "unicode.IsPunct" => |_, _, a| one(Value::Bool(uni::is_punct(rune(a)))),
-        "unicode.IsControl" => |_, _, a| one(Value::Bool(uni::is_control(rune(a)))),
-        "unicode.IsGraphic" => |_, _, a| one(Value::Bool(uni::is_graphic(rune(a)))),
-        "unicode.IsPrint" => |_, _, a| one(Value::Bool(uni::is_print(rune(a)))),
-        "unicode.IsSymbol" => |_, _, a| one(Value::Bool(uni::is_symbol(rune(a)))),
-        "unicode.IsMark" => |_, _, a| one(Value::Bool(uni::is_mark(rune(a)))),
-        "unicode.ToUpper" => |_, _, a| one(Value::Int(i64::from(uni::to_upper(rune(a))))),
-        "unicode.ToLower" => |_, _, a| one(Value::Int(i64::from(uni::to_lower(rune(a))))),
-        "unicode.ToTitle" => |_, _, a| one(Value::Int(i64::from(uni::to_title(rune(a))))),
-        "sort.sliceLen" => |_, _, a| {
-            one(Value::Int(
-                a.first().map(iface_inner).unwrap_or_default().len(),
-            ))
-        },
-        "sort.sliceSwap" => |_, _, a| {
-            if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
-                let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
-                if (0..len).contains(&i) && (0..len).contains(&j) {
-                    let off = sl.off as usize;
-                    let mut arr = sl.arr.borrow_mut();
-                    if off + (i.max(j) as usize) < arr.len() {
-                        arr.swap(off + i as usize, off + j as usize);
-                    }
+        }
+    }),
+    ("strconv.ParseInt", |vm, _, a| {
+        let (v, e) = rconv::parse_int(s(a, 0), n(a, 1), n(a, 2));
+        Ok(Ret::Many(vec![Value::Int(v), num_error(vm, e)]))
+    }),
+    ("strconv.ParseUint", |vm, _, a| {
+        let (v, e) = rconv::parse_uint(s(a, 0), n(a, 1), n(a, 2));
+        Ok(Ret::Many(vec![Value::Int(v as i64), num_error(vm, e)]))
+    }),
+    ("strconv.parseFloatPrefix", |_, _, a| {
+        let (v, n, e) = rconv::parse_float_prefix(s(a, 0), n(a, 1));
+        let code = match e.map(|e| e.kind) {
+            None => 0,
+            Some(rconv::NumErrorKind::Range) => 2,
+            Some(_) => 1,
+        };
+        Ok(Ret::Many(vec![
+            Value::Float(v),
+            Value::Int(n as i64),
+            Value::Int(code),
+        ]))
+    }),
+    ("strconv.ParseFloat", |vm, _, a| {
+        let (v, e) = rconv::parse_float(s(a, 0), n(a, 1));
+        Ok(Ret::Many(vec![Value::Float(v), num_error(vm, e)]))
+    }),
+    ("unicode.IsLetter", |_, _, a| {
+        one(Value::Bool(uni::is_letter(rune(a))))
+    }),
+    ("unicode.IsDigit", |_, _, a| {
+        one(Value::Bool(uni::is_digit(rune(a))))
+    }),
+    ("unicode.IsNumber", |_, _, a| {
+        one(Value::Bool(uni::is_number(rune(a))))
+    }),
+    ("unicode.IsSpace", |_, _, a| {
+        one(Value::Bool(uni::is_space(rune(a))))
+    }),
+    ("unicode.IsUpper", |_, _, a| {
+        one(Value::Bool(uni::is_upper(rune(a))))
+    }),
+    ("unicode.IsLower", |_, _, a| {
+        one(Value::Bool(uni::is_lower(rune(a))))
+    }),
+    ("unicode.IsTitle", |_, _, a| {
+        one(Value::Bool(uni::is_title(rune(a))))
+    }),
+    ("unicode.IsPunct", |_, _, a| {
+        one(Value::Bool(uni::is_punct(rune(a))))
+    }),
+    ("unicode.IsControl", |_, _, a| {
+        one(Value::Bool(uni::is_control(rune(a))))
+    }),
+    ("unicode.IsGraphic", |_, _, a| {
+        one(Value::Bool(uni::is_graphic(rune(a))))
+    }),
+    ("unicode.IsPrint", |_, _, a| {
+        one(Value::Bool(uni::is_print(rune(a))))
+    }),
+    ("unicode.IsSymbol", |_, _, a| {
+        one(Value::Bool(uni::is_symbol(rune(a))))
+    }),
+    ("unicode.IsMark", |_, _, a| {
+        one(Value::Bool(uni::is_mark(rune(a))))
+    }),
+    ("unicode.ToUpper", |_, _, a| {
+        one(Value::Int(i64::from(uni::to_upper(rune(a)))))
+    }),
+    ("unicode.ToLower", |_, _, a| {
+        one(Value::Int(i64::from(uni::to_lower(rune(a)))))
+    }),
+    ("unicode.ToTitle", |_, _, a| {
+        one(Value::Int(i64::from(uni::to_title(rune(a)))))
+    }),
+    ("sort.sliceLen", |_, _, a| {
+        one(Value::Int(
+            a.first().map(iface_inner).unwrap_or_default().len(),
+        ))
+    }),
+    ("sort.sliceSwap", |_, _, a| {
+        if let Value::Slice(sl) = a.first().map(iface_inner).unwrap_or_default() {
+            let (i, j, len) = (n(a, 1), n(a, 2), i64::from(sl.len));
+            if (0..len).contains(&i) && (0..len).contains(&j) {
+                let off = sl.off as usize;
+                let mut arr = sl.arr.borrow_mut();
+                if off + (i.max(j) as usize) < arr.len() {
+                    arr.swap(off + i as usize, off + j as usize);
                 }
             }
-            Ok(Ret::None)
-        },
-        "sort.SliceStable" => |vm, g, a| {
-            sort_slice(vm, g, a)?;
-            Ok(Ret::None)
-        },
-        "sort.SliceIsSorted" => |vm, g, a| {
-            let x = a.first().map(iface_inner).unwrap_or_default();
-            let less = a.get(1).cloned().unwrap_or_default();
-            for i in 1..x.len().max(0) {
-                let r = vm.call_closure_sync(g, &less, vec![Value::Int(i), Value::Int(i - 1)])?;
-                if r.first().is_some_and(Value::as_bool) {
-                    return one(Value::Bool(false));
-                }
+        }
+        Ok(Ret::None)
+    }),
+    ("sort.SliceStable", |vm, g, a| {
+        sort_slice(vm, g, a)?;
+        Ok(Ret::None)
+    }),
+    ("sort.SliceIsSorted", |vm, g, a| {
+        let x = a.first().map(iface_inner).unwrap_or_default();
+        let less = a.get(1).cloned().unwrap_or_default();
+        for i in 1..x.len().max(0) {
+            let r = vm.call_closure_sync(g, &less, vec![Value::Int(i), Value::Int(i - 1)])?;
+            if r.first().is_some_and(Value::as_bool) {
+                return one(Value::Bool(false));
             }
-            one(Value::Bool(true))
-        },
-        "errors.As" => errors_as,
-        "sort.Ints" => |_, _, a| sort_values(a, |x, y| x.as_int().cmp(&y.as_int())),
-        "sort.Float64s" => |_, _, a| sort_values(a, |x, y| x.as_float().total_cmp(&y.as_float())),
-        "sort.Strings" => |_, _, a| sort_values(a, |x, y| x.as_bytes().cmp(y.as_bytes())),
-        "runtime.NumCPU" => |_, _, _| one(Value::Int(8)),
-        "runtime.GC" => |_, _, _| Ok(Ret::None),
-        "os.File.Write" => |vm, _, a| {
-            let fd = match a.first() {
-                Some(Value::Ptr(p)) => match p.load() {
-                    Value::Struct(b) => b.borrow().first().map_or(1, Value::as_int),
-                    _ => 1,
-                },
+        }
+        one(Value::Bool(true))
+    }),
+    ("errors.As", errors_as),
+    ("sort.Ints", |_, _, a| {
+        sort_values(a, |x, y| x.as_int().cmp(&y.as_int()))
+    }),
+    ("sort.Float64s", |_, _, a| {
+        sort_values(a, |x, y| x.as_float().total_cmp(&y.as_float()))
+    }),
+    ("sort.Strings", |_, _, a| {
+        sort_values(a, |x, y| x.as_bytes().cmp(y.as_bytes()))
+    }),
+    ("runtime.NumCPU", |_, _, _| one(Value::Int(8))),
+    ("runtime.GC", |_, _, _| Ok(Ret::None)),
+    ("os.File.Write", |vm, _, a| {
+        let fd = match a.first() {
+            Some(Value::Ptr(p)) => match p.load() {
+                Value::Struct(b) => b.borrow().first().map_or(1, Value::as_int),
                 _ => 1,
-            };
-            let bytes: Vec<u8> = a
-                .get(1)
-                .map(Value::elems)
-                .unwrap_or_default()
-                .iter()
-                .map(|v| v.as_int() as u8)
-                .collect();
-            vm.write_out(fd == 2, &bytes);
-            Ok(Ret::Many(vec![Value::Int(bytes.len() as i64), Value::Nil]))
-        },
-        _ => return math(name).or_else(|| rand(name)),
-    };
-    Some(f)
-}
+            },
+            _ => 1,
+        };
+        let bytes: Vec<u8> = a
+            .get(1)
+            .map(Value::elems)
+            .unwrap_or_default()
+            .iter()
+            .map(|v| v.as_int() as u8)
+            .collect();
+        vm.write_out(fd == 2, &bytes);
+        Ok(Ret::Many(vec![Value::Int(bytes.len() as i64), Value::Nil]))
+    }),
+];
 
 /// A rune argument (Go's int32).
 fn rune(a: &[Value]) -> i32 {
@@ -514,83 +568,106 @@ fn errors_as(vm: &mut Vm, g: &mut Goroutine, a: &[Value]) -> R {
     one(Value::Bool(false))
 }
 
-fn math(name: &str) -> Option<super::NativeFn> {
-    use crate::runtime::math as gm;
-    macro_rules! f1 {
-        ($e:expr) => {
-            |_, _, a| one(Value::Float($e(f(a, 0))))
-        };
-    }
-    let nf: super::NativeFn = match name {
-        "math.Sqrt" => f1!(f64::sqrt),
-        "math.Cbrt" => f1!(gm::cbrt),
-        "math.Exp" => f1!(gm::exp),
-        "math.Exp2" => f1!(gm::exp2),
-        "math.Log" => f1!(gm::log),
-        "math.Log2" => f1!(gm::log2),
-        "math.Log10" => f1!(gm::log10),
-        "math.Log1p" => f1!(gm::log1p),
-        "math.Floor" => f1!(f64::floor),
-        "math.Ceil" => f1!(f64::ceil),
-        "math.Trunc" => f1!(f64::trunc),
-        "math.Round" => f1!(f64::round),
-        "math.RoundToEven" => f1!(f64::round_ties_even),
-        "math.Sin" => f1!(gm::sin),
-        "math.Cos" => f1!(gm::cos),
-        "math.Tan" => f1!(gm::tan),
-        "math.Asin" => f1!(gm::asin),
-        "math.Acos" => f1!(gm::acos),
-        "math.Atan" => f1!(gm::atan),
-        "math.Sinh" => f1!(gm::sinh),
-        "math.Cosh" => f1!(gm::cosh),
-        "math.Tanh" => f1!(gm::tanh),
-        "math.Pow" => |_, _, a| one(Value::Float(gm::pow(f(a, 0), f(a, 1)))),
-        "math.Atan2" => |_, _, a| one(Value::Float(gm::atan2(f(a, 0), f(a, 1)))),
-        "math.Hypot" => |_, _, a| one(Value::Float(gm::hypot(f(a, 0), f(a, 1)))),
-        "math.Mod" => |_, _, a| one(Value::Float(gm::fmod(f(a, 0), f(a, 1)))),
-        "math.Remainder" => |_, _, a| {
-            let (x, y) = (f(a, 0), f(a, 1));
-            one(Value::Float(x - (x / y).round_ties_even() * y))
-        },
-        "math.Dim" => |_, _, a| {
-            // Go: NaN propagates; a non-positive difference is +0.
-            let v = f(a, 0) - f(a, 1);
-            one(Value::Float(if v <= 0.0 { 0.0 } else { v }))
-        },
-        "builtin.fmin" => |_, _, a| one(Value::Float(go_min(f(a, 0), f(a, 1)))),
-        "builtin.fmax" => |_, _, a| one(Value::Float(go_max(f(a, 0), f(a, 1)))),
-        "math.Max" => |_, _, a| one(Value::Float(gm::max(f(a, 0), f(a, 1)))),
-        "math.Min" => |_, _, a| one(Value::Float(gm::min(f(a, 0), f(a, 1)))),
-        "math.Inf" => |_, _, a| {
-            one(Value::Float(if n(a, 0) >= 0 {
-                f64::INFINITY
-            } else {
-                f64::NEG_INFINITY
-            }))
-        },
-        "math.NaN" => |_, _, _| one(Value::Float(gm::nan())),
-        "math.Copysign" => |_, _, a| one(Value::Float(f(a, 0).copysign(f(a, 1)))),
-        "math.Pow10" => |_, _, a| one(Value::Float(gm::pow10(n(a, 0)))),
-        "math.Float64bits" => |_, _, a| one(Value::Int(f(a, 0).to_bits() as i64)),
-        "math.Float64frombits" => |_, _, a| one(Value::Float(f64::from_bits(n(a, 0) as u64))),
-        "math.Float32bits" => |_, _, a| one(Value::Int(i64::from((f(a, 0) as f32).to_bits()))),
-        "math.Float32frombits" => {
-            |_, _, a| one(Value::Float(f64::from(f32::from_bits(n(a, 0) as u32))))
-        }
-        "math.Modf" => |_, _, a| {
-            let x = f(a, 0);
-            let (int, frac) = gm::modf(x);
-            Ok(Ret::Many(vec![Value::Float(int), Value::Float(frac)]))
-        },
-        _ => return None,
+macro_rules! f1 {
+    ($e:expr) => {
+        |_, _, a| one(Value::Float($e(f(a, 0))))
     };
-    Some(nf)
 }
+
+/// The math natives.
+pub const MATH: &[(&str, super::NativeFn)] = &[
+    ("math.Sqrt", f1!(f64::sqrt)),
+    ("math.Cbrt", f1!(gm::cbrt)),
+    ("math.Exp", f1!(gm::exp)),
+    ("math.Exp2", f1!(gm::exp2)),
+    ("math.Log", f1!(gm::log)),
+    ("math.Log2", f1!(gm::log2)),
+    ("math.Log10", f1!(gm::log10)),
+    ("math.Log1p", f1!(gm::log1p)),
+    ("math.Floor", f1!(f64::floor)),
+    ("math.Ceil", f1!(f64::ceil)),
+    ("math.Trunc", f1!(f64::trunc)),
+    ("math.Round", f1!(f64::round)),
+    ("math.RoundToEven", f1!(f64::round_ties_even)),
+    ("math.Sin", f1!(gm::sin)),
+    ("math.Cos", f1!(gm::cos)),
+    ("math.Tan", f1!(gm::tan)),
+    ("math.Asin", f1!(gm::asin)),
+    ("math.Acos", f1!(gm::acos)),
+    ("math.Atan", f1!(gm::atan)),
+    ("math.Sinh", f1!(gm::sinh)),
+    ("math.Cosh", f1!(gm::cosh)),
+    ("math.Tanh", f1!(gm::tanh)),
+    ("math.Pow", |_, _, a| {
+        one(Value::Float(gm::pow(f(a, 0), f(a, 1))))
+    }),
+    ("math.Atan2", |_, _, a| {
+        one(Value::Float(gm::atan2(f(a, 0), f(a, 1))))
+    }),
+    ("math.Hypot", |_, _, a| {
+        one(Value::Float(gm::hypot(f(a, 0), f(a, 1))))
+    }),
+    ("math.Mod", |_, _, a| {
+        one(Value::Float(gm::fmod(f(a, 0), f(a, 1))))
+    }),
+    ("math.Remainder", |_, _, a| {
+        let (x, y) = (f(a, 0), f(a, 1));
+        one(Value::Float(x - (x / y).round_ties_even() * y))
+    }),
+    ("math.Dim", |_, _, a| {
+        // Go: NaN propagates; a non-positive difference is +0.
+        let v = f(a, 0) - f(a, 1);
+        one(Value::Float(if v <= 0.0 { 0.0 } else { v }))
+    }),
+    ("builtin.fmin", |_, _, a| {
+        one(Value::Float(go_min(f(a, 0), f(a, 1))))
+    }),
+    ("builtin.fmax", |_, _, a| {
+        one(Value::Float(go_max(f(a, 0), f(a, 1))))
+    }),
+    ("math.Max", |_, _, a| {
+        one(Value::Float(gm::max(f(a, 0), f(a, 1))))
+    }),
+    ("math.Min", |_, _, a| {
+        one(Value::Float(gm::min(f(a, 0), f(a, 1))))
+    }),
+    ("math.Inf", |_, _, a| {
+        one(Value::Float(if n(a, 0) >= 0 {
+            f64::INFINITY
+        } else {
+            f64::NEG_INFINITY
+        }))
+    }),
+    ("math.NaN", |_, _, _| one(Value::Float(gm::nan()))),
+    ("math.Copysign", |_, _, a| {
+        one(Value::Float(f(a, 0).copysign(f(a, 1))))
+    }),
+    ("math.Pow10", |_, _, a| {
+        one(Value::Float(gm::pow10(n(a, 0))))
+    }),
+    ("math.Float64bits", |_, _, a| {
+        one(Value::Int(f(a, 0).to_bits() as i64))
+    }),
+    ("math.Float64frombits", |_, _, a| {
+        one(Value::Float(f64::from_bits(n(a, 0) as u64)))
+    }),
+    ("math.Float32bits", |_, _, a| {
+        one(Value::Int(i64::from((f(a, 0) as f32).to_bits())))
+    }),
+    ("math.Float32frombits", |_, _, a| {
+        one(Value::Float(f64::from(f32::from_bits(n(a, 0) as u32))))
+    }),
+    ("math.Modf", |_, _, a| {
+        let x = f(a, 0);
+        let (int, frac) = gm::modf(x);
+        Ok(Ret::Many(vec![Value::Float(int), Value::Float(frac)]))
+    }),
+];
 
 /// math/rand with Go's exact generator (runtime::rand). `rand.New` sources
 /// get their own generator; the top-level functions share one seeded from
 /// the run's seed (real Go seeds them randomly).
-fn rand(name: &str) -> Option<super::NativeFn> {
+pub fn rand(name: &str) -> Option<super::NativeFn> {
     let name = name.strip_prefix("math/rand.")?;
     let (method, base) = match name.strip_prefix("Rand.") {
         Some(m) => (true, m),
