@@ -6,13 +6,15 @@ use std::rc::Rc;
 use super::hot;
 use super::op::{BinOp, Cmp, Conv, CplxOp, IntKind, Op, NOREG};
 use super::panic::{self, builtin_types};
-use super::sched::{stack_trace, Stop, TimerAction};
+use super::sched::{stack_trace, Stop, TimerAction, Turn};
 use super::value::{equal, store_into, Closure, FuncRef, Key, Ptr, Slice, Str, Value};
 use super::{
     Deferred, Frame, FrameKind, GState, Goroutine, PanicRecord, TraceFrame, Vm, WaitReason,
 };
 use crate::race::vm_glue::MapOp;
 use crate::vm::chan::Waiter;
+
+type ChanRef = Rc<std::cell::RefCell<super::chan::Chan>>;
 
 /// What a native returns.
 pub enum Ret {
@@ -50,20 +52,69 @@ pub(super) const NEW_FRAME: Frame = Frame {
     kind: FrameKind::Normal,
 };
 
+/// The goroutine `exec` runs.
+pub(super) enum Running<'a> {
+    /// The scheduler's turn: when the goroutine stops, `exec` files it and
+    /// goes on with the next itself (`Vm::end_turn`, `Vm::next_turn`).
+    Turn(&'a mut Turn),
+    /// A native's nested call into Go: runs only this goroutine.
+    Nested(&'a mut Goroutine),
+}
+
 impl Vm {
-    pub(super) fn exec(&mut self, g: &mut Goroutine, budget: &mut u64) -> Stop {
-        // A sender woken by close resumes into its panic.
-        if matches!(g.panics().last(), Some(p) if p.defer_depth == usize::MAX) {
-            if let Some(p) = g.pop_panic() {
-                if let Some(s) = self.raise(g, p.value) {
-                    return s;
+    pub(super) fn exec(&mut self, run: &mut Running<'_>, budget: &mut u64) -> Stop {
+        let prog = self.prog.clone();
+        // Why the goroutine stopped, for the code at the top of the loop.
+        let mut stopped: Option<Stop> = None;
+        // A goroutine (re)starts: see the `resume` check below.
+        let mut starts = true;
+        'frame: loop {
+            let g: &mut Goroutine = match run {
+                Running::Turn(t) => {
+                    // The scheduler's work between two quanta, here rather
+                    // than in `run`'s loop.
+                    if let Some(s) = stopped.take() {
+                        self.end_turn(t, s, *budget);
+                    }
+                    if t.g.is_none() {
+                        if let Err(status) = self.next_turn(t) {
+                            return Stop::Ended(status);
+                        }
+                        *budget = t.quantum;
+                        starts = true;
+                    }
+                    match t.g.as_deref_mut() {
+                        Some(g) => g,
+                        None => return Stop::Done,
+                    }
+                }
+                Running::Nested(g) => {
+                    if let Some(s) = stopped.take() {
+                        return s;
+                    }
+                    g
+                }
+            };
+            // The goroutine stops: at the scheduler's turn the next one
+            // starts at the top of this loop.
+            macro_rules! stop {
+                ($s:expr) => {{
+                    stopped = Some($s);
+                    continue 'frame;
+                }};
+            }
+            // A sender woken by close resumes into its panic.
+            if std::mem::take(&mut starts)
+                && matches!(g.panics().last(), Some(p) if p.defer_depth == usize::MAX)
+            {
+                if let Some(p) = g.pop_panic() {
+                    if let Some(s) = self.raise(g, p.value) {
+                        stop!(s)
+                    }
                 }
             }
-        }
-        let prog = self.prog.clone();
-        'frame: loop {
             let Some(fr) = g.frames.last() else {
-                return Stop::Done;
+                stop!(Stop::Done)
             };
             let mut fid = fr.func;
             if fid == u32::MAX {
@@ -83,14 +134,14 @@ impl Vm {
                         }]));
                     }
                     if let Some(s) = stop {
-                        return s;
+                        stop!(s)
                     }
                 }
                 if self.exit.is_some() {
-                    return Stop::Exit;
+                    stop!(Stop::Exit)
                 }
                 if g.state != GState::Running {
-                    return Stop::Blocked;
+                    stop!(Stop::Blocked)
                 }
                 continue 'frame;
             }
@@ -129,7 +180,7 @@ impl Vm {
                     let v = $v;
                     save_pc!();
                     if let Some(s) = self.raise(g, v) {
-                        return s;
+                        stop!(s)
                     }
                     continue 'frame;
                 }};
@@ -146,9 +197,9 @@ impl Vm {
                     match $called {
                         Ok(Called::Pushed) => continue 'frame,
                         Ok(Called::Done) => cut!(),
-                        Ok(Called::Blocked) => return Stop::Blocked,
-                        Ok(Called::Exit) => return Stop::Exit,
-                        Ok(Called::Yield) => return Stop::Budget,
+                        Ok(Called::Blocked) => stop!(Stop::Blocked),
+                        Ok(Called::Exit) => stop!(Stop::Exit),
+                        Ok(Called::Yield) => stop!(Stop::Budget),
                         Err(v) => throw!(v),
                     }
                 }};
@@ -196,24 +247,24 @@ impl Vm {
                     base = at.base;
                     *budget = at.budget;
                 }
-                let Some(&op) = code.get(pc) else {
+                let Some(op) = code.get(pc) else {
                     // Falling off the end: a function without results.
                     save_pc!();
                     match self.do_return(g, 0, 0) {
-                        Some(s) => return s,
+                        Some(s) => stop!(s),
                         None => continue 'frame,
                     }
                 };
                 #[cfg(feature = "op-counts")]
                 count_op(&mut self.op_counts, fid, pc);
                 pc += 1;
-                match op {
+                match *op {
                     // A statement start reaches this loop when the budget
                     // is spent (`hot::run` runs it otherwise).
                     Op::Line(_) | Op::LineJumpCmpI(..) | Op::LineJumpCmpIK(..) if *budget == 0 => {
                         pc -= 1;
                         save_pc!();
-                        return Stop::Budget;
+                        stop!(Stop::Budget)
                     }
                     // `hot::run` runs these; it hands one over only when the
                     // frame's registers are missing, a broken invariant.
@@ -291,7 +342,7 @@ impl Vm {
                         s.extend_from_slice(p);
                         s.extend_from_slice(q);
                         if let Err(e) = self.account(s.len() as u64) {
-                            return e;
+                            stop!(e)
                         }
                         r!(a) = Value::Str(Str::from(s));
                     }
@@ -353,7 +404,7 @@ impl Vm {
                             throw!(panic::runtime_error("makeslice: cap out of range"))
                         }
                         if let Err(e) = self.account(cap as u64 * 16) {
-                            return e;
+                            stop!(e)
                         }
                         let zero = &prog.consts[z as usize];
                         let v: Vec<Value> = (0..cap).map(|_| zero.deep_copy()).collect();
@@ -482,7 +533,7 @@ impl Vm {
                             _ => throw!(panic::plain_error("assignment to entry in nil map")),
                         }
                         if let Err(e) = self.account(48) {
-                            return e;
+                            stop!(e)
                         }
                     }
                     Op::MapDelete(m, k) => {
@@ -523,7 +574,7 @@ impl Vm {
                         let extra = &g.regs[base + b as usize..base + b as usize + n as usize];
                         let (v, grown) = append(&g.regs[base + a as usize], extra, esize);
                         if let Err(e) = self.account(grown) {
-                            return e;
+                            stop!(e)
                         }
                         if self.race.is_some() {
                             self.race_append(g, pc - 1, &r!(a), &v);
@@ -537,7 +588,7 @@ impl Vm {
                         };
                         let (v, grown) = append(&r!(a), &extra, esize);
                         if let Err(e) = self.account(grown) {
-                            return e;
+                            stop!(e)
                         }
                         if self.race.is_some() {
                             self.race_append(g, pc - 1, &r!(a), &v);
@@ -599,14 +650,14 @@ impl Vm {
                     Op::NewCell(a, k) => {
                         let c = self.new_cell(prog.consts[k as usize].deep_copy());
                         if let Err(e) = self.account(32) {
-                            return e;
+                            stop!(e)
                         }
                         r!(a) = Value::Ptr(Ptr::Cell(c));
                     }
                     Op::Box(a, b) => {
                         let c = self.new_cell(r!(b).clone());
                         if let Err(e) = self.account(32) {
-                            return e;
+                            stop!(e)
                         }
                         r!(a) = Value::Ptr(Ptr::Cell(c));
                     }
@@ -764,7 +815,7 @@ impl Vm {
                         if let Err(s) =
                             self.push_frame(g, callee, base + a as usize, None, FrameKind::Normal)
                         {
-                            return s;
+                            stop!(s)
                         }
                         continue 'frame;
                     }
@@ -781,7 +832,7 @@ impl Vm {
                     Op::Return(a, n) => {
                         save_pc!();
                         match self.do_return(g, a, n) {
-                            Some(s) => return s,
+                            Some(s) => stop!(s),
                             None => continue 'frame,
                         }
                     }
@@ -793,9 +844,9 @@ impl Vm {
                             match self.call_deferred(g, d, FrameKind::Defer) {
                                 Ok(Called::Pushed) => continue 'frame,
                                 Ok(Called::Done) => continue 'frame,
-                                Ok(Called::Blocked) => return Stop::Blocked,
-                                Ok(Called::Exit) => return Stop::Exit,
-                                Ok(Called::Yield) => return Stop::Budget,
+                                Ok(Called::Blocked) => stop!(Stop::Blocked),
+                                Ok(Called::Exit) => stop!(Stop::Exit),
+                                Ok(Called::Yield) => stop!(Stop::Budget),
                                 Err(v) => {
                                     pc += 1;
                                     throw!(v)
@@ -828,7 +879,7 @@ impl Vm {
                         if matches!(fv, Value::Nil) && n == 0 {
                             save_pc!();
                             self.fatal_in(g, "go of nil func value");
-                            return Stop::Exit;
+                            stop!(Stop::Exit)
                         }
                         let args =
                             g.regs[base + a as usize..base + a as usize + n as usize].to_vec();
@@ -868,20 +919,20 @@ impl Vm {
                         r!(a) = v;
                     }
                     Op::Send(c, v) => {
-                        let ch = r!(c).clone();
+                        let ch = chan_of(&r!(c));
                         save_pc!();
-                        match self.chan_send(g, &ch, (base + v as usize) as u32) {
+                        match self.chan_send(g, ch.as_ref(), (base + v as usize) as u32) {
                             Ok(true) => cut!(),
-                            Ok(false) => return Stop::Blocked,
+                            Ok(false) => stop!(Stop::Blocked),
                             Err(e) => throw!(e),
                         }
                     }
                     Op::Recv(a, c, want_ok) => {
-                        let ch = r!(c).clone();
+                        let ch = chan_of(&r!(c));
                         save_pc!();
-                        match self.chan_recv(g, &ch, (base + a as usize) as u32, want_ok) {
+                        match self.chan_recv(g, ch.as_ref(), (base + a as usize) as u32, want_ok) {
                             Ok(true) => cut!(),
-                            Ok(false) => return Stop::Blocked,
+                            Ok(false) => stop!(Stop::Blocked),
                             Err(e) => throw!(e),
                         }
                     }
@@ -896,7 +947,7 @@ impl Vm {
                         save_pc!();
                         match self.select(g, base + a as usize, n, has_default) {
                             Ok(true) => cut!(),
-                            Ok(false) => return Stop::Blocked,
+                            Ok(false) => stop!(Stop::Blocked),
                             Err(e) => throw!(e),
                         }
                     }
@@ -970,6 +1021,9 @@ impl Vm {
     }
 
     /// Calls native `id` with the `n` arguments at `at`; results go to `at`.
+    /// (Inlined: a `runtime.Gosched` switch spent a tenth of its time
+    /// entering and leaving it.)
+    #[inline(always)]
     fn call_native(
         &mut self,
         g: &mut Goroutine,
@@ -980,12 +1034,19 @@ impl Vm {
         let Some(native) = self.prog.natives.get(id as usize).copied() else {
             return Err(panic::runtime_error("unknown native"));
         };
-        let args: Vec<Value> = g
-            .regs
-            .get(at..at + n)
-            .map(|s| s.to_vec())
-            .unwrap_or_default();
-        let results = match native(self, g, &args)? {
+        let ret = if n == 0 {
+            native(self, g, &[])
+        } else {
+            // The native gets the goroutine, which owns the registers, so
+            // the arguments are copied: into a buffer kept for the next call.
+            let mut args = std::mem::take(&mut self.native_args);
+            args.extend_from_slice(g.regs.get(at..at + n).unwrap_or_default());
+            let ret = native(self, g, &args);
+            args.clear();
+            self.native_args = args;
+            ret
+        };
+        let results = match ret? {
             Ret::None => return Ok(Called::Done),
             Ret::One(v) => {
                 if g.regs.len() <= at {
@@ -1385,7 +1446,7 @@ impl Vm {
                 let mut budget = u64::MAX / 2;
                 let saved_state = g.state.clone();
                 g.state = GState::Running;
-                let stop = self.exec(g, &mut budget);
+                let stop = self.exec(&mut Running::Nested(g), &mut budget);
                 g.state = saved_state;
                 if stop != Stop::Done || g.frames.len() != depth {
                     g.frames.truncate(depth);
@@ -1418,9 +1479,14 @@ impl Vm {
 
     /// Sends the value in register `src` (absolute); a parked sender's value
     /// stays there until a receiver takes it.
-    fn chan_send(&mut self, g: &mut Goroutine, ch: &Value, src: u32) -> Result<bool, Value> {
+    fn chan_send(
+        &mut self,
+        g: &mut Goroutine,
+        ch: Option<&ChanRef>,
+        src: u32,
+    ) -> Result<bool, Value> {
         let v = |g: &Goroutine| g.regs.get(src as usize).cloned().unwrap_or_default();
-        let Value::Chan(c) = ch else {
+        let Some(c) = ch else {
             self.park(g, WaitReason::ChanSendNil);
             return Ok(false);
         };
@@ -1483,11 +1549,11 @@ impl Vm {
     fn chan_recv(
         &mut self,
         g: &mut Goroutine,
-        ch: &Value,
+        ch: Option<&ChanRef>,
         dst: u32,
         want_ok: bool,
     ) -> Result<bool, Value> {
-        let Value::Chan(c) = ch else {
+        let Some(c) = ch else {
             self.park(g, WaitReason::ChanReceiveNil);
             return Ok(false);
         };
@@ -1514,11 +1580,7 @@ impl Vm {
     }
 
     /// A receive that does not block: `None` if it would.
-    fn try_recv(
-        &mut self,
-        g: &Goroutine,
-        c: &Rc<std::cell::RefCell<super::chan::Chan>>,
-    ) -> Result<Option<(Value, bool)>, Value> {
+    fn try_recv(&mut self, g: &Goroutine, c: &ChanRef) -> Result<Option<(Value, bool)>, Value> {
         let mut chan = c.borrow_mut();
         let id = chan.id;
         if let Some(v) = chan.buf.pop_front() {
@@ -1653,7 +1715,7 @@ impl Vm {
                         || chan.recvq.iter().any(|w| self.is_waiting(w))
                 };
                 if ready {
-                    self.chan_send(g, ch, (at + 3 * i + 2) as u32)?;
+                    self.chan_send(g, Some(c), (at + 3 * i + 2) as u32)?;
                     g.regs[at] = Value::Int(i as i64);
                     return Ok(true);
                 }
@@ -1712,6 +1774,15 @@ fn w_goid(vm: &Vm, w: &Waiter) -> u64 {
         .get(w.slot as usize)
         .and_then(|g| g.as_ref())
         .map_or(0, |g| g.id)
+}
+
+/// A channel operand (None: nil), cloned as the `Rc` it is: a `Value`'s
+/// clone and drop are calls, twice per channel operation.
+fn chan_of(v: &Value) -> Option<ChanRef> {
+    match v {
+        Value::Chan(c) => Some(c.clone()),
+        _ => None,
+    }
 }
 
 fn is_runtime_error(v: &Value) -> bool {

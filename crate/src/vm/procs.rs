@@ -402,6 +402,7 @@ impl Vm {
     }
 
     /// Processor `i` starts goroutine `s`.
+    #[inline(always)]
     fn take(&mut self, i: usize, s: usize) -> usize {
         let time_slice = self.limits.time_slice;
         let switch = if self.timed() {
@@ -444,7 +445,9 @@ impl Vm {
     }
 
     /// Go's findRunnable for processor `pi`. `patient`: back off before
-    /// stealing a busy processor's `runnext`.
+    /// stealing a busy processor's `runnext`. (Inlined: its own queues are
+    /// a goroutine switch's common case; stealing is `steal`.)
+    #[inline(always)]
     fn find_runnable(&mut self, pi: usize, patient: bool) -> Found {
         let tick = self.procs[pi].schedtick;
         if tick.is_multiple_of(61) && tick > 0 {
@@ -462,10 +465,15 @@ impl Vm {
         if let Some(s) = self.global_q.pop_front() {
             return Found::Run(s);
         }
-        let n = self.procs.len();
-        if n < 2 {
+        if self.procs.len() < 2 {
             return Found::Nothing;
         }
+        self.steal(pi, patient)
+    }
+
+    /// Processor `pi` steals from the others (`runqsteal`).
+    fn steal(&mut self, pi: usize, patient: bool) -> Found {
+        let n = self.procs.len();
         let start = self.sched_rng.below(n as u64) as usize;
         let victims = (0..n).map(|k| (start + k) % n).filter(|&v| v != pi);
         // Half of a queue (rounded up); the last one taken runs.

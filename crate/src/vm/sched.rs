@@ -6,6 +6,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use super::chan::{Chan, Waiter};
+use super::exec::Running;
 use super::op::Program;
 use super::panic;
 use super::procs::Proc;
@@ -212,6 +213,20 @@ pub(super) enum Stop {
     Panicked,
     /// The program is over (os.Exit, fatal error): `Vm::exit` is set.
     Exit,
+    /// The scheduler's turn ended and no other started: `run` returns this.
+    Ended(Status),
+}
+
+/// A goroutine's turn to run: the scheduler's state between quanta. `exec`
+/// holds it, so that when a goroutine yields, blocks, finishes or spends its
+/// quantum the next one starts without leaving the dispatch loop (leaving and
+/// entering `exec` was a fifth of a goroutine switch).
+pub(super) struct Turn {
+    /// The running goroutine, out of its slot (`Vm::cur_slot`).
+    pub g: Option<Box<Goroutine>>,
+    pub quantum: u64,
+    /// Statements left of the host's budget.
+    left: u64,
 }
 
 /// The whole machine.
@@ -287,6 +302,8 @@ pub struct Vm {
     pub on_exit: FxMap<Goid, Key>,
     /// The running goroutine asked to yield (Gosched).
     pub yielded: bool,
+    /// A native call's arguments (a buffer kept between calls).
+    pub(super) native_args: Vec<Value>,
     /// The next raised panic is runtime.Goexit.
     pub goexit: bool,
     /// math/rand generators (0: the top-level functions', seeded from the run's seed).
@@ -358,6 +375,7 @@ impl Vm {
             on_exit: Default::default(),
             race: None,
             yielded: false,
+            native_args: Vec::new(),
             goexit: false,
             main_exited: false,
             rands: Vec::new(),
@@ -426,7 +444,7 @@ impl Vm {
         let mut g = match go_func {
             Some((func, closure)) => {
                 // Just the arguments: the other registers come with the
-                // first run (`run_slot`), so the many goroutines a loop
+                // first run (`next_turn`), so the many goroutines a loop
                 // starts before they get to run hold no more than that.
                 let regs = args;
                 let closure = closure.has_captures().then_some(closure);
@@ -644,20 +662,37 @@ impl Vm {
 
     /// Runs for at most `budget` statements.
     pub fn run(&mut self, budget: u64) -> Status {
-        let mut left = budget;
+        let mut turn = Turn {
+            g: None,
+            quantum: 0,
+            left: budget,
+        };
+        // `exec` picks the goroutines (`next_turn`) and files them
+        // (`end_turn`) itself, so that a goroutine switch does not leave
+        // the dispatch loop.
+        match self.exec(&mut Running::Turn(&mut turn), &mut 0) {
+            Stop::Ended(status) => status,
+            // (`exec` ends a turn's every other stop itself.)
+            _ => Status::Budget,
+        }
+    }
+
+    /// Picks the goroutine to run next per policy and takes it out of its
+    /// slot into `turn`; `Err` when `run` returns to the host.
+    pub(super) fn next_turn(&mut self, turn: &mut Turn) -> Result<(), Status> {
         loop {
             if let Some(code) = self.exit {
                 self.settle_writes();
                 let code = self.race_finish(code);
                 self.exit = Some(code);
-                return Status::Exited(code);
+                return Err(Status::Exited(code));
             }
-            if left == 0 {
-                return Status::Budget;
+            if turn.left == 0 {
+                return Err(Status::Budget);
             }
             let Some(slot) = self.pick() else {
                 if self.policy == Policy::Manual && self.forced.is_none() && self.any_runnable() {
-                    return Status::NeedsChoice;
+                    return Err(Status::NeedsChoice);
                 }
                 self.align_clocks();
                 if !self.fire_timers() {
@@ -666,12 +701,27 @@ impl Vm {
                 continue;
             };
             let quantum = match self.policy {
-                Policy::Go => self.quantum_go(left),
+                Policy::Go => self.quantum_go(turn.left),
                 Policy::Random | Policy::Manual => 1,
-                Policy::Fifo => self.limits.time_slice.min(left),
+                Policy::Fifo => self.limits.time_slice.min(turn.left),
             };
-            let used = self.run_slot(slot, quantum);
-            left = left.saturating_sub(used.max(1));
+            let Some(Some(mut g)) = self.gs.get_mut(slot).map(Option::take) else {
+                // Nothing ran; the turn still counts against the budget.
+                turn.left = turn.left.saturating_sub(1);
+                continue;
+            };
+            g.state = GState::Running;
+            self.cur_goid = g.id;
+            self.cur_slot = slot;
+            if let [f @ Frame { pc: 0, .. }] = g.frames.as_slice() {
+                if let Some(p) = self.prog.funcs.get(f.func as usize) {
+                    // A first run: the rest of the register file (see `spawn`).
+                    g.grow_regs(p.nregs as usize);
+                }
+            }
+            turn.g = Some(g);
+            turn.quantum = quantum;
+            return Ok(());
         }
     }
 
@@ -679,23 +729,13 @@ impl Vm {
         !self.global_q.is_empty()
     }
 
-    /// Runs one goroutine for `quantum` statements and files it afterwards.
-    /// Returns the statements executed.
-    pub(super) fn run_slot(&mut self, slot: usize, quantum: u64) -> u64 {
-        let Some(Some(mut g)) = self.gs.get_mut(slot).map(Option::take) else {
-            return 0;
+    /// Ends the running goroutine's quantum, which stopped as `stop` says
+    /// with `budget` left, and files the goroutine.
+    pub(super) fn end_turn(&mut self, turn: &mut Turn, stop: Stop, budget: u64) {
+        let Some(mut g) = turn.g.take() else {
+            return;
         };
-        g.state = GState::Running;
-        self.cur_goid = g.id;
-        self.cur_slot = slot;
-        if let [f @ Frame { pc: 0, .. }] = g.frames.as_slice() {
-            if let Some(p) = self.prog.funcs.get(f.func as usize) {
-                // A first run: the rest of the register file (see `spawn`).
-                g.grow_regs(p.nregs as usize);
-            }
-        }
-        let mut budget = quantum;
-        let stop = self.exec(&mut g, &mut budget);
+        let (slot, quantum) = (self.cur_slot, turn.quantum);
         // A cut quantum (procs.rs) stopped with this much budget left.
         let used = quantum - self.cut_left.take().unwrap_or(budget).min(quantum);
         self.steps += used;
@@ -760,7 +800,8 @@ impl Vm {
                 self.exit = Some(2);
                 self.gs[slot] = Some(g);
             }
-            Stop::Exit => {
+            // (`run` handles `Ended` itself.)
+            Stop::Exit | Stop::Ended(_) => {
                 self.gs[slot] = Some(g);
             }
         }
@@ -772,7 +813,7 @@ impl Vm {
             self.write_out(true, msg.as_bytes());
             self.exit = Some(2);
         }
-        used
+        turn.left = turn.left.saturating_sub(used.max(1));
     }
 
     /// The next goroutine to run, per policy (None: nothing runnable).
