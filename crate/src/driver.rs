@@ -261,16 +261,26 @@ impl Session {
         self.vm.clock
     }
 
+    /// The output chunks, when the host has not streamed them with `read_output`.
     pub fn output(&self) -> &[Chunk] {
         &self.vm.chunks
     }
 
     /// The chunks from index `from` on, for a host that reads while the program runs: the
     /// ones returned are never extended afterwards, so reading from the count seen misses
-    /// nothing.
+    /// nothing. Such a host keeps the output itself: from the first call on, the session
+    /// drops the chunks before `from` and `outcome()` has no stdout or stderr, so a
+    /// program printing without end does not fill the memory.
     pub fn read_output(&mut self, from: usize) -> &[Chunk] {
-        self.vm.chunks_read = self.vm.chunks.len();
-        self.vm.chunks.get(from..).unwrap_or_default()
+        let vm = &mut self.vm;
+        vm.streamed = true;
+        vm.stdout = Vec::new();
+        vm.stderr = Vec::new();
+        let seen = from.saturating_sub(vm.chunks_base).min(vm.chunks.len());
+        vm.chunks.drain(..seen);
+        vm.chunks_base += seen;
+        vm.chunks_read = vm.chunks.len();
+        &vm.chunks
     }
 
     /// The events kept: the first MAX_EVENTS, and every race.

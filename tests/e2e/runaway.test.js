@@ -59,6 +59,8 @@ async function runaway(code, { timeline = false } = {}) {
       const play = document.querySelector('go-play[data-id="main-goroutine"]');
       const longTasks = [];
       new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: "longtask" });
+      let exit;
+      play.addEventListener("goplay:exit", (e) => (exit = { length: e.detail.stdout.length, truncated: e.detail.truncated === true }), { once: true });
       const finished = play.run();
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
       const busy = play.querySelector(".gp-output").getAttribute("aria-busy");
@@ -78,6 +80,7 @@ async function runaway(code, { timeline = false } = {}) {
         lines: output.querySelectorAll(".gp-line").length,
         writers: [...new Set([...output.querySelectorAll(".gp-line")].map((line) => line.dataset.goroutine))].sort(),
         drawn: play.querySelector(".gp-timeline-svg") !== null,
+        exit,
       };
     }, SECONDS);
   } finally {
@@ -115,6 +118,8 @@ test("a program printing without end: no long task, and Stop within 100 ms", asy
   assertResponsive(t, result);
   assert.equal(result.lines, 300, "the last 300 lines are shown once stopped");
   assert.deepEqual(result.busy, ["true", null], "aria-busy while the output floods, not after");
+  // The exit detail keeps the first MiB; the runaway printer writes more than that in 3 s.
+  assert.deepEqual(result.exit, { length: 1 << 20, truncated: true });
 });
 
 test("two goroutines printing without end: no long task, and Stop within 100 ms", async (t) => {

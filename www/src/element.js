@@ -346,7 +346,8 @@ export class GoPlayElement extends HTMLElement {
       this.#drawTimeline();
     }
     this.#setRunning(false);
-    const detail = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, go: this.goVersion };
+    const { stdout, stderr, exitCode, truncated } = result;
+    const detail = { stdout, stderr, exitCode, go: this.goVersion, ...(truncated && { truncated }) };
     this.#emit("goplay:exit", detail);
     return { ...detail, seed: this.#seed };
   }

@@ -41,6 +41,13 @@ function yieldToEventLoop() {
 const KEPT_OUTPUTS = 1000;
 
 /**
+ * Characters of each stream kept for the events' `stdout`/`stderr` (the VM keeps none once
+ * the page reads it): a program printing without end writes megabytes a second. Past it,
+ * the detail says `truncated`; the output view keeps showing the last lines.
+ */
+const MAX_COLLECTED = 1 << 20;
+
+/**
  * Time the VM may run before giving the browser its turn. Long tasks start at 50 ms, and
  * the cost of a statement varies several-fold within a run, so aim well below.
  */
@@ -80,8 +87,18 @@ export class Run {
     for (const chunk of this.session.output(this.chunksRead)) {
       this.chunksRead++;
       if (this.outputs.length < KEPT_OUTPUTS) this.outputs.push(chunk);
-      this.collected[chunk.stream] += chunk.text;
+      this.#collect(chunk.stream, chunk.text);
       this.sink(chunk.text, chunk.stream, chunk.goroutine, this.collected);
+    }
+  }
+
+  #collect(stream, text) {
+    const kept = this.collected[stream];
+    if (kept.length + text.length > MAX_COLLECTED) {
+      this.collected.truncated = true;
+      this.collected[stream] = kept + text.slice(0, MAX_COLLECTED - kept.length);
+    } else {
+      this.collected[stream] = kept + text;
     }
   }
 

@@ -267,11 +267,17 @@ pub struct Vm {
     pub(super) woken: Option<usize>,
     /// Writes shown later (go policy, several processors).
     pub(super) held_writes: Vec<super::procs::HeldWrite>,
+    /// The whole output, unless a host streams it (`streamed`).
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// Output chunks not yet dropped; the first is number `chunks_base` of the run.
     pub chunks: Vec<Chunk>,
-    /// Chunks the host has read: writes no longer extend them.
+    pub chunks_base: usize,
+    /// Chunks (of `chunks`) the host has read: writes no longer extend them.
     pub chunks_read: usize,
+    /// A host reads the output as it goes and keeps it: `stdout`/`stderr` stay empty and
+    /// read chunks are dropped, so a program printing without end holds no memory for it.
+    pub streamed: bool,
     pub events: Vec<Event>,
     /// Events that happened, kept or not (see MAX_EVENTS).
     pub events_total: u64,
@@ -354,7 +360,9 @@ impl Vm {
             stdout: Vec::new(),
             stderr: Vec::new(),
             chunks: Vec::new(),
+            chunks_base: 0,
             chunks_read: 0,
+            streamed: false,
             events: Vec::new(),
             events_total: 0,
             record_events: true,
@@ -624,10 +632,13 @@ impl Vm {
 
     /// Appends output written by goroutine `goid`.
     pub(super) fn show(&mut self, goid: Goid, stderr: bool, text: &[u8]) {
-        if stderr {
-            self.stderr.extend_from_slice(text);
-        } else {
-            self.stdout.extend_from_slice(text);
+        if !self.streamed {
+            let all = if stderr {
+                &mut self.stderr
+            } else {
+                &mut self.stdout
+            };
+            all.extend_from_slice(text);
         }
         let time = self.clock;
         let unread = self.chunks.len() > self.chunks_read;
