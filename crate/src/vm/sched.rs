@@ -54,7 +54,7 @@ impl Default for Limits {
     }
 }
 
-/// Events a run keeps: the page's timeline draws the first 1,500, and the millions of a
+/// Events a run keeps: the page's timeline draws the first 400, and the millions of a
 /// long run would cost memory and copying. Races are kept beyond it: the page marks each.
 pub(crate) const MAX_EVENTS: usize = 10_000;
 
