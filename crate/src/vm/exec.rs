@@ -2185,14 +2185,9 @@ fn convert(c: Conv, v: &Value) -> Value {
             encode_rune(v.as_int(), &mut out);
             Value::Str(Str::from(out))
         }
-        Conv::StrToBytes => Value::slice_of(
-            v.as_bytes()
-                .iter()
-                .map(|&b| Value::Int(i64::from(b)))
-                .collect(),
-        ),
+        Conv::StrToBytes => Value::byte_slice(v.as_bytes()),
         Conv::BytesToStr => {
-            let b: Vec<u8> = v.elems().iter().map(|e| e.as_int() as u8).collect();
+            let b = v.byte_vec();
             Value::Str(Str::from(b))
         }
         Conv::StrToRunes => {

@@ -429,6 +429,16 @@ impl Value {
         }
     }
 
+    /// The bytes of a `[]byte` (or byte array).
+    pub fn byte_vec(&self) -> Vec<u8> {
+        self.elems().iter().map(|e| e.as_int() as u8).collect()
+    }
+
+    /// A new `[]byte` holding `bytes`.
+    pub fn byte_slice(bytes: &[u8]) -> Value {
+        Value::slice_of(bytes.iter().map(|&b| Value::Int(i64::from(b))).collect())
+    }
+
     pub fn slice_of(v: Vec<Value>) -> Value {
         let n = v.len() as u32;
         Value::Slice(Slice {

@@ -489,7 +489,7 @@ fn write_to(vm: &mut Vm, g: &mut Goroutine, w: Option<&Value>, out: &[u8]) -> Re
     let Some(write) = sym(vm, "Write").and_then(|s| vm.method_of(i.0, s)) else {
         return Err(crate::vm::panic::nil_deref());
     };
-    let bytes = Value::slice_of(out.iter().map(|&b| Value::Int(i64::from(b))).collect());
+    let bytes = Value::byte_slice(out);
     let res = vm.call_sync(g, write, vec![i.1.clone(), bytes])?;
     Ok(Ret::Many(vec![
         res.first().cloned().unwrap_or(Value::Int(0)),

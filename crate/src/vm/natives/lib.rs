@@ -184,17 +184,9 @@ pub const NATIVES: &[(&str, super::NativeFn)] = &[
         ))
     }),
     ("strconv.AppendInt", |_, _, a| {
-        let mut out: Vec<u8> = a
-            .first()
-            .map(Value::elems)
-            .unwrap_or_default()
-            .iter()
-            .map(|v| v.as_int() as u8)
-            .collect();
+        let mut out = a.first().map(Value::byte_vec).unwrap_or_default();
         rconv::append_int(&mut out, n(a, 1), n(a, 2).clamp(2, 36) as u32);
-        one(Value::slice_of(
-            out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
-        ))
+        one(Value::byte_slice(&out))
     }),
     ("strconv.Quote", |_, _, a| string(rconv::quote(s(a, 0)))),
     ("strconv.QuoteToASCII", |_, _, a| {
@@ -208,17 +200,9 @@ pub const NATIVES: &[(&str, super::NativeFn)] = &[
         string(out)
     }),
     ("strconv.AppendQuote", |_, _, a| {
-        let mut out: Vec<u8> = a
-            .first()
-            .map(Value::elems)
-            .unwrap_or_default()
-            .iter()
-            .map(|v| v.as_int() as u8)
-            .collect();
+        let mut out = a.first().map(Value::byte_vec).unwrap_or_default();
         rconv::append_quote(&mut out, s(a, 1), false);
-        one(Value::slice_of(
-            out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
-        ))
+        one(Value::byte_slice(&out))
     }),
     ("strconv.Unquote", |vm, _, a| {
         match rconv::unquote(s(a, 0)) {
@@ -355,13 +339,7 @@ pub const NATIVES: &[(&str, super::NativeFn)] = &[
             },
             _ => 1,
         };
-        let bytes: Vec<u8> = a
-            .get(1)
-            .map(Value::elems)
-            .unwrap_or_default()
-            .iter()
-            .map(|v| v.as_int() as u8)
-            .collect();
+        let bytes = a.get(1).map(Value::byte_vec).unwrap_or_default();
         vm.write_out(fd == 2, &bytes);
         Ok(Ret::Many(vec![Value::Int(bytes.len() as i64), Value::Nil]))
     }),

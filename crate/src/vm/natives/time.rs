@@ -329,16 +329,8 @@ pub fn clock(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value
 
 pub fn append_format(_vm: &mut Vm, _g: &mut Goroutine, a: &[Value]) -> Result<Ret, Value> {
     let (s, ns) = parts(a);
-    let mut out: Vec<u8> = a
-        .get(1)
-        .map(Value::elems)
-        .unwrap_or_default()
-        .iter()
-        .map(|v| v.as_int() as u8)
-        .collect();
+    let mut out = a.get(1).map(Value::byte_vec).unwrap_or_default();
     let layout = a.get(2).map(Value::as_bytes).unwrap_or(&[]);
     rtime::format_time(&mut out, s, ns, rtime::UTC, layout);
-    Ok(Ret::One(Value::slice_of(
-        out.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
-    )))
+    Ok(Ret::One(Value::byte_slice(&out)))
 }
