@@ -2,25 +2,17 @@
 // <go-play> elements; here two of them, once each, so the page itself stays working.
 // The figures are taken by opening the page, not by this test.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.js";
+import { serverAndBrowser } from "./harness.js";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 test("the benchmark page runs its programs and reports a time for each", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}bench.html?run&repeat=1&only=fib,switch`);
+  await page.goto(`${env.server.url}bench.html?run&repeat=1&only=fib,switch`);
   await page.waitForFunction(() => window.benchResults, null, { timeout: 120_000 });
   const results = await page.evaluate(() => window.benchResults);
   assert.deepEqual(results.map((r) => r.name), ["fib", "switch"]);

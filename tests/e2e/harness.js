@@ -5,6 +5,7 @@ import http from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -55,6 +56,25 @@ const FLAGS = [
 
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/**
+ * For a test file: starts the static server and Chromium before its tests (then runs
+ * `setUp`, if given) and closes both after them. The returned object has `server` and
+ * `browser` once its tests run.
+ */
+export function serverAndBrowser(setUp) {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+    await setUp?.();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Opens the demo page in a fresh context; page errors fail loudly. */

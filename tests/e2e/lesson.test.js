@@ -3,21 +3,15 @@
 // lesson relies on: a new order on re-run, the Go version switch, the output's line cap.
 // Stop and responsiveness: runaway.test.js.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import os from "node:os";
-import { serve, launch, openDemo, snippet, runSnippet, rendererTasks } from "./harness.js";
+import { serverAndBrowser, openDemo, snippet, runSnippet, rendererTasks } from "./harness.js";
 import { demoSnippets, recorded } from "./snippets.js";
 
-let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openDemo(browser, server.url);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+let page;
+const env = serverAndBrowser(async () => {
+  page = await openDemo(env.browser, env.server.url);
 });
 
 const sortedLines = (text) => text.split("\n").sort().join("\n");
@@ -86,7 +80,7 @@ test("switching the loop-trap snippet to Go 1.22 gives every goroutine its own t
 });
 
 test("the output shows the last 300 lines and says how many came before", async () => {
-  const fresh = await openDemo(browser, server.url);
+  const fresh = await openDemo(env.browser, env.server.url);
   const play = snippet(fresh, "main-goroutine");
   const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; i < 2500; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
   const result = await play.evaluate(async (el, code) => {
@@ -108,10 +102,10 @@ test("the output shows the last 300 lines and says how many came before", async 
 // Run requested once the page has loaded; beside it the CPU time the page's main thread
 // used until then, which (unlike the wall time) does not grow when the machine is busy.
 test("load-to-first-output time", async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   const fresh = await context.newPage();
-  await browser.startTracing(fresh, { categories: ["toplevel"] });
-  await fresh.goto(server.url);
+  await env.browser.startTracing(fresh, { categories: ["toplevel"] });
+  await fresh.goto(env.server.url);
   const ms = await fresh.evaluate(
     () =>
       new Promise((resolve) => {
@@ -120,7 +114,7 @@ test("load-to-first-output time", async (t) => {
         play.run();
       }),
   );
-  const tasks = rendererTasks(JSON.parse((await browser.stopTracing()).toString()));
+  const tasks = rendererTasks(JSON.parse((await env.browser.stopTracing()).toString()));
   const cpu = tasks.reduce((sum, task) => sum + task.cpu, 0);
   t.diagnostic(`first output ${ms.toFixed(0)} ms after navigation start; main-thread CPU ${cpu.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
   assert.ok(ms < 5000);

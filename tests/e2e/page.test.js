@@ -1,19 +1,11 @@
 // The <go-play> element on the demo page: editing, running, errors, sharing, persistence,
 // keyboard use and layout. Runs against www/ as built by www/build.sh.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openDemo, snippet, outputText } from "./harness.js";
+import { serverAndBrowser, openDemo, snippet, outputText } from "./harness.js";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, 世界")\n}\n';
 
@@ -23,7 +15,7 @@ async function waitForExit(page, id) {
 }
 
 test("typing hello world and clicking Run prints it and Program exited.", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const play = snippet(page, "main-goroutine");
   await play.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+A");
@@ -37,7 +29,7 @@ test("typing hello world and clicking Run prints it and Program exited.", async 
 });
 
 test("a compile error is listed as a link that moves the cursor, and underlined", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const play = snippet(page, "missing-call");
   await play.scrollIntoViewIfNeeded();
   await play.getByRole("button", { name: /^Run/ }).click();
@@ -55,7 +47,7 @@ test("a compile error is listed as a link that moves the cursor, and underlined"
 });
 
 test("run() works on a snippet that never scrolled into view, and events carry the result", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const last = snippet(page, "waitgroup");
   assert.equal(await last.evaluate((el) => el.classList.contains("gp-ready")), false, "initialised lazily");
   const detail = await last.evaluate(
@@ -71,7 +63,7 @@ test("run() works on a snippet that never scrolled into view, and events carry t
 });
 
 test("edits survive a reload and Reset restores the original", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const play = snippet(page, "closure");
   await play.scrollIntoViewIfNeeded();
   await play.locator(".cm-content").click();
@@ -90,7 +82,7 @@ test("edits survive a reload and Reset restores the original", async () => {
 });
 
 test("a share link restores code, version and seed; a damaged one shows a message", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const link = await snippet(page, "anon-args").evaluate(async (el) => {
     await el.initialize();
     el.code = el.code.replace("Barbara", "Katherine");
@@ -98,7 +90,7 @@ test("a share link restores code, version and seed; a damaged one shows a messag
     el.seed = 4242;
     return el.share();
   });
-  const shared = await openDemo(browser, link);
+  const shared = await openDemo(env.browser, link);
   const play = snippet(shared, "anon-args");
   await play.locator(".cm-content").waitFor();
   const state = await play.evaluate((el) => ({ code: el.code, go: el.goVersion, seed: el.seed }));
@@ -107,7 +99,7 @@ test("a share link restores code, version and seed; a damaged one shows a messag
   assert.equal(state.seed, 4242);
   await shared.context().close();
 
-  const broken = await openDemo(browser, `${server.url}#goplay=not-a-real-link`);
+  const broken = await openDemo(env.browser, `${env.server.url}#goplay=not-a-real-link`);
   await broken.locator(".gp-notice").waitFor();
   assert.match(await broken.locator(".gp-notice").innerText(), /damaged|does not describe/);
   assert.deepEqual(broken.errors, []);
@@ -116,7 +108,7 @@ test("a share link restores code, version and seed; a damaged one shows a messag
 });
 
 test("keyboard only: Ctrl+Enter runs, Esc leaves the editor for the Run button", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const play = snippet(page, "main-goroutine");
   await play.locator(".cm-content").waitFor();
   await play.locator(".cm-content").focus();
@@ -133,7 +125,7 @@ test("keyboard only: Ctrl+Enter runs, Esc leaves the editor for the Run button",
 });
 
 test("each output line is tagged with the goroutine that wrote it; the tags can be hidden", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const play = snippet(page, "go-keyword");
   await play.scrollIntoViewIfNeeded();
   await play.evaluate((el) => el.run());
@@ -154,7 +146,7 @@ test("each output line is tagged with the goroutine that wrote it; the tags can 
 });
 
 test("the page is usable at 360 px: no horizontal scrolling, controls stay visible", async () => {
-  const page = await openDemo(browser, server.url, { viewport: { width: 360, height: 740 } });
+  const page = await openDemo(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   const play = snippet(page, "main-goroutine");
   await play.scrollIntoViewIfNeeded();
   await play.locator(".cm-content").waitFor();
@@ -167,16 +159,16 @@ test("the page is usable at 360 px: no horizontal scrolling, controls stay visib
 });
 
 test("without JavaScript the code is still readable", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const text = await page.locator('go-play[data-id="go-keyword"]').innerText();
   assert.match(text, /go brew\("espresso"\)\n/);
   await context.close();
 });
 
 test("enhance() turns a <pre><code class=language-go> block into a playground", async () => {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   const result = await page.evaluate(async (code) => {
     const pre = document.createElement("pre");
     pre.dataset.id = "enhanced";

@@ -2,24 +2,18 @@
 // the editor, the report's positions move the cursor, and the timeline draws the two
 // accesses on their goroutines' lanes joined by the missing happens-before edge.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openDemo, snippet } from "./harness.js";
+import { serverAndBrowser, openDemo, snippet } from "./harness.js";
 
-let server, browser, page, play;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openDemo(browser, server.url);
+let page, play;
+const env = serverAndBrowser(async () => {
+  page = await openDemo(env.browser, env.server.url);
   play = snippet(page, "racy-total");
   await play.scrollIntoViewIfNeeded();
   const result = await play.evaluate((el) => el.run());
   assert.equal(result.exitCode, 66, result.stderr);
   await play.locator(".gp-timeline summary").click();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // The racy total's lines (www/index.html): the goroutine writes `total`, main reads it.

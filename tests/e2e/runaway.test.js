@@ -9,20 +9,12 @@
 // makes a short task long on the wall clock: a task over 50 ms of wall time passes only if
 // it spent most of that time off the CPU (it used under half of it), and it is reported.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import os from "node:os";
-import { serve, launch, openDemo, rendererTasks } from "./harness.js";
+import { serverAndBrowser, openDemo, rendererTasks } from "./harness.js";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const SECONDS = 3;
 const LONG_MS = 50;
@@ -39,7 +31,7 @@ const PING_PONG =
 
 // Runs `code` in the first snippet for SECONDS, then Stop; `timeline` opens the timeline.
 async function runaway(code, { timeline = false } = {}) {
-  const page = await openDemo(browser, server.url);
+  const page = await openDemo(env.browser, env.server.url);
   await page.evaluate(
     async ([code, timeline]) => {
       const play = document.querySelector('go-play[data-id="main-goroutine"]');
@@ -52,7 +44,7 @@ async function runaway(code, { timeline = false } = {}) {
     },
     [code, timeline],
   );
-  await browser.startTracing(page, { categories: ["toplevel"] });
+  await env.browser.startTracing(page, { categories: ["toplevel"] });
   let result;
   try {
     result = await page.evaluate(async (seconds) => {
@@ -85,7 +77,7 @@ async function runaway(code, { timeline = false } = {}) {
     }, SECONDS);
   } finally {
     result ??= {};
-    result.tasks = rendererTasks(JSON.parse((await browser.stopTracing()).toString()));
+    result.tasks = rendererTasks(JSON.parse((await env.browser.stopTracing()).toString()));
     await page.context().close();
   }
   return result;

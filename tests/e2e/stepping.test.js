@@ -1,19 +1,13 @@
 // Stepping, beyond the lesson's shared-cell view: the run queues of the go policy (each
 // processor's runnext slot and FIFO queue), Restart, and race marks while stepping.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openDemo, snippet } from "./harness.js";
+import { serverAndBrowser, openDemo, snippet } from "./harness.js";
 
-let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openDemo(browser, server.url);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+let page;
+const env = serverAndBrowser(async () => {
+  page = await openDemo(env.browser, env.server.url);
 });
 
 const THREE = 'package main\n\nimport "time"\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\tn := i\n\t\t\t_ = n\n\t\t}()\n\t}\n\ttime.Sleep(time.Second)\n}\n';
