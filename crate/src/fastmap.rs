@@ -84,17 +84,11 @@ impl Index {
         let size = want.next_power_of_two().max(8);
         self.slots.clear();
         self.slots.resize(size, (FREE, 0));
-        for (i, &h) in self.hashes.iter().enumerate() {
-            let mask = size - 1;
-            let mut pos = h as usize & mask;
-            while let Some(slot) = self.slots.get_mut(pos) {
-                if slot.0 == FREE {
-                    *slot = (i as u32, h);
-                    break;
-                }
-                pos = (pos + 1) & mask;
-            }
+        let hashes = std::mem::take(&mut self.hashes);
+        for (i, &h) in hashes.iter().enumerate() {
+            self.place(i as u32, h);
         }
+        self.hashes = hashes;
     }
 
     fn reserve(&mut self, extra: usize) {

@@ -795,13 +795,7 @@ impl<'c, 'p> Fn<'c, 'p> {
                 Ok(())
             }
             ExprKind::Name(id) => {
-                let o = *self
-                    .pkg
-                    .info
-                    .uses
-                    .get(&id.id)
-                    .ok_or_else(|| fail("unresolved"))?;
-                let loc = self.loc_of(o).ok_or_else(|| fail("no location"))?;
+                let loc = self.var_loc(self.pkg.info.uses.get(&id.id).copied())?;
                 self.addr_loc(loc, d);
                 Ok(())
             }
@@ -828,6 +822,12 @@ impl<'c, 'p> Fn<'c, 'p> {
         }
     }
 
+    /// Where the variable `o` (an identifier's object, if resolved) lives.
+    fn var_loc(&mut self, o: Option<ObjId>) -> Result<Loc, Fail> {
+        let o = o.ok_or_else(|| fail("unresolved"))?;
+        self.loc_of(o).ok_or_else(|| fail("no location"))
+    }
+
     /// Evaluates the operands of an assignable place.
     pub fn lvalue(&mut self, e: &'p Expr) -> Result<LValue, Fail> {
         match &e.kind {
@@ -836,28 +836,14 @@ impl<'c, 'p> Fn<'c, 'p> {
                 if id.is_blank() {
                     return Ok(LValue::Blank);
                 }
-                let o = *self
-                    .pkg
-                    .info
-                    .uses
-                    .get(&id.id)
-                    .or_else(|| self.pkg.info.defs.get(&id.id))
-                    .ok_or_else(|| fail("unresolved"))?;
-                Ok(LValue::Var(
-                    self.loc_of(o).ok_or_else(|| fail("no location"))?,
-                ))
+                let info = &self.pkg.info;
+                let o = info.uses.get(&id.id).or_else(|| info.defs.get(&id.id));
+                Ok(LValue::Var(self.var_loc(o.copied())?))
             }
             ExprKind::Selector { x, sel, .. } => {
                 let Some(s) = self.pkg.info.selections.get(&e.id).cloned() else {
-                    let o = *self
-                        .pkg
-                        .info
-                        .uses
-                        .get(&sel.id)
-                        .ok_or_else(|| fail("unresolved"))?;
-                    return Ok(LValue::Var(
-                        self.loc_of(o).ok_or_else(|| fail("no location"))?,
-                    ));
+                    let o = self.pkg.info.uses.get(&sel.id).copied();
+                    return Ok(LValue::Var(self.var_loc(o)?));
                 };
                 let (mut v, mut t) = (self.expr(x)?, self.ty(x));
                 let path = &s.sel.path;

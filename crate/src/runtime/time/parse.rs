@@ -342,66 +342,32 @@ pub fn parse(layout: &[u8], value: &[u8]) -> Result<ParsedTime, String> {
                         utc = true;
                         return Some(());
                     }
-                    let (sign, hh, mm, ss);
-                    if colon && !seconds {
-                        if rest.len() < 6 || rest.get(3).copied().unwrap_or(0) != b':' {
-                            return None;
-                        }
-                        (sign, hh, mm, ss) = (
-                            rest.first().copied().unwrap_or(0),
-                            rest.get(1..3).unwrap_or_default(),
-                            rest.get(4..6).unwrap_or_default(),
-                            &b"00"[..],
-                        );
-                        rest = rest.get(6..).unwrap_or_default();
+                    // The offset's shape in the layout: its length, where its colons
+                    // are, and where minutes and seconds start (absent ones read "00").
+                    let (len, colons, mm_at, ss_at): (usize, &[usize], _, _) = if colon && !seconds
+                    {
+                        (6, &[3], Some(4), None)
                     } else if short {
-                        if rest.len() < 3 {
-                            return None;
-                        }
-                        (sign, hh, mm, ss) = (
-                            rest.first().copied().unwrap_or(0),
-                            rest.get(1..3).unwrap_or_default(),
-                            &b"00"[..],
-                            &b"00"[..],
-                        );
-                        rest = rest.get(3..).unwrap_or_default();
+                        (3, &[], None, None)
                     } else if colon {
-                        if rest.len() < 9
-                            || rest.get(3).copied().unwrap_or(0) != b':'
-                            || rest.get(6).copied().unwrap_or(0) != b':'
-                        {
-                            return None;
-                        }
-                        (sign, hh, mm, ss) = (
-                            rest.first().copied().unwrap_or(0),
-                            rest.get(1..3).unwrap_or_default(),
-                            rest.get(4..6).unwrap_or_default(),
-                            rest.get(7..9).unwrap_or_default(),
-                        );
-                        rest = rest.get(9..).unwrap_or_default();
+                        (9, &[3, 6], Some(4), Some(7))
                     } else if seconds {
-                        if rest.len() < 7 {
-                            return None;
-                        }
-                        (sign, hh, mm, ss) = (
-                            rest.first().copied().unwrap_or(0),
-                            rest.get(1..3).unwrap_or_default(),
-                            rest.get(3..5).unwrap_or_default(),
-                            rest.get(5..7).unwrap_or_default(),
-                        );
-                        rest = rest.get(7..).unwrap_or_default();
+                        (7, &[], Some(3), Some(5))
                     } else {
-                        if rest.len() < 5 {
-                            return None;
-                        }
-                        (sign, hh, mm, ss) = (
-                            rest.first().copied().unwrap_or(0),
-                            rest.get(1..3).unwrap_or_default(),
-                            rest.get(3..5).unwrap_or_default(),
-                            &b"00"[..],
-                        );
-                        rest = rest.get(5..).unwrap_or_default();
+                        (5, &[], Some(3), None)
+                    };
+                    if rest.len() < len || colons.iter().any(|&c| rest.get(c) != Some(&b':')) {
+                        return None;
                     }
+                    let field =
+                        |at: Option<usize>| at.and_then(|a| rest.get(a..a + 2)).unwrap_or(b"00");
+                    let (sign, hh, mm, ss) = (
+                        rest.first().copied().unwrap_or(0),
+                        field(Some(1)),
+                        field(mm_at),
+                        field(ss_at),
+                    );
+                    rest = rest.get(len..).unwrap_or_default();
                     let hr = getnum(hh, true).map(|v| v.0);
                     let mn = hr.and_then(|_| getnum(mm, true).map(|v| v.0));
                     let sc = mn.and_then(|_| getnum(ss, true).map(|v| v.0));
